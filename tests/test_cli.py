@@ -1,0 +1,113 @@
+"""The CLI end to end: bundled claims, formats, exit codes, verdicts on edited claims."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from verifier.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+CARD = {"qwen-price-drop": "97%", "qwen-price-per-million-tokens": "5毛钱", "cpm-cricket-vs-gpt4": "63.76%",
+        "snapdragon-10b-on-device": "100亿参数"}
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    import io
+    import contextlib
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main([str(ROOT / "claims.yaml"), "--format", "json"])
+    return code, json.loads(out.getvalue())
+
+
+def test_bundled_claims_all_meet_expect(bundled):
+    code, data = bundled
+    failing = [(c["id"], c["verdict"], c["reason"]) for c in data["claims"] if not c["passed"]]
+    assert failing == []
+    assert code == 0
+    assert data["summary"]["total"] >= 40
+    assert sum(c["expect"] != "supported" for c in data["claims"]) >= 8
+
+
+@pytest.mark.parametrize("claim_id,source_words", CARD.items())
+def test_card_figures_are_supported_with_evidence(bundled, claim_id, source_words):
+    (claim,) = [c for c in bundled[1]["claims"] if c["id"] == claim_id]
+    assert claim["verdict"] == "supported"
+    found = claim["found"][0]
+    assert source_words in found["text"]
+    assert found["path"].startswith("seeds/") and found["line"] > 0 and found["col"] > 0
+    assert set(found) >= {"text", "value", "unit", "path", "line", "col"}
+
+
+def test_evidence_location_is_exact(bundled):
+    (claim,) = [c for c in bundled[1]["claims"] if c["id"] == "qwen-price-drop"]
+    found = claim["found"][0]
+    line = (ROOT / found["path"]).read_text(encoding="utf-8").splitlines()[found["line"] - 1]
+    assert line[found["col"] - 1:].startswith(found["figure"])
+
+
+@pytest.mark.parametrize("fmt", ["plain", "simple", "github", "grid", "html"])
+def test_table_formats(capsys, fmt):
+    assert main([str(ROOT / "claims.yaml"), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "qwen-price-drop" in out and "supported" in out
+    if fmt == "html":
+        assert "<table>" in out
+
+
+def make_project(tmp_path, claims_body):
+    shutil.copy(ROOT / "seeds" / "003_d8845f575fbdae67.txt", tmp_path / "a.txt")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nsources:\n  ali: {path: a.txt, lang: zh}\nclaims:\n" + claims_body, encoding="utf-8")
+    return tmp_path / "claims.yaml"
+
+
+VERDICT_CASES = [
+    # figure, near, verdict: a wrong value, a reversed qualifier, an absent figure
+    ("97%", "[通义千问]", "supported"),
+    ("95%", "[通义千问]", "contradicted"),
+    ("fewer than 6.9 million", "[开发者]", "contradicted"),
+    ("more than 6.9 million", "[开发者]", "supported"),
+    ("42%", "[通义千问]", "contradicted"),
+    ("3 million", "[用户]", "not_found"),
+]
+
+
+@pytest.mark.parametrize("figure,near,verdict", VERDICT_CASES)
+def test_verdicts_and_exit_codes(tmp_path, capsys, figure, near, verdict):
+    path = make_project(tmp_path, f"  - id: c\n    source: ali\n    figure: \"{figure}\"\n    near: {near}\n")
+    code = main([str(path), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["claims"][0]["verdict"] == verdict
+    assert code == (0 if verdict == "supported" else 1)
+
+
+def test_bad_input_exits_2_without_traceback(tmp_path, capsys):
+    path = tmp_path / "claims.yaml"
+    path.write_text("version: 1\nclaims:\n  - id: a\n   source: x\n", encoding="utf-8")
+    assert main([str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "claims.yaml:4:" in err and "YAML syntax error" in err and "Traceback" not in err
+
+
+def test_claim_error_exits_2_but_reports_the_rest(tmp_path, capsys):
+    path = make_project(tmp_path, "  - id: ok\n    source: ali\n    figure: '97%'\n"
+                                  "  - id: bad\n    source: nowhere\n    figure: '97%'\n")
+    assert main([str(path), "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    verdicts = {c["id"]: c["verdict"] for c in json.loads(captured.out)["claims"]}
+    assert verdicts == {"ok": "supported", "bad": "error"}
+    assert "unknown source 'nowhere'" in captured.err
+
+
+def test_missing_claims_file(tmp_path, capsys):
+    assert main([str(tmp_path / "nope.yaml")]) == 2
+    assert "claims file not found" in capsys.readouterr().err
+
+
+def test_output_file(tmp_path, capsys):
+    out = tmp_path / "report.json"
+    assert main([str(ROOT / "claims.yaml"), "-f", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]["failed"] == 0

@@ -1,0 +1,92 @@
+"""How a claimed figure relates to a source figure, on hand-built intervals.
+
+The rows are the qualifier rules a fact-checker applies: a hedge may be dropped,
+never reversed; rounding in the claim is allowed to the digits it writes;
+ranges are statements of both ends; percent is not percentage points.
+"""
+from decimal import Decimal as D
+
+import pytest
+
+from verifier.matching import comparable, relate, rounding_tolerance
+from verifier.numbers.figure import Figure
+
+
+def fig(text, kind, low, high=None, qualifier="exact", unit="", low_open=False, high_open=False, date=""):
+    if high is None and qualifier in ("exact", "approx", "nearly"):
+        high = low
+    to_d = lambda v: None if v is None else D(str(v))  # noqa: E731
+    return Figure(text, 0, len(text), kind, unit, to_d(low), to_d(high), qualifier, low_open, high_open, date)
+
+
+P97 = fig("97%", "percent", 97, unit="%")
+NEARLY_7E8 = fig("近7亿", "count", 7e8, qualifier="nearly")
+OVER_69E5 = fig("超过690万", "count", 6.9e6, None, "more_than", low_open=True)
+UNDER_1000 = fig("不到1000美元", "money", None, 1000, "less_than", unit="USD", high_open=True)
+UP_TO_1E10 = fig("高达100亿参数", "count", None, 1e10, "up_to", unit="parameter")
+RANGE_5_20 = fig("5-20年", "duration", 5, 20, "range", unit="year")
+RANGE_5_6 = fig("五、六家", "count", 5, 6, "range")
+
+CASES = [
+    # claim, source, relation
+    (fig("97%", "percent", 97, unit="%"), P97, "match"),
+    (fig("95%", "percent", 95, unit="%"), P97, "conflict"),
+    (fig("97.0%", "percent", 97.0, unit="%"), P97, "match"),
+    (fig("64%", "percent", 64, unit="%"), fig("63.76%", "percent", 63.76, unit="%"), "match"),
+    (fig("63%", "percent", 63, unit="%"), fig("63.76%", "percent", 63.76, unit="%"), "conflict"),
+    (fig("4.4%", "percent", 4.4, unit="%"), fig("4.4个百分点", "points", 4.4, unit="pp"), "conflict"),
+    (fig("nearly 700 million", "count", 7e8, qualifier="nearly"), NEARLY_7E8, "match"),
+    (fig("about 700 million", "count", 7e8, qualifier="approx"), NEARLY_7E8, "match"),
+    (fig("700 million", "count", 7e8), NEARLY_7E8, "match"),
+    (fig("more than 700 million", "count", 7e8, None, "more_than", low_open=True), NEARLY_7E8, "conflict"),
+    (fig("more than 6.9 million", "count", 6.9e6, None, "more_than", low_open=True), OVER_69E5, "match"),
+    (fig("6.9 million", "count", 6.9e6), OVER_69E5, "match"),
+    (fig("fewer than 6.9 million", "count", None, 6.9e6, "less_than", high_open=True), OVER_69E5, "conflict"),
+    (fig("10 million", "count", 1e7), OVER_69E5, "compatible"),
+    (fig("under $1,000", "money", None, 1000, "less_than", unit="USD", high_open=True), UNDER_1000, "match"),
+    (fig("more than $1,000", "money", 1000, None, "more_than", unit="USD", low_open=True), UNDER_1000, "conflict"),
+    (fig("under ¥1,000", "money", None, 1000, "less_than", unit="CNY", high_open=True), UNDER_1000, "conflict"),
+    (fig("10B parameters", "count", 1e10, unit="parameter"), UP_TO_1E10, "match"),
+    (fig("up to 10B", "count", None, 1e10, "up_to"), UP_TO_1E10, "match"),
+    (fig("more than 10B", "count", 1e10, None, "more_than", low_open=True), UP_TO_1E10, "conflict"),
+    (fig("5-20 years", "duration", 5, 20, "range", unit="year"), RANGE_5_20, "match"),
+    (fig("10-20 years", "duration", 10, 20, "range", unit="year"), RANGE_5_20, "conflict"),
+    (fig("5-6", "count", 5, 6, "range"), RANGE_5_6, "match"),
+    (fig("3", "count", 3), RANGE_5_6, "conflict"),
+    (fig("5", "count", 5), RANGE_5_6, "compatible"),
+    (fig("24 months", "duration", 24, unit="month"), fig("两年", "duration", 2, unit="year"), "match"),
+    (fig("5 years", "duration", 5, unit="year"), fig("两年", "duration", 2, unit="year"), "conflict"),
+    (fig("12月7日", "date", None, None, date="XXXX-12-07"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
+     "match"),
+    (fig("12月8日", "date", None, None, date="XXXX-12-08"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
+     "conflict"),
+    (fig("Saturday", "date", None, None, date="W6"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
+     "match"),
+    (fig("Friday", "date", None, None, date="W5"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
+     "conflict"),
+]
+
+
+@pytest.mark.parametrize("claim,source,expected", CASES, ids=[f"{c.text}~{s.text}" for c, s, _ in CASES])
+def test_relation(claim, source, expected):
+    assert comparable(claim, source)
+    assert relate(claim, source).kind == expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (P97, fig("4.5倍", "multiplier", 4.5, unit="x"), False),
+    (fig("13B", "count", 1.3e10), UP_TO_1E10, True),
+    (fig("13B tokens", "count", 1.3e10, unit="token"), UP_TO_1E10, False),
+    (fig("¥5", "money", 5, unit="CNY"), UNDER_1000, True),
+    (fig("5 years", "duration", 5, unit="year"), fig("24个月", "duration", 24, unit="month"), True),
+])
+def test_comparable(a, b, expected):
+    assert comparable(a, b) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("97%", D("0.5") / 97), ("6.9 million", D("0.05") / D("6.9")), ("1,000", D("0.5") / 1000),
+    ("十倍", D(0)), ("0", D(0)),
+])
+def test_rounding_tolerance(text, expected):
+    assert rounding_tolerance(fig(text, "count", 1)) == expected

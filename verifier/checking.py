@@ -1,0 +1,214 @@
+"""Check one claim against its source: a verdict and the evidence behind it.
+
+The checker knows nothing of YAML, pytest or terminals: it takes a Claim and a
+SourceDoc and returns a Result value. Sentences are the unit of context: `near`
+words must stand in the same sentence as the figure; without `near`, a figure
+may only *contradict* a claim from a sentence that shares the claim's words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .claims import Claim
+from .glossary import DEFAULT, Glossary
+from .matching import comparable, relate
+from .numbers.figure import Figure
+from .sources import Found, SourceDoc
+from .text import fold, terms
+
+_CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
+_CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the source says: exact words, the value read, and where."""
+
+    text: str
+    figure: str
+    value: str
+    kind: str
+    unit: str
+    path: str
+    line: int
+    col: int
+    relation: str            # match | conflict | compatible | quote
+    note: str = ""
+    sentence: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Result:
+    claim_id: str
+    verdict: str             # supported | contradicted | not_found | error | stale
+    expect: str
+    claim: str = ""
+    figures: tuple[str, ...] = ()
+    wanted: tuple[str, ...] = ()      # value_text of each claimed figure
+    found: tuple[Evidence, ...] = ()
+    reason: str = ""
+    source: str = ""
+    location: str = ""                 # claims.yaml:LINE
+    error: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == self.expect
+
+
+@dataclass
+class _Outcome:
+    relation: str = "none"
+    evidence: list = field(default_factory=list)
+    reason: str = ""
+
+
+def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
+    """Verdict for one claim whose source is `doc`."""
+    base = dict(claim_id=claim.id, expect=claim.expect, claim=claim.claim, figures=claim.figures,
+                wanted=tuple(f.value_text() for f in claim.parsed), source=claim.source,
+                location=f"{claim.loc.path}:{claim.loc.line}")
+    near_ok = _sentences_with_all(doc, claim.near, glossary)
+    if claim.near and not near_ok:
+        return Result(verdict="not_found", reason=f"no sentence contains all of: {', '.join(claim.near)}", **base)
+    relevance = _relevance(doc, claim, glossary, near_ok)
+    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), claim.claim) for fig in claim.parsed]
+    evidence = [e for o in outcomes for e in o.evidence]
+    reasons = [o.reason for o in outcomes if o.reason]
+    quote_evidence, quote_reason = _check_quote(claim.quote, doc) if claim.quote else (None, "")
+    if quote_evidence:
+        evidence.append(quote_evidence)
+    if quote_reason:
+        reasons.append(quote_reason)
+    relations = [o.relation for o in outcomes]
+    if "conflict" in relations:
+        verdict = "contradicted"
+    elif all(r == "match" for r in relations) and not quote_reason:
+        verdict = "supported"
+    else:
+        verdict = "not_found"
+    return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
+
+
+def _sentences_with_all(doc: SourceDoc, words, glossary: Glossary) -> set[int] | None:
+    """Indexes of sentences holding every near word (None: no near words given)."""
+    if not words:
+        return None
+    keep = set(range(len(doc.sentences)))
+    for word in words:
+        keep &= doc.index.sentences_with(glossary.variants(word))
+    return keep
+
+
+def _relevance(doc: SourceDoc, claim: Claim, glossary: Glossary, allowed) -> dict[int, int]:
+    """How many of the claim's content words each sentence shares (sentences sharing none are left out)."""
+    words = terms(claim.claim) - {fold(t) for f in claim.figures for t in terms(f)}
+    scores: dict[int, int] = {}
+    for word in words:
+        for index in doc.index.sentences_with(glossary.variants(word)):
+            if allowed is None or index in allowed:
+                scores[index] = scores.get(index, 0) + 1
+    return scores
+
+
+def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
+    """A money rate ('¥0.5 per million tokens') is checked as money in a sentence naming the denominator."""
+    if fig.kind == "rate" and "/" in fig.unit:
+        numerator, denominator = fig.unit.split("/", 1)
+        if numerator in _CURRENCIES:
+            from dataclasses import replace
+            nouns = tuple(w for w in denominator.split() if not w[0].isdigit())
+            return replace(fig, kind="money", unit=numerator), nouns
+    return fig, ()
+
+
+def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, claim_text: str) -> _Outcome:
+    target, required_nouns = _claim_side(claimed)
+    minimum = 0 if has_near or not terms(claim_text) else 1
+    threshold = _conflict_threshold(claim_text)
+    best: dict[str, tuple] = {}
+    candidates = doc.index.candidates(target)     # comparable kind/unit only, in document order
+    # Without near words, a match or conflict needs a sentence sharing the claim's words (score >= 1), and any
+    # compatible figure there outranks one elsewhere: look at other sentences only when those give nothing.
+    two_pass = not has_near and minimum >= 1
+    for which in (("shared", "rest") if two_pass else ("all",)):
+        if best:
+            break
+        for found in candidates:
+            if near_ok is not None and found.sentence not in near_ok:
+                continue
+            score = relevance.get(found.sentence, 0)
+            if which != "all" and (score > 0) != (which == "shared"):
+                continue
+            fig = found.figure
+            if not comparable(target, fig):
+                continue
+            if required_nouns:
+                sentence = doc.index.folded_sentence(found.sentence)
+                if not all(any(v in sentence for v in DEFAULT.variants(n)) for n in required_nouns):
+                    continue
+            relation = relate(target, fig)
+            if relation.kind == "match" and score < minimum:
+                continue
+            if relation.kind == "conflict" and not has_near and score < threshold:
+                continue
+            rank = (score, -_distance(target, fig), -found.figure.start)
+            if relation.kind not in best or rank > best[relation.kind][0]:
+                best[relation.kind] = (rank, found, relation)
+    for kind in ("match", "conflict", "compatible"):
+        if kind in best:
+            _, found, relation = best[kind]
+            evidence = _evidence(found, doc, kind, relation.note)
+            reason = relation.note
+            if kind == "conflict":
+                reason = f"source says {evidence.value} ({evidence.figure}), claim says {claimed.value_text()}" + \
+                         (f": {relation.note}" if relation.note else "")
+            elif kind == "compatible":
+                reason = f"source says {evidence.value}; {relation.note}"
+            return _Outcome(kind, [evidence], reason)
+    return _Outcome("none", [], f"no figure like {claimed.value_text()} in the source" +
+                    (" near the given words" if has_near else ""))
+
+
+def _conflict_threshold(claim_text: str) -> int:
+    count = len(terms(claim_text))
+    return 1 if count <= 3 else 2
+
+
+def _distance(a: Figure, b: Figure) -> Decimal:
+    if a.value is None or b.value is None:
+        return Decimal(0)
+    try:
+        return abs(a.value - b.value) / (abs(a.value) + abs(b.value) or 1)
+    except Exception:  # pragma: no cover - dates carry no value
+        return Decimal(0)
+
+
+def _evidence(found: Found, doc: SourceDoc, relation: str, note: str) -> Evidence:
+    fig = found.figure
+    start, _ = doc.sentences[found.sentence]
+    before = doc.text[start:fig.start]
+    context = _CONTEXT_BEFORE.search(before)
+    words = (context.group() if context else "") + fig.text
+    return Evidence(text=words.strip(), figure=fig.text, value=fig.value_text(), kind=fig.kind, unit=fig.unit,
+                    path=doc.path, line=found.line, col=found.col, relation=relation, note=note,
+                    sentence=doc.sentence_text(found.sentence))
+
+
+def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
+    folded, index = doc.index.folded_text()
+    target = fold(quote)
+    position = folded.find(target) if target else -1
+    if position < 0:
+        return None, f"quote not found: {quote!r}"
+    start = index[position]
+    end = index[position + len(target) - 1] + 1
+    line, col = doc.line_col(start)
+    return Evidence(text=doc.text[start:end], figure="", value="", kind="quote", unit="", path=doc.path,
+                    line=line, col=col, relation="quote", sentence=doc.sentence_text(doc.sentence_index(start))), ""

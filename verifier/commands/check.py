@@ -1,0 +1,75 @@
+"""Check every claim of a claims file and print the report.
+
+Exit 0 when every claim meets its `expect`, 1 when one does not, 2 on bad input.
+"""
+from __future__ import annotations
+
+import sys
+
+from tabulate import tabulate_formats
+
+FORMATS = ("json", *sorted(tabulate_formats))
+
+
+def configure(parser) -> None:
+    parser.add_argument("claims", nargs="?", default="claims.yaml", help="claims file (default: ./claims.yaml)")
+    parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
+                        help="json, or a tabulate format: plain, simple, github, grid, html, ... (default: simple)")
+    parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                        help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
+    parser.add_argument("--cache-dir", metavar="DIR",
+                        help="figure cache folder (default: $VERIFIER_CACHE_DIR, else .verifier-cache/ "
+                             "next to the claims file)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="extract every source afresh; read and write no cache")
+    parser.set_defaults(run=run)
+
+
+def _jobs(value: str) -> int:
+    import argparse
+
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    if jobs == 0:
+        from ..pool import cpu_count
+        jobs = cpu_count()
+    return jobs
+
+
+def run(args) -> int:
+    from ..atomic import write_atomic
+    from ..claims import load_claims
+    from ..report import canonical, render
+    from ..run import check_all
+
+    from ..cache import default_dir
+    from ..progress import Progress
+
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    cache_dir = None if args.no_cache else (args.cache_dir or default_dir(args.claims))
+    with Progress(len(claims_file.claims)) as progress:     # draws only on a terminal, only if slow
+        results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
+                            allow_outside=args.allow_outside)
+    data = canonical(results, args.claims)
+    text = render(data, args.format)
+    if args.output:
+        write_atomic(args.output, text + "\n")
+    else:
+        print(text)
+    errors = claims_file.errors + [r for r in results if r.verdict == "error" and r.error
+                                   and all(r.error != str(e) for e in claims_file.errors)]
+    for error in claims_file.errors:
+        print(str(error), file=sys.stderr)
+    for r in results:
+        if r.verdict == "error" and all(r.error != str(e) for e in claims_file.errors):
+            print(r.error, file=sys.stderr)
+    if errors:
+        return 2
+    return 0 if all(r.passed for r in results) else 1

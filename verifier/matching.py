@@ -1,0 +1,161 @@
+"""How two figures relate: the same claim, a contradiction, or merely compatible.
+
+Figures are intervals (see numbers.figure). A claimed figure *matches* a source
+figure when the source's interval lies inside the claim's (the claim says no
+more than the source), or when the claim gives the source's number and only
+drops a hedge ("近7亿" reported as "700 million"). It *conflicts* when the two
+intervals cannot both be true. Anything else is *compatible*: not contradicted,
+not stated. The claim's own rounding buys slack: "64%" matches 63.76%.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .numbers.figure import Figure
+
+APPROX_SLACK = Decimal("0.10")        # "about 700M" covers 630M..770M
+DAYS = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(7), "day": Decimal(1),
+        "hour": Decimal(1) / 24, "minute": Decimal(1) / 1440, "second": Decimal(1) / 86400}
+SOFT = ("approx", "nearly", "up_to", "more_than", "at_least", "less_than", "at_most")
+INF = Decimal("Infinity")
+_MANTISSA = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str            # match | conflict | compatible
+    note: str = ""
+
+
+def comparable(claim: Figure, source: Figure) -> bool:
+    """Do the two figures measure the same kind of thing?"""
+    if {claim.kind, source.kind} == {"percent", "points"}:
+        return True
+    if claim.kind != source.kind:
+        return False
+    if claim.kind == "count":
+        return not claim.unit or not source.unit or claim.unit == source.unit
+    if claim.kind in ("money", "duration", "date"):
+        return True
+    return claim.unit == source.unit
+
+
+def relate(claim: Figure, source: Figure) -> Relation:
+    """The relation of a claimed figure to a comparable source figure."""
+    if claim.kind == "date":
+        return _relate_dates(claim.date, source.date)
+    if claim.kind != source.kind:      # percent vs percentage points
+        return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
+    if claim.kind == "money" and claim.unit != source.unit:
+        return Relation("conflict", f"currency differs: claim {claim.unit}, source {source.unit}")
+    tolerance = rounding_tolerance(claim)
+    if claim.qualifier == source.qualifier == "range":
+        return _relate_ranges(claim, source, tolerance)
+    c = _bounds(claim, tolerance)
+    s = _bounds(source, Decimal(0))
+    if _contains(c, s):
+        return Relation("match")
+    cv, sv = _scaled(claim, claim.value), _scaled(source, source.value)
+    if claim.qualifier in ("exact", "approx") and source.qualifier in SOFT and cv is not None and sv is not None \
+            and abs(cv - sv) <= abs(sv) * max(tolerance, Decimal("0.000001")):
+        return Relation("match", f"the claim drops the source's qualifier ({source.qualifier.replace('_', ' ')})")
+    if _disjoint(c, s):
+        return Relation("conflict")
+    return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _relate_ranges(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
+    """A range is a statement of both ends: '10-20 years' misstates '5-20 years'."""
+    ends = [(_scaled(claim, a), _scaled(source, b)) for a, b in ((claim.low, source.low), (claim.high, source.high))]
+    if all(c is not None and s is not None and abs(c - s) <= abs(s) * tolerance for c, s in ends):
+        return Relation("match")
+    return Relation("conflict", "the ranges' ends differ")
+
+
+def rounding_tolerance(figure: Figure) -> Decimal:
+    """Relative half-unit of the last digit written: '6.9 million' -> 0.05/6.9."""
+    digits = _MANTISSA.search(unicodedata.normalize("NFKC", figure.text))
+    if not digits:
+        return Decimal(0)
+    mantissa = digits.group().replace(",", "")
+    try:
+        value = Decimal(mantissa)
+    except Exception:  # pragma: no cover - the regex only admits digits
+        return Decimal(0)
+    if value == 0:
+        return Decimal(0)
+    places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return (Decimal("0.5") * Decimal(10) ** -places) / value
+
+
+def _kind_name(figure: Figure) -> str:
+    return {"points": "percentage points", "percent": "percent"}.get(figure.kind, figure.kind)
+
+
+def _scaled(figure: Figure, value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if figure.kind == "duration":
+        return value * DAYS.get(figure.unit, Decimal(1))
+    return value
+
+
+def _bounds(figure: Figure, tolerance: Decimal):
+    """(low, low_open, high, high_open) after duration scaling and slack."""
+    low, high = _scaled(figure, figure.low), _scaled(figure, figure.high)
+    q = figure.qualifier
+    if q == "approx" and low is not None:
+        slack = abs(low) * max(APPROX_SLACK, tolerance)
+        return low - slack, False, high + slack, False
+    if q == "nearly" and low is not None:
+        return low - abs(low) * APPROX_SLACK, False, high + abs(high) * tolerance, False
+    if q in ("exact", "range"):       # rounding slack widens written values, never a hedge's bound
+        return low - abs(low) * tolerance, False, high + abs(high) * tolerance, False
+    lo = -INF if low is None else low
+    hi = INF if high is None else high
+    return lo, figure.low_open, hi, figure.high_open
+
+
+def _contains(outer, inner) -> bool:
+    olo, olo_open, ohi, ohi_open = outer
+    ilo, ilo_open, ihi, ihi_open = inner
+    low_ok = olo < ilo or (olo == ilo and (not olo_open or ilo_open))
+    high_ok = ihi < ohi or (ihi == ohi and (not ohi_open or ihi_open))
+    return low_ok and high_ok
+
+
+def _disjoint(a, b) -> bool:
+    alo, alo_open, ahi, ahi_open = a
+    blo, blo_open, bhi, bhi_open = b
+    if ahi < blo or bhi < alo:
+        return True
+    if ahi == blo and (ahi_open or blo_open):
+        return True
+    return bhi == alo and (bhi_open or alo_open)
+
+
+def _relate_dates(claim: str, source: str) -> Relation:
+    """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07')."""
+    import datetime
+
+    if claim.startswith("W") or source.startswith("W"):
+        weekday = claim if claim.startswith("W") else source
+        other = source if weekday is claim else claim
+        try:
+            real = datetime.date.fromisoformat(other).isoweekday()
+        except ValueError:
+            return Relation("compatible", "a weekday cannot be checked against a date without its year")
+        if weekday == f"W{real}":
+            return Relation("match")
+        return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
+    a, b = claim.split("-"), source.split("-")
+    shared = min(len(a), len(b))
+    for x, y in zip(a[:shared], b[:shared]):
+        if "X" in x or "X" in y:
+            continue
+        if x != y:
+            return Relation("conflict")
+    return Relation("match") if len(a) <= len(b) else Relation("compatible", "the source gives a less precise date")

@@ -1,0 +1,54 @@
+"""Text normalisation shared by quote, near-word and glossary matching.
+
+People copy quotes with other widths, spaces and quote marks than the source;
+matching after folding those differences away is what a reader means by
+"the same words".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»「」『』〝〞＂"} | {c: "'" for c in "‘’‚‛‹›＇`´"})
+_SPACE = re.compile(r"\s+")
+_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−－"})
+
+
+def fold(text: str) -> str:
+    """Width, case, quote marks, dashes and spaces folded away."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold()
+    return _SPACE.sub("", text)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """fold(text) plus, for each folded character, the index it came from in text."""
+    out, index = [], []
+    for i, ch in enumerate(text):
+        folded = fold(ch)
+        for c in folded:
+            out.append(c)
+            index.append(i)
+    return "".join(out), index
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*|[\u3400-\u9fff]+")
+STOPWORDS = frozenset("""
+a an the and or of to in on at by for with from as is are was were be been being it its this that these those
+has have had will would can could may might must should than then there their they he she his her we our you your
+i me my not no but also said says say about over under more less nearly some per new s
+""".split())
+
+
+def terms(text: str) -> set[str]:
+    """Content words of a claim: English words and Chinese character bigrams."""
+    out = set()
+    for match in _WORD.finditer(unicodedata.normalize("NFKC", text)):
+        word = match.group().casefold()
+        if word[0] < "\u3400":
+            if len(word) >= 3 and word not in STOPWORDS:
+                out.add(word)
+        elif len(word) == 1:
+            out.add(word)
+        else:
+            out.update(word[i:i + 2] for i in range(len(word) - 1))
+    return out
