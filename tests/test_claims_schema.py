@@ -20,7 +20,7 @@ claims:
 # (name, claims body appended to HEAD, fragments the claim's error message must contain)
 CLAIM_ERRORS = [
     ("unknown key", "  - id: a\n    source: s\n    figure: '97%'\n    nera: [价格]\n",
-     ["claims.yaml:7:5", "unknown key 'nera'", "did you mean 'near'?"]),
+     ["claims.yaml:8:5", "unknown key 'nera'", "did you mean 'near'?"]),
     ("missing id", "  - source: s\n    figure: '97%'\n", ["claims.yaml:5:5", "has no id", "expected: id:"]),
     ("unknown source", "  - id: a\n    source: t\n    figure: '97%'\n",
      ["claims.yaml:6:13", "unknown source 't'", "found:    t"]),

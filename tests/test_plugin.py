@@ -39,7 +39,8 @@ def test_claims_run_as_items(pytester):
         "*claim:  Qwen API prices fell 95%.*",
         "*wanted: 95%*",
         '*found:  "下降了97%" → 97%   a.txt:19:*',
-        "*unknown key 'nera' in claim 'typo'*did you mean 'near'*",
+        "claims.yaml:17:5: unknown key 'nera' in claim 'typo'",
+        "*hint:     did you mean 'near'?",
         "verifier: 1 supported, 1 contradicted, 0 not found, 1 error",
     ])
     assert "Traceback" not in result.stdout.str()

@@ -13,10 +13,12 @@ Details: a new file gets the usual mode (0666 minus the umask) rather than
 mkstemp's 0600; an existing file keeps its mode. A symlink at the target is
 replaced by a regular file (the link is not followed). Errors (no such folder,
 target is a directory, disk full, read-only) raise WriteError, a
-VerifierError, so the CLI reports them as bad input instead of a traceback.
+VerifierError (the CLI reports it as bad input, exit 2, no traceback) that is
+also an OSError (callers such as the figure cache catch OSError).
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -25,8 +27,15 @@ from pathlib import Path
 from .errors import Location, VerifierError
 
 
-class WriteError(VerifierError):
-    """A file could not be written (the old one, if any, is untouched)."""
+class WriteError(VerifierError, OSError):
+    """A file could not be written (the old one, if any, is untouched).
+
+    Also an OSError (with errno/strerror of the cause), so callers that treat
+    an unwritable file as "no cache" and catch OSError keep working.
+    """
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
@@ -40,8 +49,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     except OSError as exc:
         raise _error(path, exc) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise WriteError(Location(str(path)), "cannot write: it is a directory",
-                         expected="a file name", hint="give a file name inside the folder")
+        raise _error(path, IsADirectoryError(errno.EISDIR, "it is a directory"),
+                     problem="cannot write: it is a directory", hint="give a file name inside the folder")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -65,13 +74,16 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     _fsync_folder(folder)
 
 
-def _error(path: Path, exc: OSError) -> WriteError:
+def _error(path: Path, exc: OSError, problem: str = "cannot write file", hint: str = "") -> WriteError:
     reason = exc.strerror or type(exc).__name__
-    hint = "check that the folder exists and is writable"
-    if isinstance(exc, FileNotFoundError):
-        hint = f"create the folder {path.parent} first"
-    return WriteError(Location(str(path)), "cannot write file", found=reason,
-                      expected="a writable file in an existing folder", hint=hint)
+    if not hint:
+        hint = "check that the folder exists and is writable"
+        if isinstance(exc, FileNotFoundError):
+            hint = f"create the folder {path.parent} first"
+    error = WriteError(Location(str(path)), problem, found=reason,
+                       expected="a writable file in an existing folder", hint=hint)
+    error.errno, error.strerror, error.filename = exc.errno, exc.strerror, str(path)
+    return error
 
 
 def _umask() -> int:

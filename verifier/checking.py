@@ -78,7 +78,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     if claim.near and not near_ok:
         return Result(verdict="not_found", reason=f"no sentence contains all of: {', '.join(claim.near)}", **base)
     relevance = _relevance(doc, claim, glossary, near_ok)
-    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), claim.claim) for fig in claim.parsed]
+    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), claim.claim, glossary)
+                for fig in claim.parsed]
     evidence = [e for o in outcomes for e in o.evidence]
     reasons = [o.reason for o in outcomes if o.reason]
     quote_evidence, quote_reason = _check_quote(claim.quote, doc) if claim.quote else (None, "")
@@ -97,17 +98,15 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
 
 
 def _sentences_with_all(doc: SourceDoc, words, glossary: Glossary) -> set[int] | None:
-    """Indexes of sentences holding every near word (None: no near words given)."""
+    """Indexes of sentences holding every near word (None: no near words given); exact where a figure
+    stands, which is all the checker looks at, and empty only when no sentence has them all."""
     if not words:
         return None
-    keep = set(range(len(doc.sentences)))
-    for word in words:
-        keep &= doc.index.sentences_with(glossary.variants(word))
-    return keep
+    return doc.index.sentences_with_all([glossary.variants(word) for word in words])
 
 
 def _relevance(doc: SourceDoc, claim: Claim, glossary: Glossary, allowed) -> dict[int, int]:
-    """How many of the claim's content words each sentence shares (sentences sharing none are left out)."""
+    """How many of the claim's content words each sentence with a figure shares (none: left out)."""
     words = terms(claim.claim) - {fold(t) for f in claim.figures for t in terms(f)}
     scores: dict[int, int] = {}
     for word in words:
@@ -128,39 +127,27 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
     return fig, ()
 
 
-def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, claim_text: str) -> _Outcome:
+def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, claim_text: str,
+                  glossary: Glossary = DEFAULT) -> _Outcome:
     target, required_nouns = _claim_side(claimed)
-    minimum = 0 if has_near or not terms(claim_text) else 1
-    threshold = _conflict_threshold(claim_text)
     best: dict[str, tuple] = {}
-    candidates = doc.index.candidates(target)     # comparable kind/unit only, in document order
-    # Without near words, a match or conflict needs a sentence sharing the claim's words (score >= 1), and any
-    # compatible figure there outranks one elsewhere: look at other sentences only when those give nothing.
-    two_pass = not has_near and minimum >= 1
-    for which in (("shared", "rest") if two_pass else ("all",)):
-        if best:
-            break
-        for found in candidates:
-            if near_ok is not None and found.sentence not in near_ok:
+    for found in doc.index.candidates(target):     # comparable kind/unit only, in document order
+        if near_ok is not None and found.sentence not in near_ok:
+            continue
+        fig = found.figure
+        if not comparable(target, fig):
+            continue
+        if required_nouns:
+            sentence = doc.index.folded_sentence(found.sentence)
+            if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
                 continue
-            score = relevance.get(found.sentence, 0)
-            if which != "all" and (score > 0) != (which == "shared"):
-                continue
-            fig = found.figure
-            if not comparable(target, fig):
-                continue
-            if required_nouns:
-                sentence = doc.index.folded_sentence(found.sentence)
-                if not all(any(v in sentence for v in DEFAULT.variants(n)) for n in required_nouns):
-                    continue
-            relation = relate(target, fig)
-            if relation.kind == "match" and score < minimum:
-                continue
-            if relation.kind == "conflict" and not has_near and score < threshold:
-                continue
-            rank = (score, -_distance(target, fig), -found.figure.start)
-            if relation.kind not in best or rank > best[relation.kind][0]:
-                best[relation.kind] = (rank, found, relation)
+        relation = relate(target, fig)
+        score = relevance.get(found.sentence, 0)
+        if relation.kind == "conflict" and not has_near and score < _conflict_threshold(claim_text):
+            continue
+        rank = (score, -_distance(target, fig), -found.figure.start)
+        if relation.kind not in best or rank > best[relation.kind][0]:
+            best[relation.kind] = (rank, found, relation)
     for kind in ("match", "conflict", "compatible"):
         if kind in best:
             _, found, relation = best[kind]

@@ -99,12 +99,20 @@ class ClaimsFile:
 def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsFileError if it is unusable."""
     path = Path(path)
-    shown = str(path)
+    shown = _display_path(path)
     text = _read_text(path, shown)
     return _Reader(path, shown, text, allow_outside).read()
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
+
+
+def _display_path(path: Path) -> str:
+    """The path as a person in the current folder would type it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _read_text(path: Path, shown: str) -> str:

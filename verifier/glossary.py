@@ -71,7 +71,7 @@ README_TERMS: dict[str, tuple[str, ...]] = {
     "reduced": ("降低", "减少"), "generation": ("生成",), "tool": ("工具",), "agent": ("智能体", "agent"),
     "long text": ("长文本",), "long context": ("长上下文",), "knowledge": ("知识",), "reasoning ability": ("推理能力",),
     "mobile": ("手机", "移动"), "chip": ("芯片",), "parameter count": ("参数量",), "weights": ("权重",),
-    "open-sourced": ("开源",), "tmtpost": ("钛媒体",), "baai": ("智源",), "t-edge": ("t-edge",),
+    "open-sourced": ("开源",), "b2b": ("tob", "to b"), "b2c": ("toc", "to c"), "tmtpost": ("钛媒体",), "baai": ("智源",), "t-edge": ("t-edge",),
 }
 
 

@@ -54,6 +54,10 @@ def relate(claim: Figure, source: Figure) -> Relation:
     tolerance = rounding_tolerance(claim)
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)
+    if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
+        inside = _contains(_bounds(claim, tolerance), _bounds(source, Decimal(0)))
+        return Relation("compatible", "the source gives one value, the claim a range") if inside \
+            else Relation("conflict")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     if _contains(c, s):
@@ -141,6 +145,8 @@ def _relate_dates(claim: str, source: str) -> Relation:
     """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07')."""
     import datetime
 
+    if claim.startswith("W") and source.startswith("W"):
+        return Relation("match") if claim == source else Relation("conflict")
     if claim.startswith("W") or source.startswith("W"):
         weekday = claim if claim.startswith("W") else source
         other = source if weekday is claim else claim

@@ -19,6 +19,8 @@ def pytest_addoption(parser):
     group = parser.getgroup("verifier", "claim verification")
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let claims files reach sources outside their own folder")
+    group.addoption("--claims-no-cache", action="store_true", default=False,
+                    help="extract every source afresh (no .verifier-cache/ / $VERIFIER_CACHE_DIR)")
 
 
 def pytest_configure(config):
@@ -43,14 +45,25 @@ class ClaimsYamlFile(pytest.File):
         except VerifierError as exc:
             yield BrokenFileItem.from_parent(self, name="claims-file", error=exc)
             return
-        library = SourceLibrary(claims_file)
+        library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path))
         glossary = glossary_for(claims_file)
+        xdist = self.config.pluginmanager.hasplugin("xdist")
         for claim in claims_file.claims:
-            yield ClaimItem.from_parent(self, name=claim.id, claim=claim, library=library, glossary=glossary)
+            item = ClaimItem.from_parent(self, name=claim.id, claim=claim, library=library, glossary=glossary)
+            if xdist:     # with `--dist loadgroup`, one worker reads each source
+                item.add_marker(pytest.mark.xdist_group(claim.source or "no-source"))
+            yield item
         pair_item = _pair_item_class()
         if pair_item is not None:
             for pair in claims_file.pairs:
                 yield pair_item.from_parent(self, name=pair.id, pair=pair, library=library, glossary=glossary)
+
+
+def _figure_cache(config, path):
+    if config.getoption("claims_no_cache"):
+        return None
+    from .cache import FigureCache, default_dir
+    return FigureCache(default_dir(path))
 
 
 def _pair_item_class():

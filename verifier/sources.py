@@ -18,7 +18,10 @@ from .errors import Location, SourceError
 from .numbers import find_figures
 from .numbers.figure import Figure
 
-MAX_SOURCE_BYTES = 512 * 1024 * 1024
+# A news page is 5-50 KB; the cap stops a stray dump or a hostile file from taking minutes of
+# figure-finding and gigabytes of memory. $VERIFIER_MAX_SOURCE_MB raises it for a real archive.
+MAX_SOURCE_BYTES = 32 * 1024 * 1024
+MAX_SOURCE_ENV = "VERIFIER_MAX_SOURCE_MB"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A sentence ends after CJK/ASCII terminal punctuation, at a line break, or after
 # an English full stop followed by space (so 1.5 and U.S. stay whole).
@@ -113,6 +116,8 @@ def decode(data: bytes, shown: str) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-8-sig":     # this codec counts offsets after the BOM
+                    exc.start, exc.end = exc.start + len(bom), exc.end + len(bom)
                 raise _bad_bytes(data, shown, encoding, exc) from None
             _refuse_nul_text(text, shown, encoding)
             return text, encoding
@@ -195,16 +200,17 @@ def read_source(path: Path, shown: str, lang: str = "", figures_for=None) -> Sou
         raise SourceError(Location(shown), "source is not a regular file",
                           found="a device, pipe or socket", expected="a text file",
                           hint="devices and pipes are never read: they may never end")
-    if info.st_size > MAX_SOURCE_BYTES:
-        raise _too_large(shown, f"{info.st_size:,} bytes")
+    limit = max_source_bytes()
+    if info.st_size > limit:
+        raise _too_large(shown, f"{info.st_size:,} bytes", limit)
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES + 1)
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise SourceError(Location(shown), "cannot read source", found=_reason(exc),
                           expected="a readable text file") from None
-    if len(data) > MAX_SOURCE_BYTES:     # the file grew after stat()
-        raise _too_large(shown, f"more than {MAX_SOURCE_BYTES:,} bytes")
+    if len(data) > limit:     # the file grew after stat()
+        raise _too_large(shown, f"more than {limit:,} bytes", limit)
     text, encoding = decode(data, shown)
     text = normalise_newlines(text)
     sha256 = hashlib.sha256(data).hexdigest()
@@ -212,10 +218,21 @@ def read_source(path: Path, shown: str, lang: str = "", figures_for=None) -> Sou
     return SourceDoc(shown, text, lang, sha256, encoding, figures)
 
 
-def _too_large(shown: str, found: str) -> SourceError:
+def max_source_bytes() -> int:
+    """MAX_SOURCE_BYTES, or $VERIFIER_MAX_SOURCE_MB megabytes when set to a positive number."""
+    import os
+    try:
+        value = float(os.environ.get(MAX_SOURCE_ENV, ""))
+    except ValueError:
+        return MAX_SOURCE_BYTES
+    return int(value * 1024 * 1024) if value > 0 else MAX_SOURCE_BYTES
+
+
+def _too_large(shown: str, found: str, limit: int) -> SourceError:
     return SourceError(Location(shown), "source is too large",
-                       found=found, expected=f"at most {MAX_SOURCE_BYTES:,} bytes ({MAX_SOURCE_BYTES // 2**20} MiB)",
-                       hint="a news source is rarely over 1 MB; split an archive into several sources")
+                       found=found, expected=f"at most {limit:,} bytes ({limit / 2**20:g} MiB)",
+                       hint=f"a news page is rarely over 1 MB: split an archive into several sources, "
+                            f"or raise the limit with {MAX_SOURCE_ENV}=<megabytes>")
 
 
 def _reason(exc: BaseException) -> str:

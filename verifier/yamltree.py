@@ -133,12 +133,14 @@ def _convert(node, path: str, text: str, budget: list, depth: int = 0):
             loc, "the document expands to too many values",
             found=f"more than {MAX_NODES:,} values once aliases are expanded",
             expected="a claims file of ordinary size",
-            hint="this looks like an alias bomb (&a / *a repeated); write the values out")
+            hint="this looks like an alias bomb (&a / *a repeated); write the values out",
+            excerpt=excerpt_with_caret(text, loc.line, loc.col))
     loc = _loc(node.start_mark, path)
     if node.tag not in _PLAIN_TAGS:
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!", 1)     # as the user wrote it
         raise ClaimsFileError(
-            loc, f"tag {node.tag!r} is not allowed",
-            found=node.tag, expected="plain YAML: strings, numbers, lists and mappings",
+            loc, f"tag {shown!r} is not allowed",
+            found=shown, expected="plain YAML: strings, numbers, lists and mappings",
             hint="remove the !!tag; claims files never construct objects",
             excerpt=excerpt_with_caret(text, loc.line, loc.col))
     if isinstance(node, yaml.ScalarNode):
@@ -171,21 +173,50 @@ def _convert(node, path: str, text: str, budget: list, depth: int = 0):
 
 def _syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> ClaimsFileError:
     mark = exc.problem_mark or exc.context_mark
-    loc = _loc(mark, path) if mark else Location(path)
     problem = exc.problem or "cannot parse"
+    context = f" ({exc.context})" if exc.context else ""
+    if exc.context_mark is not None and "end of stream" in problem:
+        # An unclosed quote or bracket: the end of the file says little; show where it was opened.
+        mark = exc.context_mark
+        context = f" ({exc.context} that starts here and is never closed)" if exc.context else context
+    loc = _loc(mark, path) if mark else Location(path)
     hint = "check the indentation and the ':' after each key"
     if "\t" in problem or "'\\t'" in problem or _tab_near(text, mark):
         hint = "YAML does not allow tabs for indentation; indent with spaces"
     elif "mapping values are not allowed" in problem:
         hint = "a value containing ': ' must be quoted, e.g. claim: \"Ratio: 3:1\""
+        if mark is not None and ": " not in _line_at(text, mark.line)[: mark.column]:
+            hint = "this key is indented differently from the keys above it; line them up"
     elif "found undefined alias" in problem or "found undefined" in problem:
         hint = "an alias (*name) must refer to an anchor (&name) defined above it"
-    context = f" ({exc.context})" if exc.context else ""
-    found = "a tab character" if hint.startswith("YAML does not allow tabs") else ""
+    elif "never closed" in context:
+        hint = "close the quote or bracket opened here"
+    found = "a tab character" if hint.startswith("YAML does not allow tabs") else _found_at(text, mark)
     return ClaimsFileError(
         loc, f"YAML syntax error: {problem}{context}",
         excerpt=excerpt_with_caret(text, loc.line, loc.col) if mark else "",
         found=found, expected="valid YAML", hint=hint)
+
+
+def _line_at(text: str, index: int) -> str:
+    lines = _LINE_BREAK.split(text, maxsplit=index + 1)
+    return lines[index] if index < len(lines) else ""
+
+
+def _found_at(text: str, mark) -> str:
+    """What stands at the error: a character, an alias name, or the end of the file."""
+    if mark is None:
+        return ""
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    if mark.line >= len(lines):
+        return "the end of the file"
+    rest = lines[mark.line][mark.column:]
+    if not rest:
+        return "the end of the line" if mark.line + 1 < len(lines) else "the end of the file"
+    alias = re.match(r"[*&][^\s,\[\]{}]+", rest)
+    if alias:
+        return f"{'alias' if alias.group()[0] == '*' else 'anchor'} {alias.group()}"
+    return repr(rest[0])
 
 
 def _tab_near(text: str, mark) -> bool:

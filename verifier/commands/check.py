@@ -8,13 +8,14 @@ import sys
 
 from tabulate import tabulate_formats
 
-FORMATS = ("json", *sorted(tabulate_formats))
+FORMATS = ("json", "sarif", *sorted(tabulate_formats))
 
 
 def configure(parser) -> None:
     parser.add_argument("claims", nargs="?", default="claims.yaml", help="claims file (default: ./claims.yaml)")
     parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
-                        help="json, or a tabulate format: plain, simple, github, grid, html, ... (default: simple)")
+                        help="json, sarif (code scanning), or a tabulate format: plain, simple, github, grid, html, "
+                             "... (default: simple)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let sources live outside the claims file's folder")
@@ -58,11 +59,12 @@ def run(args) -> int:
         results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                             allow_outside=args.allow_outside)
     data = canonical(results, args.claims)
-    text = render(data, args.format)
+    text = _sarif_text(data) if args.format == "sarif" else render(data, args.format)
     if args.output:
         write_atomic(args.output, text + "\n")
     else:
         print(text)
+    _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)
     errors = claims_file.errors + [r for r in results if r.verdict == "error" and r.error
                                    and all(r.error != str(e) for e in claims_file.errors)]
     for error in claims_file.errors:
@@ -73,3 +75,18 @@ def run(args) -> int:
     if errors:
         return 2
     return 0 if all(r.passed for r in results) else 1
+
+
+def _sarif_text(data: dict) -> str:
+    import json
+
+    from ..ci_formats import sarif
+    return json.dumps(sarif(data), ensure_ascii=False, indent=2)
+
+
+def _github_annotations(data: dict, machine_stdout: bool) -> None:
+    """Under GitHub Actions, one ::error line per failing claim (stderr when stdout is JSON/SARIF)."""
+    from ..ci_formats import github_annotations, in_github_actions
+    if in_github_actions():
+        for line in github_annotations(data):
+            print(line, file=sys.stderr if machine_stdout else sys.stdout)

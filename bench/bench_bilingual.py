@@ -1,0 +1,94 @@
+"""Benchmark the bilingual audit on real English/Chinese document pairs.
+
+Pairs: the ten README pairs of ../shared/external_suites/bilingual (Chinese
+open-source model projects, each folder holding en.md and zh.md; see its
+README.md) and the seed news pair seeds/000 (English) + seeds/001 (Chinese).
+The README pairs are read from the shared folder at run time, never copied
+into the project.
+
+Prints, per pair: figures in EN and ZH, aligned pairs, agreements and the
+disagreements by category. `--details` also lists every disagreement with
+both locations, which is what a reviewer checks by hand.
+
+    python bench/bench_bilingual.py [--details] [PAIR ...]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+REPO = Path(__file__).resolve().parents[1]
+SUITE = REPO.parent / "shared" / "external_suites" / "bilingual"
+SEED_EN, SEED_ZH = REPO / "seeds" / "000_9bfada59106e9d6b.txt", REPO / "seeds" / "001_187f639e31b962a3.txt"
+COLUMNS = ("value_mismatch", "unit_mismatch", "qualifier_mismatch", "missing_in_en", "missing_in_zh",
+           "internal_conflict")
+SHORT = {"value_mismatch": "value", "unit_mismatch": "unit", "qualifier_mismatch": "qualifier",
+         "missing_in_en": "miss_en", "missing_in_zh": "miss_zh", "internal_conflict": "internal"}
+
+
+def pairs(names: list[str]) -> list[tuple[str, Path, Path]]:
+    out = []
+    if SUITE.is_dir():
+        for folder in sorted(p for p in SUITE.iterdir() if (p / "en.md").is_file() and (p / "zh.md").is_file()):
+            out.append((folder.name, folder / "en.md", folder / "zh.md"))
+    else:
+        print(f"note: {SUITE} is absent; skipping the README pairs (only the seed pair runs)", file=sys.stderr)
+    out.append(("seeds-000~001", SEED_EN, SEED_ZH))
+    return [p for p in out if not names or p[0] in names]
+
+
+def seed_settings():
+    """Glossary and `accept:` of the seed pair, from the bundled claims.yaml."""
+    from verifier.claims import load_claims
+    from verifier.glossary import Glossary
+
+    claims = load_claims(REPO / "claims.yaml")
+    accepted = next((p.accepted for p in claims.pairs if (p.en, p.zh) == ("tmtpost-en", "tmtpost-zh")), ())
+    return Glossary(claims.glossary), accepted
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="only these pairs (folder names, or seeds-000~001)")
+    parser.add_argument("--details", action="store_true", help="list every disagreement with its locations")
+    args = parser.parse_args(argv)
+
+    from verifier.audit import audit_pair
+    from verifier.audit.report import failure_text
+    from verifier.glossary import DEFAULT
+    from verifier.sources import read_source
+
+    rows, details = [], []
+    total = dict.fromkeys(("en", "zh", "aligned", "agree", *COLUMNS), 0)
+    for name, en_path, zh_path in pairs(args.names):
+        glossary, accepted = seed_settings() if name.startswith("seeds") else (DEFAULT, ())
+        started = time.perf_counter()
+        en = read_source(en_path, str(en_path.relative_to(en_path.parents[1])), "en")
+        zh = read_source(zh_path, str(zh_path.relative_to(zh_path.parents[1])), "zh")
+        result = audit_pair(en, zh, glossary, accepted)
+        seconds = time.perf_counter() - started
+        aligned = sum(f.en is not None and f.zh is not None for f in result.findings)
+        agree = result.count("agree") + result.count("agree_approx")
+        counts = {c: result.count(c) for c in COLUMNS}
+        rows.append([name, result.figures_en, result.figures_zh, aligned,
+                     f"{agree} ({result.count('agree_approx')}~)", *counts.values(), f"{seconds:.1f}s"])
+        for key, value in (("en", result.figures_en), ("zh", result.figures_zh), ("aligned", aligned),
+                           ("agree", agree), *counts.items()):
+            total[key] += value
+        if args.details and result.unexplained:
+            details.append(failure_text(result, name))
+    rows.append(["total", *total.values(), ""])
+    headers = ["pair", "EN figs", "ZH figs", "aligned", "agree (~approx)", *(SHORT[c] for c in COLUMNS), "time"]
+    print(tabulate(rows, headers=headers, disable_numparse=True))
+    for block in details:
+        print()
+        print(block)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,547 @@
+#!/usr/bin/env python3
+"""Scale benchmark: extraction speed, a full check of many claims, cache, jobs, memory, growth.
+
+    python bench/bench_scale.py                 # 50 MB archive, 10,000 claims (the full run)
+    python bench/bench_scale.py --quick         # 5 MB, 1,000 claims: a smoke test
+    python bench/bench_scale.py --size-mb 20 --claims 4000 --jobs 2
+
+It builds, in a temporary folder, a synthetic archive of many source files
+(8-64 KB each) from paragraphs of the seed articles (seeds/) and of the
+bilingual README pairs in ../shared/external_suites/bilingual/ (if that folder
+is absent, from the seeds only, and it says so), then a claims.yaml whose
+expected verdicts are known by construction:
+
+* supported: a figure exactly as the source writes it, with a `near` word that
+  stands in that one sentence of the file (or, without `near`, the sentence
+  itself as the claim text, sometimes with a `quote`), the sentence holding no
+  other figure of that kind;
+* contradicted: the same, with the figure's digits changed so that the two
+  intervals cannot both be true (checked with matching.relate);
+* not_found: a figure of a kind the sentence does not hold, or a near word no
+  sentence holds.
+
+and prints, side by side with their targets:
+
+1. extraction throughput of the number engine vs a bare `regex` scan for digit
+   and numeral runs over the same text (the floor any extractor pays);
+2. the engine vs cn2an's `transform` on the same Chinese text (time, and how
+   many numbers each reads from Chinese numerals);
+3. the full check (CLI code path: check_all) cold, warm (figure cache) and
+   with 2 jobs, each in a fresh process; results compared for identity;
+4. peak memory (max RSS) of each of those processes;
+5. time per MB as the archive grows, from the cold run's checkpoints.
+
+The machine may be shared and noisy: read the ratios, not the absolute times.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BILINGUAL = REPO.parent / "shared" / "external_suites" / "bilingual"
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+SAMPLE_MB = 5.0          # text measured for rows 1 and 2 (at most)
+CN2AN_MB = 1.0           # cn2an is measured on at most this much Chinese text
+_FLOOR = r"[0-9０-９]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿萬億兆壹贰叁肆伍陆柒捌玖拾佰仟]+"
+_CN_NUMERAL = re.compile("[零〇一二两兩三四五六七八九十百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿]")
+_TEMPLATES = {"zh": ["4.5倍", "37个百分点", "2019年3月5日", "1200万美元", "123天", "97%", "3.5折"],
+              "en": ["4.5x", "37 percentage points", "March 5, 2019", "$12 million", "123 days", "97%"]}
+
+
+# -- the archive ------------------------------------------------------------------
+
+def paragraph_pool() -> tuple[dict[str, list[str]], str]:
+    files = []
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        files.append(path)
+    note = "seeds + bilingual README pairs"
+    if BILINGUAL.is_dir():
+        files += sorted(BILINGUAL.glob("*/en.md")) + sorted(BILINGUAL.glob("*/zh.md"))
+    else:
+        note = f"seeds only ({BILINGUAL} not found)"
+    from verifier.sources import guess_lang
+
+    pool: dict[str, list[str]] = {"zh": [], "en": []}
+    for path in files:
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        lang = "zh" if path.name == "zh.md" else "en" if path.name == "en.md" else guess_lang(text)
+        for para in re.split(r"\n\s*\n", text):
+            para = para.strip()
+            if len(para) >= 20:
+                pool[lang].append(para)
+    return pool, note
+
+
+def build_archive(root: Path, pool: dict[str, list[str]], size_mb: float, rng: random.Random) -> list[dict]:
+    """Files of 8-64 KB made of distinct paragraphs; returns [{path, lang, paragraphs, size}]."""
+    target = int(size_mb * 1_000_000)
+    files, total, i = [], 0, 0
+    weights = {lang: sum(len(p) for p in paras) for lang, paras in pool.items() if paras}
+    langs = sorted(weights)
+    while total < target:
+        lang = rng.choices(langs, [weights[x] for x in langs])[0]
+        want = min(rng.randint(8_000, 64_000), max(target - total, 2_000))
+        order = rng.sample(range(len(pool[lang])), len(pool[lang]))
+        paras, size = [f"Archive item {i:05d} ({lang})"], 0
+        for index in order:
+            paras.append(pool[lang][index])
+            size += len(pool[lang][index].encode("utf-8")) + 2
+            if size >= want:
+                break
+        text = "\n\n".join(paras) + "\n"
+        rel = f"archive/{lang}/{i // 500:03d}/{i:05d}.txt"
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        path.write_bytes(data)
+        files.append({"id": f"s{i:05d}", "path": rel, "lang": lang, "paragraphs": paras, "size": len(data)})
+        total += len(data)
+        i += 1
+    return files
+
+
+# -- claims with verdicts known by construction -------------------------------------
+
+class Facts:
+    """Per pool paragraph: its sentences, their figures, and what a claim may use."""
+
+    def __init__(self):
+        from verifier.numbers import find_figures, parse_figure
+        self.find, self.parse = find_figures, parse_figure
+        self.memo: dict[str, list] = {}
+
+    def options(self, para: str) -> list[dict]:
+        if para not in self.memo:
+            self.memo[para] = self._options(para)
+        return self.memo[para]
+
+    def _options(self, para: str) -> list[dict]:
+        from verifier.matching import comparable, relate
+        from verifier.sources import split_sentences
+
+        figures = self.find(para)
+        sentences = split_sentences(para)
+        starts = [s for s, _ in sentences]
+        import bisect
+        by_sentence: dict[int, list] = {}
+        for fig in figures:
+            by_sentence.setdefault(max(bisect.bisect_right(starts, fig.start) - 1, 0), []).append(fig)
+        out = []
+        for index, figs in by_sentence.items():
+            s, e = sentences[index]
+            sentence = para[s:e]
+            for fig in figs:
+                if fig.kind == "rate" or sum(comparable(fig, g) for g in figs) != 1:
+                    continue
+                try:
+                    parsed = self.parse(fig.text)
+                except Exception:  # noqa: BLE001 - a figure the claim parser reads otherwise: not usable
+                    continue
+                if _shape(parsed) != _shape(fig):
+                    continue
+                wrong = self._wrong(fig, relate)
+                absent = []
+                for template in _TEMPLATES["zh" if _CN_NUMERAL.search(sentence) or
+                                            re.search(r"[\u4e00-\u9fff]", sentence) else "en"]:
+                    t = self.parse(template)
+                    if not any(comparable(t, g) for g in figs):
+                        absent.append(template)
+                out.append({"sentence": sentence, "figure": fig.text, "start": fig.start - s,
+                            "wrong": wrong, "absent": absent})
+        return out
+
+    def _wrong(self, fig, relate) -> str | None:
+        runs = list(re.finditer(r"\d+", fig.text))
+        if not runs:
+            return None
+        m = runs[-1]
+        value = int(m.group())
+        for new in (value * 3 + 7, value + 11, value * 10 + 3):
+            text = fig.text[:m.start()] + str(new) + fig.text[m.end():]
+            try:
+                parsed = self.parse(text)
+            except Exception:  # noqa: BLE001
+                continue
+            if (parsed.kind, parsed.unit, parsed.qualifier) == (fig.kind, fig.unit, fig.qualifier) \
+                    and relate(parsed, fig).kind == "conflict":
+                return text
+        return None
+
+
+def _shape(fig) -> tuple:
+    return (fig.kind, fig.unit, fig.low, fig.high, fig.qualifier, fig.low_open, fig.high_open, fig.date)
+
+
+_WORDS = re.compile(r"[A-Za-z]{5,}|[\u4e00-\u9fff]{2,}")
+
+
+def _near_words(sentence: str, figure: str, folded_file: str) -> list[str]:
+    """Words of the sentence that stand in no other sentence of the file and that the glossary leaves alone."""
+    from verifier.glossary import DEFAULT
+    from verifier.text import fold
+
+    folded_sentence = fold(sentence)
+    out = []
+    for m in _WORDS.finditer(sentence):
+        word = m.group()
+        candidates = [word[i:i + 2] for i in range(len(word) - 1)] if word[0] >= "\u4e00" else [word]
+        for w in candidates:
+            f = fold(w)
+            if f in fold(figure) or DEFAULT.variants(w) != {f}:
+                continue
+            if folded_file.count(f) == folded_sentence.count(f) >= 1:
+                out.append(w)
+    return out
+
+
+def generate_claims(files: list[dict], count: int, rng: random.Random, facts: Facts) -> list[dict]:
+    from verifier.text import fold, terms
+
+    claims, file_order = [], list(range(len(files)))
+    per_file = max(1, -(-count // len(files)))
+    serial = 0
+    for index in file_order:
+        if len(claims) >= count:
+            break
+        entry = files[index]
+        folded_file = fold("\n\n".join(entry["paragraphs"]))
+        options = [o for para in entry["paragraphs"][1:] for o in facts.options(para)]
+        rng.shuffle(options)
+        made = 0
+        for option in options:
+            if made >= per_file or len(claims) >= count:
+                break
+            near = _near_words(option["sentence"], option["figure"], folded_file)
+            if not near:
+                continue
+            word = rng.choice(near)
+            roll = rng.random()
+            claim = {"id": f"c{serial:05d}", "source": entry["id"]}
+            if roll < 0.40:
+                claim.update(claim=f"The source gives {option['figure']} ({word}).", figure=option["figure"],
+                             near=[word], expect="supported")
+            elif roll < 0.55:
+                text = option["sentence"][:300]
+                figure_terms = {fold(t) for t in terms(option["figure"])}
+                if len(text) < len(option["sentence"]) or not (terms(text) - figure_terms):
+                    continue
+                claim.update(claim=text, figure=option["figure"], expect="supported")
+                if rng.random() < 0.3:
+                    start = option["start"]
+                    claim["quote"] = option["sentence"][max(0, start - 6):start + len(option["figure"])]
+            elif roll < 0.80:
+                if not option["wrong"]:
+                    continue
+                claim.update(claim=f"The source gives {option['wrong']} ({word}).", figure=option["wrong"],
+                             near=[word], expect="contradicted")
+            elif roll < 0.90:
+                if not option["absent"]:
+                    continue
+                figure = rng.choice(option["absent"])
+                claim.update(claim=f"The source gives {figure} ({word}).", figure=figure, near=[word],
+                             expect="not_found")
+            else:
+                claim.update(claim=f"The source gives {option['figure']}.", figure=option["figure"],
+                             near=[word, f"zqxj{serial}"], expect="not_found")
+            claims.append(claim)
+            serial += 1
+            made += 1
+    rng.shuffle(claims)
+    return claims
+
+
+def write_claims(root: Path, files: list[dict], claims: list[dict]) -> Path:
+    used = {c["source"] for c in claims}
+    lines = ["version: 1", "sources:"]
+    for entry in files:
+        if entry["id"] in used:
+            lines.append(f"  {entry['id']}: {{path: {entry['path']}, lang: {entry['lang']}}}")
+    lines.append("claims:")
+    for c in claims:
+        lines.append(f"  - id: {c['id']}")
+        for key in ("claim", "source", "figure", "quote", "expect"):
+            if key in c:
+                lines.append(f"    {key}: {json.dumps(c[key], ensure_ascii=False)}")
+        if "near" in c:
+            lines.append(f"    near: {json.dumps(c['near'], ensure_ascii=False)}")
+    path = root / "claims.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- measurements -----------------------------------------------------------------
+
+def sample_text(root: Path, files: list[dict], mb: float, lang: str | None = None) -> list[str]:
+    out, size = [], 0
+    for entry in files:
+        if lang and entry["lang"] != lang:
+            continue
+        out.append((root / entry["path"]).read_text(encoding="utf-8"))
+        size += entry["size"]
+        if size >= mb * 1_000_000:
+            break
+    return out
+
+
+def best_of(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def extraction_row(texts: list[str]) -> dict:
+    import regex
+
+    from verifier.numbers import find_figures
+
+    floor = regex.compile(_FLOOR)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    counts = {}
+
+    def engine():
+        counts["engine"] = sum(len(find_figures(t)) for t in texts)
+
+    def bare():
+        counts["floor"] = sum(sum(1 for _ in floor.finditer(t)) for t in texts)
+
+    t_floor = best_of(bare, 3)
+    t_engine = best_of(engine, 1 if mb > 2 else 2)
+    return {"mb": mb, "engine_s": t_engine, "floor_s": t_floor, **counts}
+
+
+def cn2an_row(texts: list[str]) -> dict:
+    from verifier.numbers import find_figures
+
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    ours = {}
+
+    def engine():
+        figs = [f for t in texts for f in find_figures(t)]
+        ours["all"] = len(figs)
+        ours["chinese"] = sum(1 for f in figs if _CN_NUMERAL.search(f.text))
+
+    t_engine = best_of(engine, 2)
+    try:
+        import warnings
+
+        import cn2an
+    except ImportError:
+        return {"mb": mb, "engine_s": t_engine, "ours": ours, "missing": True}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t_cn2an = best_of(lambda: [cn2an.transform(t, "cn2an") for t in texts], 1)
+        converted = 0
+        number = re.compile(r"\d+(?:\.\d+)?")
+        for t in texts:
+            out = cn2an.transform(t, "cn2an")
+            converted += max(len(number.findall(out)) - len(number.findall(t)), 0)
+    return {"mb": mb, "engine_s": t_engine, "cn2an_s": t_cn2an, "ours": ours, "cn2an": converted}
+
+
+def run_child(claims: Path, cache_dir: Path | None, jobs: int, out: Path, sizes: dict[str, int]) -> dict:
+    """One full check in a fresh process; returns its report plus wall time and peak RSS."""
+    (out.parent / "sizes.json").write_text(json.dumps(sizes))
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(claims), "--child-out", str(out),
+           "--jobs", str(jobs), "--child-cache", str(cache_dir) if cache_dir else "none"]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=claims.parent)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"benchmark child failed ({proc.returncode}): {' '.join(cmd)}")
+    data = json.loads(out.read_text())
+    data["wall_s"] = wall
+    data["maxrss_mb"] = usage.ru_maxrss / 1024          # Linux: KiB
+    return data
+
+
+def child(args) -> int:
+    """The measured process: load claims, check them all, write timings and a digest of the report."""
+    t0 = time.perf_counter()
+    from verifier.claims import load_claims
+    from verifier.report import canonical
+    from verifier.run import check_all
+
+    claims_path = Path(args.child)
+    claims_file = load_claims(claims_path)
+    t_load = time.perf_counter()
+    sizes = json.loads((Path(args.child_out).parent / "sizes.json").read_text())
+    # group boundaries -> cumulative bytes, for time-per-MB as the archive grows (serial runs only)
+    from verifier.pool import groups
+    boundary, cum = {}, 0
+    done_count = 0
+    for source_id, positions in groups(claims_file.claims):
+        done_count += len(positions)
+        cum += sizes.get(source_id, 0)
+        boundary[done_count] = cum
+    checkpoints = []
+
+    def progress(done):
+        if done in boundary:
+            checkpoints.append((boundary[done], time.perf_counter() - t_load))
+
+    cache = None if args.child_cache == "none" else args.child_cache
+    results = check_all(claims_file, cache_dir=cache, jobs=args.jobs, progress=progress)
+    t_check = time.perf_counter()
+    data = canonical(results, "claims.yaml")
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    wrong = [(c["id"], c["expect"], c["verdict"], c["reason"]) for c in data["claims"] if not c["passed"]]
+    Path(args.child_out).write_text(json.dumps({
+        "import_load_s": t_load - t0, "check_s": t_check - t_load, "digest": digest,
+        "summary": data["summary"], "wrong": wrong[:20], "checkpoints": checkpoints}))
+    return 0
+
+
+# -- report -------------------------------------------------------------------------
+
+def fmt_rows(rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=float, default=50.0, help="archive size (default 50)")
+    parser.add_argument("--claims", type=int, default=10_000, help="number of claims (default 10000)")
+    parser.add_argument("--quick", action="store_true", help="small smoke run: 5 MB, 1000 claims")
+    parser.add_argument("--jobs", type=int, default=2, help="jobs for the parallel rows (default 2)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", metavar="DIR", help="build the archive in DIR and keep it")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--child-out", help=argparse.SUPPRESS)
+    parser.add_argument("--child-cache", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args)
+    if args.quick:
+        args.size_mb, args.claims = min(args.size_mb, 5.0), min(args.claims, 1000)
+    root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="verifier-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
+    try:
+        return measure(args, root)
+    finally:
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def measure(args, root: Path) -> int:
+    from verifier.numbers import ENGINE_VERSION
+
+    rng = random.Random(args.seed)
+    t = time.perf_counter()
+    pool, note = paragraph_pool()
+    files = build_archive(root, pool, args.size_mb, rng)
+    facts = Facts()
+    claims = generate_claims(files, args.claims, rng, facts)
+    claims_path = write_claims(root, files, claims)
+    archive_mb = sum(f["size"] for f in files) / 1e6
+    expect = {v: sum(c["expect"] == v for c in claims) for v in ("supported", "contradicted", "not_found")}
+    print(f"verifier scale benchmark — engine {ENGINE_VERSION}, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} CPUs")
+    print(f"archive: {archive_mb:.1f} MB in {len(files)} files ({note}); {len(claims)} claims "
+          f"({expect['supported']} supported, {expect['contradicted']} contradicted, {expect['not_found']} not_found"
+          f" by construction); built in {time.perf_counter() - t:.0f}s\n")
+    sys.stdout.flush()
+
+    sample = sample_text(root, files, min(SAMPLE_MB, archive_mb))
+    ex = extraction_row(sample)
+    zh = sample_text(root, files, CN2AN_MB, lang="zh")
+    cn = cn2an_row(zh) if zh else None
+
+    sizes = {f["id"]: f["size"] for f in files}
+    runs = root / "runs"
+    runs.mkdir()
+    cache_a, cache_b = root / "cache-a", root / "cache-b"
+    cold = run_child(claims_path, cache_a, 1, runs / "cold.json", sizes)
+    warm = run_child(claims_path, cache_a, 1, runs / "warm.json", sizes)
+    warm_j = run_child(claims_path, cache_a, args.jobs, runs / "warm-j.json", sizes)
+    cold_j = run_child(claims_path, cache_b, args.jobs, runs / "cold-j.json", sizes)
+    nocache = run_child(claims_path, None, 1, runs / "nocache.json", sizes)
+    all_runs = {"cold, 1 job": cold, "warm, 1 job": warm, f"warm, {args.jobs} jobs": warm_j,
+                f"cold, {args.jobs} jobs": cold_j, "no cache, 1 job": nocache}
+    identical = len({r["digest"] for r in all_runs.values()}) == 1
+    met = cold["summary"]["passed"]
+
+    engine_mbs, floor_mbs = ex["mb"] / ex["engine_s"], ex["mb"] / ex["floor_s"]
+    extraction_s = archive_mb / engine_mbs
+    rows = [["#", "measure", "result", "target", "met"]]
+    rows.append(["1", f"extraction, {ex['mb']:.1f} MB sample",
+                 f"engine {engine_mbs:.2f} MB/s ({ex['engine']} figures) vs regex floor {floor_mbs:.1f} MB/s "
+                 f"({ex['floor']} runs): {ex['engine_s'] / ex['floor_s']:.0f}x the floor",
+                 "<= 3x the floor", _yes(ex["engine_s"] / ex["floor_s"] <= 3)])
+    if cn is None:
+        rows.append(["2", "vs cn2an", "no Chinese text in the archive", "", "-"])
+    elif cn.get("missing"):
+        rows.append(["2", "vs cn2an", "skipped: cn2an not importable (pip install cn2an)", "faster, finds more", "-"])
+    else:
+        rows.append(["2", f"vs cn2an, {cn['mb']:.1f} MB Chinese",
+                     f"engine {cn['mb'] / cn['engine_s']:.2f} MB/s vs cn2an {cn['mb'] / cn['cn2an_s']:.2f} MB/s "
+                     f"({cn['cn2an_s'] / cn['engine_s']:.1f}x); Chinese numerals read: ours {cn['ours']['chinese']} "
+                     f"(of {cn['ours']['all']} figures) vs cn2an {cn['cn2an']}",
+                     "faster, finds more",
+                     _yes(cn["engine_s"] < cn["cn2an_s"] and cn["ours"]["chinese"] > cn["cn2an"])])
+    wj = warm_j["check_s"] + warm_j["import_load_s"]
+    rows.append(["3", f"check {len(claims)} claims, {archive_mb:.0f} MB",
+                 f"cold {cold['wall_s']:.1f}s, warm {warm['wall_s']:.1f}s ({cold['wall_s'] / warm['wall_s']:.0f}x "
+                 f"faster), warm {args.jobs} jobs {warm_j['wall_s']:.1f}s, cold {args.jobs} jobs "
+                 f"{cold_j['wall_s']:.1f}s ({cold['wall_s'] / cold_j['wall_s']:.1f}x), no cache "
+                 f"{nocache['wall_s']:.1f}s",
+                 f"warm {args.jobs} jobs < 5 s", _yes(warm_j["wall_s"] < 5)])
+    rows.append(["3b", "cold vs extraction alone",
+                 f"cold check {cold['check_s']:.1f}s vs engine over the archive ~{extraction_s:.1f}s "
+                 f"(at row 1's speed): {cold['check_s'] / extraction_s:.2f}x",
+                 "cold bounded by extraction (~1x)", _yes(cold["check_s"] / extraction_s <= 1.3)])
+    rows.append(["3c", "same results", f"{'identical' if identical else 'DIFFERENT'} across the 5 runs; "
+                 f"{met}/{len(claims)} claims meet their constructed expect", "identical; all meet",
+                 _yes(identical and met == len(claims))])
+    peak = max(r["maxrss_mb"] for r in all_runs.values())
+    rows.append(["4", "peak memory (max RSS)", ", ".join(f"{k} {r['maxrss_mb']:.0f} MB" for k, r in all_runs.items()),
+                 "< 1 GB (50 MB archive)", _yes(peak < 1024)])
+    growth = growth_rows(cold["checkpoints"], archive_mb)
+    ratio = growth[-1][1] / growth[0][1] if len(growth) > 1 else 1.0
+    rows.append(["5", "time per MB as it grows (cold)",
+                 ", ".join(f"{mb:.0f} MB: {spm:.2f} s/MB" for mb, spm in growth) + f"; last/first {ratio:.2f}",
+                 "linear (ratio ~1)", _yes(ratio <= 1.5)])
+    print(fmt_rows(rows))
+    print(f"\nprocess times: " + "; ".join(f"{k}: start+load claims {r['import_load_s']:.1f}s, check {r['check_s']:.1f}s"
+                                       for k, r in all_runs.items()))
+    if cold["wrong"]:
+        print("claims not meeting their constructed expect (first 20):")
+        for item in cold["wrong"]:
+            print("   ", item)
+    return 0
+
+
+def growth_rows(checkpoints, archive_mb: float) -> list[tuple[float, float]]:
+    """(MB checked so far, seconds per MB so far) at about 1, 2, 5, 10, 25, 50 MB and at the end."""
+    out = []
+    for mark in [m for m in (1, 2, 5, 10, 25, 50, 100, 200) if m < archive_mb * 0.9] + [archive_mb * 2]:
+        point = next(((b, t) for b, t in checkpoints if b >= mark * 1e6), checkpoints[-1] if checkpoints else None)
+        if point and point[0] and (not out or point[0] / 1e6 > out[-1][0]):
+            out.append((point[0] / 1e6, point[1] / (point[0] / 1e6)))
+    return out
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "NO"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,392 @@
+"""Score the number engine against external suites (Recognizers-Text, Duckling, cn2an, JioNLP).
+
+Run: python bench/eval_numbers.py [--failures N]
+
+Reads ../shared/external_suites/numbers (next to the repository root). Every case is
+scored at span level: the gold span text is read with parse_figure and the value
+(or interval) compared with the gold value. Cases whose gold encodes a library
+convention we do not share are listed in EXCLUDED below with the reason, counted
+and printed; nothing is dropped silently. Exclusion is by case id; whole families
+(Duckling's 對/雙/打 classifiers, Recognizers spans with no numeral) are excluded
+by a rule stated in EXCLUDED_RULES.
+
+`evaluate(suites_dir)` returns the rows; tests/test_numbers_external.py asserts the bars.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from verifier.numbers import ENGINE_VERSION, FigureError, parse_figure  # noqa: E402
+
+SUITES_DIR = Path(__file__).resolve().parents[2] / "shared/external_suites/numbers"
+
+# Rules that exclude whole families of gold cases (reason printed with the count).
+EXCLUDED_RULES = {
+    "duckling-classifier": "Duckling multiplies classifiers (一對 = 2, 五雙 = 10, 八打 = 96); the brief leaves them out",
+    "no-numeral": "gold span has no digit or numeral (人民币, 美元, percent alone); we never return a figure for it",
+}
+
+# Individual gold cases we judge wrong or library-specific. id -> reason.
+_DOZEN = "Recognizers multiplies the classifier 打 (一打 = 12); same convention the brief leaves out for Duckling"
+_JI_DROPPED = "Recognizers' number model drops 几 (二十几万 -> 200000); we read 几 as a digit 1-9 (21万-29万)"
+_JI_OPEN = "Recognizers reads N几 as an open lower bound (十几万 -> (100000,)); we read 11万-19万"
+_ORDINAL = "ordinals (第十, the tenth) read as numbers; ordinals are not figures for us"
+_EURO = "European decimal comma (1.111,11 / 1,3); our sources write '.' for decimals, ',' for thousands"
+_EN_ORD = "compound ordinal denominators ('one hundred fifth' = 1/105) are ambiguous English; we read single-word or hyphenated denominators"
+_CANTONESE_FRAC = "Cantonese fraction forms (二份一 = 1/2, 十分一 = 1/10) are outside our mainland-news scope"
+_CANTONESE_DOLLAR = "Cantonese 個 = dollar (三個一毫四 = 3.14); in Mandarin news 個 is a classifier"
+_BARE_FEN = "bare N分 is a score or minutes in news; we read 分 as money only after 元/角/毛, before 钱, or in financial numerals"
+_RMB_ROUND = "an2cn 'rmb' mode rounds the input to the fen; the Chinese text does not hold the input's digits"
+_JIO_JI = "JioNLP reads 几十/数十 as [10x, 100x] and 十几 as [10, 20]; we read 几/数 as 2-9 (几十 = 20-90) and 十几 as 11-19"
+_JIO_DUO = "JioNLP closes 多 at the next step (3000多 = 3000-4000, 十多 = 10-20); we read 多 as more_than"
+EXCLUDED: dict[str, str] = {
+    # Recognizers-Text, Chinese numbers
+    **{f"msrt-zh-number-default-{i:04d}#0": _DOZEN for i in (34, 71, 95, 121, 172)},
+    **{f"msrt-zh-number-default-{i:04d}#0": _JI_DROPPED for i in (87, 88, 89, 90, 164, 165, 166, 167)},
+    # Recognizers-Text, Chinese percent
+    "msrt-zh-percent-default-0000#0": "对折 (half price) has no numeral; we read figures only where a numeral is written",
+    "msrt-zh-percent-default-0107#0": "對折 (half price) has no numeral; we read figures only where a numeral is written",
+    "msrt-zh-percent-default-0006#0": "Recognizers joins spaced digits '7 2 折' into 7.2折; we read two numbers",
+    # Recognizers-Text, English numbers
+    **{f"msrt-en-number-{m}-{i:04d}#0": _EN_ORD for m, ids in (("default", (108, 109, 110)),
+                                                                  ("ExperimentalMode", (106, 107, 108))) for i in ids},
+    "msrt-en-number-default-0187#0": _EURO,
+    "msrt-en-number-default-0200#0": _EURO,
+    # Duckling, Chinese numerals
+    "duckling-zh-numeral-062": _CANTONESE_FRAC,
+    "duckling-zh-numeral-063": _CANTONESE_FRAC,
+    "duckling-zh-numeral-120": _CANTONESE_FRAC,
+    "duckling-zh-numeral-115": "Duckling reads 1半 as 0.5; 1半 is not a written form of one half",
+    # cn2an (an2cn read backwards)
+    "cn2an-0250": _RMB_ROUND, "cn2an-0254": _RMB_ROUND, "cn2an-0258": _RMB_ROUND, "cn2an-0262": _RMB_ROUND,
+    # Duckling money
+    **{f"duckling-zh-amountofmoney-{i:03d}": _BARE_FEN for i in (0, 1, 3, 4, 8, 9)},
+    **{f"duckling-zh-amountofmoney-{i:03d}": _CANTONESE_DOLLAR for i in (15, 16, 17, 18, 23)},
+    "msrt-zh-currency-default-0010#0": "日本銭 (sen) is an obsolete sub-unit of the yen, not in our lexicon",
+    # JioNLP money
+    "jionlp-parse_money-029": _JIO_DUO, "jionlp-parse_money-034": _JIO_DUO,
+    "jionlp-parse_money-030": _JIO_JI, "jionlp-parse_money-031": _JIO_JI,
+    "jionlp-parse_money-032": _JIO_JI, "jionlp-parse_money-033": _JIO_JI,
+    # Recognizers-Text, number ranges
+    **{f"msrt-zh-numberrange-{m}-0002#0": _ORDINAL for m in ("default", "ExperimentalMode")},
+    **{f"msrt-en-numberrange-{m}-{i:04d}#0": _ORDINAL for m in ("default", "ExperimentalMode") for i in (3, 5)},
+    **{f"msrt-zh-numberrange-default-{i:04d}#0": _JI_OPEN for i in (51, 53, 54, 60)},
+    "msrt-zh-numberrange-default-0063#0": "gold value wrong: 20万次以上 is more than 200000, gold says (20000,)",
+}
+
+BARS = {
+    "recognizers zh number": Decimal("0.95"),
+    "recognizers zh percent": Decimal("0.92"),
+    "recognizers en number": Decimal("0.90"),
+    "duckling zh numeral": Decimal("0.90"),
+    "cn2an numeric": Decimal("0.97"),
+    "money by value": Decimal("0.85"),
+    "jionlp money+qualifier": Decimal("0.85"),
+    "number ranges": Decimal("0.85"),
+}
+SPEED_BAR = 50_000
+REPEATS = 5
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    check: object            # callable(Figure) -> bool
+    gold: str
+
+
+@dataclass
+class Row:
+    suite: str
+    cases: int = 0
+    excluded: int = 0
+    correct: int = 0
+    bar: Decimal | None = None
+    seconds: float = 0.0
+    failures: list = field(default_factory=list)
+    excluded_ids: list = field(default_factory=list)
+
+    @property
+    def scored(self) -> int:
+        return self.cases - self.excluded
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.scored if self.scored else 0.0
+
+    @property
+    def met(self) -> bool:
+        return self.bar is None or self.accuracy >= float(self.bar)
+
+    @property
+    def spans_per_second(self) -> float:
+        return self.scored / self.seconds if self.seconds else 0.0
+
+
+# --- comparison ------------------------------------------------------------------------
+
+def close(a: Decimal | None, b: Decimal | None) -> bool:
+    """Equal, allowing for rounding in gold values such as 0.666666666666667."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b:
+        return True
+    scale = max(abs(a), abs(b))
+    return abs(a - b) <= max(scale * Decimal("1e-9"), Decimal("1e-12"))
+
+
+def dec(x) -> Decimal:
+    return Decimal(str(x))
+
+
+def single_value(fig) -> Decimal | None:
+    """The one number a figure states; ranges state none. A bare year (2018) states the year."""
+    if fig.kind == "date":
+        return Decimal(fig.date) if fig.date.isdigit() else None
+    if fig.qualifier == "range":
+        return None
+    return fig.value
+
+
+def percent_value(fig) -> Decimal | None:
+    v = single_value(fig)
+    if v is None:
+        return None
+    if fig.kind == "discount":          # 8折 is 80% of the price
+        return v * 10
+    return v
+
+
+# --- suites -----------------------------------------------------------------------------
+
+def _jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _value_check(gold: Decimal, reader=single_value):
+    return lambda fig: close(reader(fig), gold)
+
+
+def recognizers_cases(recs: list[dict], lang: str, model: str) -> list[Case]:
+    out = []
+    for r in recs:
+        if r["lang"] != lang or r["model"] != model:
+            continue
+        for k, e in enumerate(r["expected"]):
+            cid = f"{r['id']}#{k}"
+            val = e.get("value")
+            if model in ("number", "currency"):
+                if val in (None, "null"):
+                    out.append(Case(cid, e["text"], "no-numeral", str(val)))
+                    continue
+                out.append(Case(cid, e["text"], _value_check(dec(val)), str(val)))
+            elif model == "percent":
+                if val in (None, "null"):
+                    out.append(Case(cid, e["text"], "no-numeral", str(val)))
+                    continue
+                out.append(Case(cid, e["text"], _value_check(dec(val.rstrip("%")), percent_value), val))
+            elif model == "numberrange":
+                out.append(Case(cid, e["text"], _range_check(val), val))
+    return out
+
+
+_INTERVAL = re.compile(r"^[\[(]\s*([^,]*)\s*,\s*([^\])]*)\s*[\])]$")
+
+
+def _range_check(val: str):
+    m = _INTERVAL.match(val)
+    lo = dec(m.group(1)) if m.group(1) else None
+    hi = dec(m.group(2)) if m.group(2) else None
+
+    def check(fig) -> bool:
+        return close(fig.low, lo) and close(fig.high, hi)
+    return check
+
+
+def duckling_cases(recs: list[dict], dimension: str) -> list[Case]:
+    out = []
+    for r in recs:
+        if r["dimension"] != dimension:
+            continue
+        exp = r["expected"]
+        if dimension == "Numeral":
+            if re.search(r"[對对雙双打]", r["input"]):
+                out.append(Case(r["id"], r["input"], "duckling-classifier", exp["raw"]))
+                continue
+            out.append(Case(r["id"], r["input"], _value_check(dec(exp["value"])), exp["raw"]))
+        else:
+            f = Decimal("0.01") if exp.get("unit") == "Cent" else Decimal(1)
+            if exp["kind"] == "between":
+                lo, hi = (dec(v) * f for v in exp["value"])
+                out.append(Case(r["id"], r["input"],
+                                lambda fig, lo=lo, hi=hi: close(fig.low, lo) and close(fig.high, hi), exp["raw"]))
+            else:
+                out.append(Case(r["id"], r["input"], _value_check(dec(exp["value"]) * f), exp["raw"]))
+    return out
+
+
+def cn2an_cases(recs: list[dict]) -> list[Case]:
+    """Numeric cn2an cases: Chinese -> number, and an2cn read backwards (Chinese text -> the input number)."""
+    out = []
+    for r in recs:
+        if r["suite"] == "cn2an" and isinstance(r["expected"], (int, float, str)) and not isinstance(r["expected"], bool):
+            try:
+                gold = dec(r["expected"])
+            except InvalidOperation:
+                continue
+            if r["input"] == "":
+                continue
+            out.append(Case(r["id"], r["input"], _value_check(gold), str(r["expected"])))
+        elif r["suite"] == "an2cn" and isinstance(r["expected"], str):
+            out.append(Case(r["id"], r["expected"], _value_check(dec(r["input"])), str(r["input"])))
+    return out
+
+
+_JIO_Q = {
+    "accurate": ("exact",),
+    "blur": ("approx", "range"),
+    "blur-": ("nearly", "less_than", "at_most", "up_to"),
+    "blur+": ("more_than", "at_least"),
+}
+
+
+def jionlp_cases(recs: list[dict]) -> list[Case]:
+    out = []
+    for r in recs:
+        if r["func"] != "parse_money":
+            continue
+        exp = r["expected"]
+        qs = _JIO_Q[exp["definition"]]
+        if isinstance(exp["num"], list):
+            lo, hi = (dec(v) for v in exp["num"])
+
+            def check(fig, lo=lo, hi=hi, qs=qs):
+                return fig.qualifier in qs and close(fig.low, lo) and close(fig.high, hi)
+        else:
+            v = dec(exp["num"])
+
+            def check(fig, v=v, qs=qs):
+                return fig.qualifier in qs and close(fig.value, v)
+        out.append(Case(r["id"], r["input"], check, f"{exp['num']} {exp['definition']}"))
+    return out
+
+
+def build_suites(d: Path) -> dict[str, list[Case]]:
+    rec = _jsonl(d / "recognizers_zh_en.jsonl")
+    duck = _jsonl(d / "duckling_zh.jsonl")
+    return {
+        "recognizers zh number": recognizers_cases(rec, "zh", "number"),
+        "recognizers zh percent": recognizers_cases(rec, "zh", "percent"),
+        "recognizers en number": recognizers_cases(rec, "en", "number"),
+        "duckling zh numeral": duckling_cases(duck, "Numeral"),
+        "cn2an numeric": cn2an_cases(_jsonl(d / "cn2an_cases.jsonl")),
+        "money by value": duckling_cases(duck, "AmountOfMoney") + recognizers_cases(rec, "zh", "currency"),
+        "jionlp money+qualifier": jionlp_cases(_jsonl(d / "jionlp_money_cases.jsonl")),
+        "number ranges": recognizers_cases(rec, "zh", "numberrange") + recognizers_cases(rec, "en", "numberrange"),
+    }
+
+
+def evaluate(suites_dir: Path = SUITES_DIR) -> list[Row]:
+    rows = []
+    for name, cases in build_suites(Path(suites_dir)).items():
+        row = Row(name, bar=BARS.get(name))
+        scored = []
+        for c in cases:
+            row.cases += 1
+            if isinstance(c.check, str) or c.id in EXCLUDED:
+                row.excluded += 1
+                row.excluded_ids.append((c.id, c.text, EXCLUDED_RULES.get(c.check) if isinstance(c.check, str) else EXCLUDED[c.id]))
+                continue
+            scored.append(c)
+        figs: list = []
+        row.seconds = float("inf")
+        for _ in range(REPEATS):
+            # CPU time of this process (one core), best of REPEATS runs as timeit does:
+            # the machine's other load does not count against the engine.
+            t0 = time.process_time()
+            figs = []
+            for c in scored:
+                try:
+                    figs.append(parse_figure(c.text))
+                except FigureError as e:
+                    figs.append(e)
+            row.seconds = min(row.seconds, time.process_time() - t0)
+        for c, fig in zip(scored, figs):
+            ok = not isinstance(fig, Exception) and c.check(fig)
+            if ok:
+                row.correct += 1
+            else:
+                row.failures.append((c.id, c.text, c.gold, fig))
+        rows.append(row)
+    return rows
+
+
+def _bar(row: Row) -> str:
+    return f"{float(row.bar):.0%}" if row.bar is not None else "-"
+
+
+def report(rows: list[Row], failures: int = 0) -> str:
+    from tabulate import tabulate
+
+    table = []
+    total_spans = sum(r.scored for r in rows)
+    total_time = sum(r.seconds for r in rows)
+    for r in rows:
+        table.append([r.suite, r.cases, r.excluded, r.correct, f"{r.accuracy:.1%}", _bar(r),
+                      "yes" if r.met else "NO", f"{r.spans_per_second:,.0f}"])
+    speed = total_spans / total_time if total_time else 0.0
+    table.append(["all (speed)", sum(r.cases for r in rows), sum(r.excluded for r in rows),
+                  sum(r.correct for r in rows), "", f"{SPEED_BAR:,}/s", "yes" if speed >= SPEED_BAR else "NO",
+                  f"{speed:,.0f}"])
+    out = [f"number engine {ENGINE_VERSION} on {SUITES_DIR}",
+           tabulate(table, headers=["suite", "cases", "excluded", "correct", "accuracy", "bar", "met?", "spans/s"])]
+    excl = [(r.suite, e) for r in rows for e in r.excluded_ids]
+    out.append(f"\nexcluded: {len(excl)} gold cases (listed in EXCLUDED / EXCLUDED_RULES)")
+    by_reason: dict[str, int] = {}
+    for _, (_, _, reason) in excl:
+        by_reason[reason] = by_reason.get(reason, 0) + 1
+    for reason, n in sorted(by_reason.items(), key=lambda x: -x[1]):
+        out.append(f"  {n:4d}  {reason}")
+    if failures:
+        for r in rows:
+            if r.failures:
+                out.append(f"\n-- failures: {r.suite} ({len(r.failures)})")
+                for cid, text, gold, fig in r.failures[:failures]:
+                    got = fig if isinstance(fig, Exception) else f"{fig.kind} {fig.unit} {fig.low}..{fig.high} {fig.qualifier}"
+                    out.append(f"  {cid:40} {text!r:30} gold={gold}  got={got}")
+    return "\n".join(out)
+
+
+def all_met(rows: list[Row]) -> bool:
+    total = sum(r.scored for r in rows)
+    secs = sum(r.seconds for r in rows)
+    return all(r.met for r in rows) and secs > 0 and total / secs >= SPEED_BAR
+
+
+def main(argv: list[str]) -> int:
+    failures = 0
+    if "--failures" in argv:
+        i = argv.index("--failures")
+        failures = int(argv[i + 1]) if i + 1 < len(argv) else 50
+    if not SUITES_DIR.is_dir():
+        print(f"skip: external suites not found at {SUITES_DIR} (expected ../shared next to the repository)")
+        return 0
+    rows = evaluate(SUITES_DIR)
+    print(report(rows, failures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

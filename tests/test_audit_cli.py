@@ -1,0 +1,126 @@
+"""`verifier compare` and the pytest pair item, end to end on files in a temporary folder."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from verifier.cli import main
+
+EN_OK = "MiniCPM-2B has 2.4B parameters and scores 53.83% on GSM8K.\n"
+ZH_OK = "MiniCPM-2B 有 24亿参数，在 GSM8K 上得分 53.83%。\n"
+EN_BAD = "Qwen-7B needs 10 GB of GPU memory and scores 53.8% on GSM8K.\n"
+ZH_BAD = "Qwen-7B 需要 8 GB 显存，在 GSM8K 上得分 53.8%。\n"
+
+
+def write(folder, **files):
+    for name, text in files.items():
+        (folder / name.replace("_", ".")).write_text(text, encoding="utf-8")
+
+
+CLAIMS = """version: 1
+sources:
+  doc-en: {{path: en.txt, lang: en}}
+  doc-zh: {{path: zh.txt, lang: zh}}
+pairs:
+  - en: doc-en
+    zh: doc-zh
+{accept}"""
+ACCEPT = """    accept:
+      - {en: "10 GB", zh: "8 GB", reason: "the Chinese text quotes the Int8 build"}
+"""
+
+
+@pytest.mark.parametrize("en, zh, code", [(EN_OK, ZH_OK, 0), (EN_BAD, ZH_BAD, 1)], ids=["agree", "mismatch"])
+def test_exit_code(tmp_path, capsys, en, zh, code):
+    write(tmp_path, en_txt=en, zh_txt=zh)
+    assert main(["compare", str(tmp_path / "en.txt"), str(tmp_path / "zh.txt")]) == code
+    out = capsys.readouterr().out
+    assert ("no unexplained" in out) == (code == 0)
+    if code:
+        assert "EN location" in out and "value_mismatch" in out and "en.txt:1:" in out and "zh.txt:1:" in out
+
+
+def test_json_format(tmp_path, capsys):
+    write(tmp_path, en_txt=EN_BAD, zh_txt=ZH_BAD)
+    assert main(["compare", str(tmp_path / "en.txt"), str(tmp_path / "zh.txt"), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [m["kind"] for m in data["mismatches"]] == ["value_mismatch"]
+    assert data["mismatches"][0]["en"]["text"] == "10" and data["agree"][0]["zh"]["text"] == "53.8%"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["compare", "nope-en.txt", "nope-zh.txt"], "source file not found"),
+    (["compare", "only-one.txt"], "compare needs two files"),
+    (["compare", "--claims", "missing.yaml"], "claims file not found"),
+])
+def test_bad_input_exits_2(tmp_path, monkeypatch, capsys, args, message):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_claims_file_gives_pairs_and_accept(tmp_path, capsys):
+    write(tmp_path, en_txt=EN_BAD, zh_txt=ZH_BAD)
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=""), encoding="utf-8")
+    assert main(["compare", "--claims", str(tmp_path / "claims.yaml")]) == 1
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=ACCEPT), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["compare", "--claims", str(tmp_path / "claims.yaml"), "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    mismatch = data["pairs"][0]["mismatches"][0]
+    assert mismatch["accepted"] == "the Chinese text quotes the Int8 build"
+    # the two files named directly also take that pair's accept list from --claims
+    assert main(["compare", str(tmp_path / "en.txt"), str(tmp_path / "zh.txt"),
+                 "--claims", str(tmp_path / "claims.yaml")]) == 0
+
+
+def test_claims_file_without_pairs(tmp_path, capsys):
+    (tmp_path / "claims.yaml").write_text("version: 1\n", encoding="utf-8")
+    assert main(["compare", "--claims", str(tmp_path / "claims.yaml")]) == 2
+    assert "lists no pairs" in capsys.readouterr().err
+
+
+# -- the pytest item ---------------------------------------------------------------------------------
+
+def test_pair_item_passes(pytester):
+    write(pytester.path, en_txt=EN_OK, zh_txt=ZH_OK)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=""))
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "-v")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*claims.yaml::pair:doc-en~doc-zh PASSED*"])
+
+
+def test_pair_item_fails_short_and_located(pytester):
+    write(pytester.path, en_txt=EN_BAD, zh_txt=ZH_BAD)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=""))
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*pair doc-en~doc-zh (claims.yaml:6): 1 unexplained disagreement(s)*",
+        "*value_mismatch: EN '10' en.txt:1:*~*ZH '8' zh.txt:1:*",
+    ])
+    assert "Traceback" not in result.stdout.str() and "def runtest" not in result.stdout.str()
+
+
+def test_pair_item_accepts_listed_differences(pytester):
+    write(pytester.path, en_txt=EN_BAD, zh_txt=ZH_BAD)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=ACCEPT))
+    pytester.runpytest("-p", "no:cacheprovider", "claims.yaml").assert_outcomes(passed=1)
+
+
+def test_pair_item_reportinfo_points_at_the_pair(pytester):
+    write(pytester.path, en_txt=EN_OK, zh_txt=ZH_OK)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=""))
+    items, _ = pytester.inline_genitems("claims.yaml")
+    pair = next(i for i in items if i.name.startswith("pair:"))
+    path, line, label = pair.reportinfo()
+    assert (path.name, line + 1, label) == ("claims.yaml", 6, "pair doc-en~doc-zh")
+
+
+def test_pair_item_with_missing_source_fails_cleanly(pytester):
+    write(pytester.path, en_txt=EN_OK)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=""))
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
+    assert result.ret != 0
+    assert "Traceback" not in result.stdout.str()

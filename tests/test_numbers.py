@@ -1,0 +1,577 @@
+"""Table-driven tests of the number engine (verifier.numbers).
+
+Where the tables come from:
+- DEV_FORMS: the forms listed in the engine's brief (Chinese numerals, scale words,
+  currencies, hedges, ranges, durations, dates, rates). The grammar was developed on them.
+- SEED_CLAIMS / SEED_SPANS: figures quoted in the four seed articles (seeds/000-003),
+  once as a claim would quote them (parse_figure) and once as find_figures reads them
+  in the article itself, with the value the article means.
+- NOT_FIGURES: names, versions and codes from the seeds and from AI news that look like
+  numbers (GPT-4o, 01模型, 骁龙8, 源2.0, T+1, ICP备...), plus Chinese words built on
+  numeral characters (统一, 十分, 零一万物).
+- DATES, RENDER, ERRORS, and property tests on arbitrary text.
+External suites (Recognizers-Text, Duckling, cn2an, JioNLP) are scored by
+bench/eval_numbers.py and their bars asserted in tests/test_numbers_external.py.
+"""
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from verifier.numbers import ENGINE_VERSION, KINDS, QUALIFIERS, Figure, FigureError, find_figures, parse_figure
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def D(x):
+    return None if x is None else Decimal(x)
+
+
+# (text, kind, unit, low, high, qualifier)
+DEV_FORMS = [
+    # Arabic numbers, separators, full width, signs
+    ("97%", "percent", "%", "97", "97", "exact"),
+    ("63.76%", "percent", "%", "63.76", "63.76", "exact"),
+    ("1,234,567", "count", "", "1234567", "1234567", "exact"),
+    ("１２，３４５", "count", "", "12345", "12345", "exact"),
+    ("９７％", "percent", "%", "97", "97", "exact"),
+    ("３．５", "count", "", "3.5", "3.5", "exact"),
+    ("−3%", "percent", "%", "-3", "-3", "exact"),
+    ("-5%", "percent", "%", "-5", "-5", "exact"),
+    ("+2.5%", "percent", "%", "2.5", "2.5", "exact"),
+    # Chinese numerals
+    ("零", "count", "", "0", "0", "exact"),
+    ("〇", "count", "", "0", "0", "exact"),
+    ("十", "count", "", "10", "10", "exact"),
+    ("十一", "count", "", "11", "11", "exact"),
+    ("一十一", "count", "", "11", "11", "exact"),
+    ("俩", "count", "", "2", "2", "exact"),
+    ("两千六", "count", "", "2600", "2600", "exact"),
+    ("三万五", "count", "", "35000", "35000", "exact"),
+    ("一百五", "count", "", "150", "150", "exact"),
+    ("3万4000", "count", "", "34000", "34000", "exact"),
+    ("2.6万亿", "count", "", "2600000000000", "2600000000000", "exact"),
+    ("1,100万", "count", "", "11000000", "11000000", "exact"),
+    ("万亿", "count", "", "1000000000000", "1000000000000", "exact"),
+    ("壹佰贰拾叁", "count", "", "123", "123", "exact"),
+    ("兩萬", "count", "", "20000", "20000", "exact"),
+    ("四億", "count", "", "400000000", "400000000", "exact"),
+    ("一亿五千万零六千三百五十五", "count", "", "150006355", "150006355", "exact"),
+    ("五兆瓦", "count", "", "5000000", "5000000", "exact"),          # 兆 = mega in mainland text
+    ("四十九兆九千五百九十二亿", "count", "", "49959200000000", "49959200000000", "exact"),  # 兆 above 亿
+    ("零点零一", "count", "", "0.01", "0.01", "exact"),
+    ("百分之五十", "percent", "%", "50", "50", "exact"),
+    ("千分之三", "percent", "%", "0.3", "0.3", "exact"),
+    ("五分之一", "count", "", "0.2", "0.2", "exact"),
+    # scale words
+    ("5 thousand", "count", "", "5000", "5000", "exact"),
+    ("2 million", "count", "", "2000000", "2000000", "exact"),
+    ("3 billion", "count", "", "3000000000", "3000000000", "exact"),
+    ("1 trillion", "count", "", "1000000000000", "1000000000000", "exact"),
+    ("13B", "count", "", "13000000000", "13000000000", "exact"),
+    ("150K", "count", "", "150000", "150000", "exact"),
+    ("7B", "count", "", "7000000000", "7000000000", "exact"),
+    ("10w", "count", "", "100000", "100000", "exact"),
+    ("百万", "count", "", "1000000", "1000000", "exact"),
+    ("千万", "count", "", "10000000", "10000000", "exact"),
+    ("a million", "count", "", "1000000", "1000000", "exact"),
+    ("half a million", "count", "", "500000", "500000", "exact"),
+    ("one hundred and six", "count", "", "106", "106", "exact"),
+    ("twenty-one", "count", "", "21", "21", "exact"),
+    # counted nouns
+    ("100亿参数", "count", "parameter", "10000000000", "10000000000", "exact"),
+    ("10B parameters", "count", "parameter", "10000000000", "10000000000", "exact"),
+    ("百万Tokens", "count", "token", "1000000", "1000000", "exact"),
+    ("50亿", "count", "", "5000000000", "5000000000", "exact"),
+    # money
+    ("¥0.5", "money", "CNY", "0.5", "0.5", "exact"),
+    ("￥5", "money", "CNY", "5", "5", "exact"),
+    ("5元", "money", "CNY", "5", "5", "exact"),
+    ("5块钱", "money", "CNY", "5", "5", "exact"),
+    ("5毛钱", "money", "CNY", "0.5", "0.5", "exact"),
+    ("5角", "money", "CNY", "0.5", "0.5", "exact"),
+    ("两毛五", "money", "CNY", "0.25", "0.25", "exact"),
+    ("一块五", "money", "CNY", "1.5", "1.5", "exact"),
+    ("五元三毛", "money", "CNY", "5.3", "5.3", "exact"),
+    ("123元1角1分", "money", "CNY", "123.11", "123.11", "exact"),
+    ("人民币50元", "money", "CNY", "50", "50", "exact"),
+    ("RMB 50", "money", "CNY", "50", "50", "exact"),
+    ("8亿元人民币", "money", "CNY", "800000000", "800000000", "exact"),
+    ("$5", "money", "USD", "5", "5", "exact"),
+    ("US$5", "money", "USD", "5", "5", "exact"),
+    ("$3.5 million", "money", "USD", "3500000", "3500000", "exact"),
+    ("5美元", "money", "USD", "5", "5", "exact"),
+    ("百亿美金", "money", "USD", "10000000000", "10000000000", "exact"),
+    ("USD 5", "money", "USD", "5", "5", "exact"),
+    ("5港元", "money", "HKD", "5", "5", "exact"),
+    ("HK$10", "money", "HKD", "10", "10", "exact"),
+    ("5港币", "money", "HKD", "5", "5", "exact"),
+    ("5欧元", "money", "EUR", "5", "5", "exact"),
+    ("€5", "money", "EUR", "5", "5", "exact"),
+    ("5日元", "money", "JPY", "5", "5", "exact"),
+    ("5英镑", "money", "GBP", "5", "5", "exact"),
+    ("£5", "money", "GBP", "5", "5", "exact"),
+    ("5,000 yuan", "money", "CNY", "5000", "5000", "exact"),
+    # percent, points, multiplier, discount
+    ("3成", "percent", "%", "30", "30", "exact"),
+    ("七成六", "percent", "%", "76", "76", "exact"),
+    ("3个百分点", "points", "pp", "3", "3", "exact"),
+    ("2 percentage points", "points", "pp", "2", "2", "exact"),
+    ("3pp", "points", "pp", "3", "3", "exact"),
+    ("4.5倍", "multiplier", "x", "4.5", "4.5", "exact"),
+    ("4.5x", "multiplier", "x", "4.5", "4.5", "exact"),
+    ("4.5×", "multiplier", "x", "4.5", "4.5", "exact"),
+    ("10 times", "multiplier", "x", "10", "10", "exact"),
+    ("8折", "discount", "zhe", "8", "8", "exact"),
+    ("75折", "discount", "zhe", "7.5", "7.5", "exact"),
+    # durations
+    ("24个月", "duration", "month", "24", "24", "exact"),
+    ("两年", "duration", "year", "2", "2", "exact"),
+    ("两年半", "duration", "year", "2.5", "2.5", "exact"),
+    ("半年", "duration", "year", "0.5", "0.5", "exact"),
+    ("3周", "duration", "week", "3", "3", "exact"),
+    ("10天", "duration", "day", "10", "10", "exact"),
+    ("5小时", "duration", "hour", "5", "5", "exact"),
+    ("30分钟", "duration", "minute", "30", "30", "exact"),
+    ("30秒", "duration", "second", "30", "30", "exact"),
+    ("3 years", "duration", "year", "3", "3", "exact"),
+    ("10-year", "duration", "year", "10", "10", "exact"),
+    ("two decades", "duration", "year", "20", "20", "exact"),
+    ("6 months", "duration", "month", "6", "6", "exact"),
+    ("48 hours", "duration", "hour", "48", "48", "exact"),
+    # rates
+    ("20 token/秒", "rate", "token/second", "20", "20", "exact"),
+    ("¥0.5 per million tokens", "rate", "CNY/1000000 token", "0.5", "0.5", "exact"),
+    ("30元/月", "rate", "CNY/month", "30", "30", "exact"),
+    # hedges before the number
+    ("近7亿", "count", "", "700000000", "700000000", "nearly"),
+    ("将近100", "count", "", "100", "100", "nearly"),
+    ("接近5万个", "count", "", "50000", "50000", "nearly"),
+    ("nearly 50,000", "count", "", "50000", "50000", "nearly"),
+    ("almost 30%", "percent", "%", "30", "30", "nearly"),
+    ("约6个月", "duration", "month", "6", "6", "approx"),
+    ("大约100", "count", "", "100", "100", "approx"),
+    ("大概100", "count", "", "100", "100", "approx"),
+    ("about 100", "count", "", "100", "100", "approx"),
+    ("around 100", "count", "", "100", "100", "approx"),
+    ("approximately 100", "count", "", "100", "100", "approx"),
+    ("roughly 100", "count", "", "100", "100", "approx"),
+    ("some 100", "count", "", "100", "100", "approx"),
+    ("超过690万", "count", "", "6900000", None, "more_than"),
+    ("逾100", "count", "", "100", None, "more_than"),
+    ("over 100", "count", "", "100", None, "more_than"),
+    ("more than 100", "count", "", "100", None, "more_than"),
+    ("above 100", "count", "", "100", None, "more_than"),
+    ("至少5", "count", "", "5", None, "at_least"),
+    ("不少于5", "count", "", "5", None, "at_least"),
+    ("at least 5", "count", "", "5", None, "at_least"),
+    ("不到1000", "count", "", None, "1000", "less_than"),
+    ("不足1000", "count", "", None, "1000", "less_than"),
+    ("少于1000", "count", "", None, "1000", "less_than"),
+    ("under $1,000", "money", "USD", None, "1000", "less_than"),
+    ("less than 1000", "count", "", None, "1000", "less_than"),
+    ("below 1000", "count", "", None, "1000", "less_than"),
+    ("fewer than 1000", "count", "", None, "1000", "less_than"),
+    ("最多5", "count", "", None, "5", "at_most"),
+    ("不超过5", "count", "", None, "5", "at_most"),
+    ("at most 5", "count", "", None, "5", "at_most"),
+    ("no more than 5", "count", "", None, "5", "at_most"),
+    ("高达100亿参数", "count", "parameter", None, "10000000000", "up_to"),
+    ("最高100", "count", "", None, "100", "up_to"),
+    ("up to 100", "count", "", None, "100", "up_to"),
+    ("as much as 100", "count", "", None, "100", "up_to"),
+    ("最低5元", "money", "CNY", "5", None, "at_least"),      # as low as v: the lowest is v
+    ("as low as $5", "money", "USD", "5", None, "at_least"),
+    ("最低降至5毛钱", "money", "CNY", "0.5", None, "at_least"),
+    # hedges after the number
+    ("100左右", "count", "", "100", "100", "approx"),
+    ("100上下", "count", "", "100", "100", "approx"),
+    ("100以上", "count", "", "100", None, "more_than"),
+    ("100及以上", "count", "", "100", None, "at_least"),
+    ("1000以下", "count", "", None, "1000", "less_than"),
+    ("40多年", "duration", "year", "40", None, "more_than"),
+    ("20余位", "count", "", "20", None, "more_than"),
+    ("二十多万", "count", "", "200000", None, "more_than"),
+    ("50+", "count", "", "50", None, "at_least"),
+    ("500 or more", "count", "", "500", None, "at_least"),
+    ("百亿级", "count", "", "10000000000", "10000000000", "approx"),
+    # ranges
+    ("5-20年", "duration", "year", "5", "20", "range"),
+    ("5~20", "count", "", "5", "20", "range"),
+    ("5至20", "count", "", "5", "20", "range"),
+    ("5到20", "count", "", "5", "20", "range"),
+    ("1.5 to 2 years", "duration", "year", "1.5", "2", "range"),
+    ("1-2 years", "duration", "year", "1", "2", "range"),
+    ("一到两年", "duration", "year", "1", "2", "range"),
+    ("三到五年", "duration", "year", "3", "5", "range"),
+    ("20-30年", "duration", "year", "20", "30", "range"),
+    ("五、六家", "count", "", "5", "6", "range"),
+    ("两三个", "count", "", "2", "3", "range"),
+    ("三四十", "count", "", "30", "40", "range"),
+    ("四五千块钱", "money", "CNY", "4000", "5000", "range"),
+    ("十几", "count", "", "11", "19", "range"),
+    ("十几年", "duration", "year", "11", "19", "range"),
+    ("几十倍", "multiplier", "x", "20", "90", "range"),
+    ("数十亿", "count", "", "2000000000", "9000000000", "range"),
+    ("数百亿", "count", "", "20000000000", "90000000000", "range"),
+    ("几百亿", "count", "", "20000000000", "90000000000", "range"),
+    ("几千亿参数", "count", "parameter", "200000000000", "900000000000", "range"),
+    ("两到三万港元", "money", "HKD", "20000", "30000", "range"),
+    ("1万-5万元", "money", "CNY", "10000", "50000", "range"),
+    ("$5-$10", "money", "USD", "5", "10", "range"),
+    ("5%-10%", "percent", "%", "5", "10", "range"),
+    ("between 20 and 30", "count", "", "20", "30", "range"),
+    ("20和30之间", "count", "", "20", "30", "range"),
+    ("大于10小于20", "count", "", "10", "20", "range"),
+]
+
+
+@pytest.mark.parametrize("text,kind,unit,low,high,qualifier", DEV_FORMS)
+def test_dev_forms(text, kind, unit, low, high, qualifier):
+    fig = parse_figure(text)
+    assert (fig.kind, fig.unit, fig.low, fig.high, fig.qualifier) == (kind, unit, D(low), D(high), qualifier)
+
+
+# Figures of the seed articles as a claim would quote them.
+SEED_CLAIMS = [
+    # seeds/003 (阿里CEO吴泳铭)
+    ("97%", "percent", "%", "97", "97", "exact"),
+    ("5毛钱", "money", "CNY", "0.5", "0.5", "exact"),
+    ("接近5万个", "count", "", "50000", "50000", "nearly"),
+    ("超过1万个", "count", "", "10000", None, "more_than"),
+    ("超过690万", "count", "", "6900000", None, "more_than"),
+    ("22个月", "duration", "month", "22", "22", "exact"),
+    ("数百亿美金", "money", "USD", "20000000000", "90000000000", "range"),
+    ("几百亿美金级别", "money", "USD", "20000000000", "90000000000", "range"),
+    ("百亿美金", "money", "USD", "10000000000", "10000000000", "exact"),
+    ("十倍", "multiplier", "x", "10", "10", "exact"),
+    ("几十倍", "multiplier", "x", "20", "90", "range"),
+    ("两三个", "count", "", "2", "3", "range"),
+    ("超过50%", "percent", "%", "50", None, "more_than"),
+    # seeds/002 (MEET 2024)
+    ("五、六家", "count", "", "5", "6", "range"),
+    ("近三百万", "count", "", "3000000", "3000000", "nearly"),
+    ("20余位", "count", "", "20", None, "more_than"),
+    ("25位", "count", "", "25", "25", "exact"),
+    ("40多年", "duration", "year", "40", None, "more_than"),
+    ("100倍", "multiplier", "x", "100", "100", "exact"),
+    ("大十倍", "multiplier", "x", "10", "10", "exact"),
+    ("63.76%", "percent", "%", "63.76", "63.76", "exact"),
+    ("61.88%", "percent", "%", "61.88", "61.88", "exact"),
+    ("93%", "percent", "%", "93", "93", "exact"),
+    ("20-30年", "duration", "year", "20", "30", "range"),
+    ("高达100亿参数", "count", "parameter", None, "10000000000", "up_to"),
+    ("20 token/秒", "rate", "token/second", "20", "20", "exact"),
+    ("超过130亿参数", "count", "parameter", "13000000000", None, "more_than"),
+    ("4.5倍", "multiplier", "x", "4.5", "4.5", "exact"),
+    ("2457亿参数", "count", "parameter", "245700000000", "245700000000", "exact"),
+    ("4.4%", "percent", "%", "4.4", "4.4", "exact"),
+    ("不到1000美元", "money", "USD", None, "1000", "less_than"),
+    ("500元", "money", "CNY", "500", "500", "exact"),
+    ("近7亿", "count", "", "700000000", "700000000", "nearly"),
+    ("1370万", "count", "", "13700000", "13700000", "exact"),
+    ("200亿", "count", "", "20000000000", "20000000000", "exact"),
+    ("1000亿", "count", "", "100000000000", "100000000000", "exact"),
+    ("50亿", "count", "", "5000000000", "5000000000", "exact"),
+    ("82类", "count", "", "82", "82", "exact"),
+    ("约6个月", "duration", "month", "6", "6", "approx"),
+    ("30秒", "duration", "second", "30", "30", "exact"),
+    ("10天", "duration", "day", "10", "10", "exact"),
+    ("三到五年", "duration", "year", "3", "5", "range"),
+    ("1-2年", "duration", "year", "1", "2", "range"),
+    ("一到两年", "duration", "year", "1", "2", "range"),
+    ("十亿", "count", "", "1000000000", "1000000000", "exact"),
+    ("百亿", "count", "", "10000000000", "10000000000", "exact"),
+    ("千亿", "count", "", "100000000000", "100000000000", "exact"),
+    ("70亿", "count", "", "7000000000", "7000000000", "exact"),
+    ("130亿", "count", "", "13000000000", "13000000000", "exact"),
+    # seeds/001 (张宏江)
+    ("24个月", "duration", "month", "24", "24", "exact"),
+    ("6点", "count", "", "6", "6", "exact"),
+    ("5-20年", "duration", "year", "5", "20", "range"),
+    ("十年", "duration", "year", "10", "10", "exact"),
+    ("几千亿参数", "count", "parameter", "200000000000", "900000000000", "range"),
+    ("十几年", "duration", "year", "11", "19", "range"),
+    # seeds/000 (BAAI founder, English)
+    ("1.5 to 2 years", "duration", "year", "1.5", "2", "range"),
+    ("two years", "duration", "year", "2", "2", "exact"),
+    ("past year", "duration", "year", "1", "1", "exact"),
+]
+
+
+@pytest.mark.parametrize("text,kind,unit,low,high,qualifier", SEED_CLAIMS)
+def test_seed_claims(text, kind, unit, low, high, qualifier):
+    fig = parse_figure(text)
+    assert (fig.kind, fig.unit, fig.low, fig.high, fig.qualifier) == (kind, unit, D(low), D(high), qualifier)
+
+
+# Figures find_figures must read in the seed articles: (seed, span text, kind, unit, low, high, qualifier, date).
+SEED_SPANS = [
+    ("003", "97%", "percent", "%", "97", "97", "exact", ""),
+    ("003", "百万Tokens", "count", "token", "1000000", "1000000", "exact", ""),
+    ("003", "最低降至5毛钱", "money", "CNY", "0.5", None, "at_least", ""),
+    ("003", "接近5万", "count", "", "50000", "50000", "nearly", ""),
+    ("003", "超过1万", "count", "", "10000", None, "more_than", ""),
+    ("003", "超过690万", "count", "", "6900000", None, "more_than", ""),
+    ("003", "22个月", "duration", "month", "22", "22", "exact", ""),
+    ("003", "数十亿", "count", "", "2000000000", "9000000000", "range", ""),
+    ("003", "数百亿美金", "money", "USD", "20000000000", "90000000000", "range", ""),
+    ("003", "几百亿美金级别", "money", "USD", "20000000000", "90000000000", "range", ""),
+    ("003", "百亿美金级别", "money", "USD", "10000000000", "10000000000", "approx", ""),
+    ("003", "十倍", "multiplier", "x", "10", "10", "exact", ""),
+    ("003", "几十倍", "multiplier", "x", "20", "90", "range", ""),
+    ("003", "两三", "count", "", "2", "3", "range", ""),
+    ("003", "超过50%", "percent", "%", "50", None, "more_than", ""),
+    ("003", "2024-09-20 13:47:55", "date", "", None, None, "exact", "2024-09-20"),
+    ("002", "五、六", "count", "", "5", "6", "range", ""),
+    ("002", "近三百万", "count", "", "3000000", "3000000", "nearly", ""),
+    ("002", "20余", "count", "", "20", None, "more_than", ""),
+    ("002", "25", "count", "", "25", "25", "exact", ""),
+    ("002", "40多年", "duration", "year", "40", None, "more_than", ""),
+    ("002", "100倍", "multiplier", "x", "100", "100", "exact", ""),
+    ("002", "63.76%", "percent", "%", "63.76", "63.76", "exact", ""),
+    ("002", "61.88%", "percent", "%", "61.88", "61.88", "exact", ""),
+    ("002", "93%", "percent", "%", "93", "93", "exact", ""),
+    ("002", "20-30年", "duration", "year", "20", "30", "range", ""),
+    ("002", "高达100亿参数", "count", "parameter", None, "10000000000", "up_to", ""),
+    ("002", "20 token/秒", "rate", "token/second", "20", "20", "exact", ""),
+    ("002", "超过130亿参数", "count", "parameter", "13000000000", None, "more_than", ""),
+    ("002", "4.5倍", "multiplier", "x", "4.5", "4.5", "exact", ""),
+    ("002", "2457亿参数", "count", "parameter", "245700000000", "245700000000", "exact", ""),
+    ("002", "4.4%", "percent", "%", "4.4", "4.4", "exact", ""),
+    ("002", "不到1000美元", "money", "USD", None, "1000", "less_than", ""),
+    ("002", "500元", "money", "CNY", "500", "500", "exact", ""),
+    ("002", "近7亿", "count", "", "700000000", "700000000", "nearly", ""),
+    ("002", "1370万", "count", "", "13700000", "13700000", "exact", ""),
+    ("002", "200亿", "count", "", "20000000000", "20000000000", "exact", ""),
+    ("002", "1000亿", "count", "", "100000000000", "100000000000", "exact", ""),
+    ("002", "50亿", "count", "", "5000000000", "5000000000", "exact", ""),
+    ("002", "82", "count", "", "82", "82", "exact", ""),
+    ("002", "约6个月", "duration", "month", "6", "6", "approx", ""),
+    ("002", "30秒", "duration", "second", "30", "30", "exact", ""),
+    ("002", "10天", "duration", "day", "10", "10", "exact", ""),
+    ("002", "三到五年", "duration", "year", "3", "5", "range", ""),
+    ("002", "1-2年", "duration", "year", "1", "2", "range", ""),
+    ("002", "一到两年", "duration", "year", "1", "2", "range", ""),
+    ("002", "十亿", "count", "", "1000000000", "1000000000", "exact", ""),
+    ("002", "百亿", "count", "", "10000000000", "10000000000", "exact", ""),
+    ("002", "70亿参数", "count", "parameter", "7000000000", "7000000000", "exact", ""),
+    ("002", "130亿", "count", "", "13000000000", "13000000000", "exact", ""),
+    ("002", "5台以上", "count", "", "5", None, "more_than", ""),
+    ("002", "2022-2026", "date", "", None, None, "range", "2022/2026"),
+    ("002", "2025年", "date", "", None, None, "exact", "2025"),
+    ("002", "2018年", "date", "", None, None, "exact", "2018"),
+    ("002", "12月14日", "date", "", None, None, "exact", "XXXX-12-14"),
+    ("002", "1月23-24日", "date", "", None, None, "range", "XXXX-01-23/XXXX-01-24"),
+    ("002", "2021年9月", "date", "", None, None, "exact", "2021-09"),
+    ("001", "24个月", "duration", "month", "24", "24", "exact", ""),
+    ("001", "6", "count", "", "6", "6", "exact", ""),
+    ("001", "12月6日-7日", "date", "", None, None, "range", "XXXX-12-06/XXXX-12-07"),
+    ("001", "12月7日", "date", "", None, None, "exact", "XXXX-12-07"),
+    ("001", "5-20年", "duration", "year", "5", "20", "range", ""),
+    ("001", "2026年", "date", "", None, None, "exact", "2026"),
+    ("001", "十年", "duration", "year", "10", "10", "exact", ""),
+    ("001", "几千亿参数", "count", "parameter", "200000000000", "900000000000", "range", ""),
+    ("001", "十几年", "duration", "year", "11", "19", "range", ""),
+    ("000", "1.5 to 2 years", "duration", "year", "1.5", "2", "range", ""),
+    ("000", "2024", "date", "", None, None, "exact", "2024"),
+    ("000", "Saturday", "date", "", None, None, "exact", "W6"),
+    ("000", "two years", "duration", "year", "2", "2", "exact", ""),
+    ("000", "past year", "duration", "year", "1", "1", "exact", ""),
+]
+
+_seed_cache: dict[str, tuple[str, list[Figure]]] = {}
+
+
+def _seed(prefix: str) -> tuple[str, list[Figure]]:
+    if prefix not in _seed_cache:
+        path = next(SEEDS.glob(f"{prefix}_*.txt"))
+        text = path.read_text(encoding="utf-8")
+        _seed_cache[prefix] = (text, find_figures(text))
+    return _seed_cache[prefix]
+
+
+@pytest.mark.parametrize("seed,span,kind,unit,low,high,qualifier,date", SEED_SPANS)
+def test_seed_spans(seed, span, kind, unit, low, high, qualifier, date):
+    _, figs = _seed(seed)
+    found = [(f.kind, f.unit, f.low, f.high, f.qualifier, f.date) for f in figs if f.text == span]
+    assert found, f"no figure {span!r} in seed {seed}: {[f.text for f in figs]}"
+    assert (kind, unit, D(low), D(high), qualifier, date) in found
+
+
+# Names and words that look like numbers: the seeds' own and AI news' usual ones.
+NOT_FIGURES = [
+    "GPT-4", "GPT-3.5", "GPT-4o的发布", "GPT-o1的发布", "推理模型o1", "the O1 model", "01模型的新方法",
+    "Qwen2.5", "Qwen-7B", "T+1或T+2的模式", "B2B software", "P2P带宽", "没有5G数据连接", "骁龙8",
+    "第三代骁龙8", "源2.0", "源1.0发布", "AI 2.0时代", "OriginOS 4", "Claude2", "EMU3大模型", "LLaMA-2模型",
+    "iPhone 15", "web3", "IoT平台", "苏ICP备2023532837", "电话13812345678", "call 010-12345678",
+    "https://example.com/a/2024/09?id=123", "user42@example.com", "hash 9bfada59106e9d6b",
+    "version v1.2.3", "192.168.1.1", "第一", "第三代", "1、Scaling Law", "1)第一波", "统一的多模态",
+    "一些挑战", "十分重要", "万物", "零一万物CEO", "百度", "千万不要", "下一代模型", "一个新的操作系统",
+    "13:47:55", "3D打印", "H100芯片", "COVID-19", "Windows 11", "7nm工艺", "16GB内存", "进一步", "一点",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert find_figures(text) == []
+
+
+DATES = [
+    ("12月7日", "XXXX-12-07"),
+    ("2024-09-20", "2024-09-20"),
+    ("2024/9/20", "2024-09-20"),
+    ("2021年9月", "2021-09"),
+    ("2018年", "2018"),
+    ("二〇二三年", "2023"),
+    ("二零零一年三月四日", "2001-03-04"),
+    ("Saturday", "W6"),
+    ("周六", "W6"),
+    ("星期六", "W6"),
+    ("星期天", "W7"),
+    ("12月6日-7日", "XXXX-12-06/XXXX-12-07"),
+    ("1月23-24日", "XXXX-01-23/XXXX-01-24"),
+    ("2022-2026", "2022/2026"),
+    ("December 7, 2024", "2024-12-07"),
+    ("7 December 2024", "2024-12-07"),
+    ("September 2021", "2021-09"),
+    ("2024", "2024"),
+]
+
+
+@pytest.mark.parametrize("text,date", DATES)
+def test_dates(text, date):
+    fig = parse_figure(text)
+    assert (fig.kind, fig.date, fig.low, fig.high) == ("date", date, None, None)
+
+
+RENDER = [
+    ("97%", "97%"),
+    ("¥0.5", "CNY 0.5"),
+    ("100亿参数", "10B parameter"),
+    ("近7亿", "≤700M"),
+    ("超过690万", ">6.9M"),
+    ("五、六家", "5–6"),
+    ("5-20年", "5–20 year"),
+    ("4.5x", "4.5x"),
+    ("under $1,000", "<USD 1,000"),
+    ("12月7日", "XXXX-12-07"),
+    ("2024-12-07", "2024-12-07"),
+    ("约6个月", "≈6 month"),
+    ("至少5", "≥5"),
+    ("3个百分点", "3pp"),
+    ("1,234,567", "1,234,567"),
+    ("2457亿参数", "245.7B parameter"),
+    ("¥0.5 per million tokens", "CNY 0.5/1000000 token"),
+    ("数百亿美金", "USD 20B–90B"),
+]
+
+
+@pytest.mark.parametrize("text,rendered", RENDER)
+def test_value_text(text, rendered):
+    assert parse_figure(text).value_text() == rendered
+
+
+ERRORS = [
+    ("abc", "no figure"),
+    ("", "no figure"),
+    ("GPT-4o", "no figure"),
+    ("统一", "no figure"),
+    ("5 apples and 6 pears", "more than one"),
+    ("数十亿甚至数百亿美金", "more than one"),
+]
+
+
+@pytest.mark.parametrize("text,message", ERRORS)
+def test_parse_errors(text, message):
+    with pytest.raises(FigureError) as info:
+        parse_figure(text)
+    assert message in str(info.value)
+    assert "expected" in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+# find_figures on sentences: the figure texts, in order.
+SENTENCES = [
+    ("百万Tokens调用花费最低降至5毛钱", ["百万Tokens", "最低降至5毛钱"]),
+    ("他说还有5-20年。", ["5-20年"]),
+    ("Sales rose 15% to $3.5 million in 2024.", ["15%", "$3.5 million", "2024"]),
+    ("营收同比增长-5%,利润下降3.8个百分点", ["-5%", "3.8个百分点"]),
+    ("现在每个城市家庭里有一辆或者两辆车", ["两"]),
+    ("在1-2年内", ["1-2年"]),
+    ("About 1 in 5 adults", ["About 1 in 5"]),
+    ("GPT-4o比GPT-4快2倍", ["2倍"]),
+    ("大于10小于20的数", ["大于10小于20"]),
+    ("数十亿甚至数百亿美金的级别", ["数十亿", "数百亿美金"]),
+]
+
+
+@pytest.mark.parametrize("text,spans", SENTENCES)
+def test_find_sentences(text, spans):
+    assert [f.text for f in find_figures(text)] == spans
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003"])
+def test_seed_spans_are_exact_and_ordered(seed):
+    text, figs = _seed(seed)
+    last_end = 0
+    for f in figs:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert f.start >= last_end
+        last_end = f.end
+        assert f.kind in KINDS and f.qualifier in QUALIFIERS
+
+
+def test_engine_version_is_a_string():
+    assert isinstance(ENGINE_VERSION, str) and ENGINE_VERSION
+
+
+def test_forty_kilobytes_take_milliseconds():
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text = (text * (40_000 // len(text) + 1))[:40_000]
+    find_figures(text)
+    t0 = time.process_time()
+    figs = find_figures(text)
+    assert figs and time.process_time() - t0 < 0.25
+
+
+# --- properties on arbitrary text ---------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("0123456789.,-+%$¥ 年月日万亿千百十一二三两五几多余近约超过不到以上左右个倍元美金到至、~ ")
+                            + ["GPT-", "million", " to ", "about ", "Saturday", "第", "\n", "点", "半"])
+_NUMERALS = set("0123456789０１２３４５６７８９零〇○一二两兩俩倆三四五六七八九十百千万萬亿億兆壹贰叁肆伍陆柒捌玖拾佰仟几幾数數半廿卅卌½⅓⅔¼¾")
+_WORDLIKE = ("saturday", "past", "year", "one", "two", "three", "million", "half", "hundred", "周", "星期")
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_find_figures_on_any_text(text):
+    figs = find_figures(text)
+    last = 0
+    for f in figs:
+        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text
+        assert f.start >= last
+        last = f.end
+        assert f.kind in KINDS and f.qualifier in QUALIFIERS
+        assert (set(f.text) & _NUMERALS) or any(w in f.text.lower() for w in _WORDLIKE)
+        if f.kind != "date":
+            assert f.low is not None or f.high is not None
+        if f.low is not None and f.high is not None:
+            assert f.low <= f.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_parse_figure_returns_one_figure_or_raises(text):
+    try:
+        fig = parse_figure(text)
+    except FigureError:
+        return
+    assert text[fig.start:fig.end] == fig.text

@@ -1,0 +1,488 @@
+"""Pair the figures of an English and a Chinese document, and say how sure we are.
+
+Three kinds of evidence, strongest first:
+
+1. *Table cells*: same row label (or rows aligned) and same column. A cell
+   pairs with the cell, and a differing value there is a real disagreement.
+2. *Landmarks*: sentences or rows that share rare anchors (names, glossary
+   terms, equal figures) and are each other's best match. Kept in document
+   order, they cut both documents into corresponding stretches, so a figure
+   is only ever paired with one from the corresponding stretch.
+3. *Words next to the figure*: anchors within a few words of it.
+
+Agreements are paired first on modest evidence; a *mismatch* is only declared
+on strong evidence (a table cell, or a landmark sentence pair in which the two
+figures are the only candidates or share their neighbouring words). A figure
+is *missing* only when its sentence or row has a confident counterpart that
+gives no such figure. Everything else stays unaligned and is not reported:
+a report that cries wolf is not read.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from decimal import Decimal
+
+from ..matching import DAYS, comparable
+from ..text import fold
+from .document import AuditDoc, Item, value_key
+from .model import AGREEMENTS
+from .verdicts import COMPATIBLE, categorize, written_number
+
+LANDMARK_MIN_SIM = 0.25      # cosine of weighted anchors for a landmark pair of units
+STRONG_SIM = 0.35            # a prose mismatch needs its sentences at least this alike
+NEAR_MIN = 0.5               # ... or the words right next to the two figures this alike
+SLACK = 2                    # units of play around the stretch the landmarks allow
+
+
+@dataclass(frozen=True)
+class Link:
+    """An aligned pair (or a lone figure, for missing_in_*) with its category."""
+
+    en: Item | None
+    zh: Item | None
+    category: str
+    note: str = ""
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Alignment:
+    links: tuple[Link, ...]
+    unaligned_en: tuple[Item, ...]
+    unaligned_zh: tuple[Item, ...]
+
+
+def align(en: AuditDoc, zh: AuditDoc) -> Alignment:
+    return _Aligner(en, zh).run()
+
+
+class _Aligner:
+    def __init__(self, en: AuditDoc, zh: AuditDoc):
+        self.en, self.zh = en, zh
+        self.weight = _weights(en, zh)
+        self.norm_en = [self._norm(u.anchors) for u in en.units]
+        self.norm_zh = [self._norm(u.anchors) for u in zh.units]
+        self.sims, self.shared = self._similarities()
+        self.landmarks = self._landmarks()
+        self.partner = dict(self.landmarks)
+        self.windows = self._windows(reach=1)
+        self.loose = self._windows(reach=3)
+        self._cat: dict[tuple[int, int], tuple[str, str]] = {}
+
+    # -- units ----------------------------------------------------------------------
+    def _norm(self, anchors) -> float:
+        return math.sqrt(sum(self.weight.get(a, 0) ** 2 for a in anchors)) or 1.0
+
+    def _similarities(self):
+        index = defaultdict(list)
+        for v in self.zh.units:
+            for a in v.anchors:
+                index[a].append(v.index)
+        sims: dict[int, dict[int, float]] = {}
+        shared: dict[tuple[int, int], int] = Counter()
+        for u in self.en.units:
+            dots: dict[int, float] = defaultdict(float)
+            for a in u.anchors:
+                postings = index.get(a, ())
+                if len(postings) > 400:
+                    continue
+                w2 = self.weight[a] ** 2
+                for v in postings:
+                    dots[v] += w2
+                    shared[(u.index, v)] += 1
+            sims[u.index] = {v: d / (self.norm_en[u.index] * self.norm_zh[v]) for v, d in dots.items()}
+        return sims, shared
+
+    def sim(self, u: int, v: int) -> float:
+        return self.sims.get(u, {}).get(v, 0.0)
+
+    def _relpos(self, doc: AuditDoc, u: int) -> float:
+        return doc.units[u].start / max(len(doc.doc.text), 1)
+
+    def _landmarks(self) -> list[tuple[int, int]]:
+        """Mutually best, confident unit pairs, kept in the order of both documents."""
+        best_en, best_zh = {}, {}
+        for u, row in self.sims.items():
+            for v, s in row.items():
+                if s < LANDMARK_MIN_SIM or self.shared[(u, v)] < 2:
+                    continue
+                score = s - 0.2 * abs(self._relpos(self.en, u) - self._relpos(self.zh, v))
+                if score > best_en.get(u, (None, -9))[1]:
+                    best_en[u] = (v, score)
+                if score > best_zh.get(v, (None, -9))[1]:
+                    best_zh[v] = (u, score)
+        pairs = sorted((u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u)
+        return _increasing(pairs)
+
+    def _windows(self, reach: int) -> list[tuple[int, int]]:
+        """For each English unit, the stretch of Chinese units its landmarks allow.
+
+        reach 1: between the nearest landmark before and after; larger reach
+        skips that many landmarks each way, in case one of them is wrong.
+        """
+        out = []
+        marks = self.landmarks
+        j = 0
+        last = len(self.zh.units) - 1
+        for u in range(len(self.en.units)):
+            while j < len(marks) and marks[j][0] < u:
+                j += 1
+            exact = j < len(marks) and marks[j][0] == u
+            if exact and reach == 1:
+                v = marks[j][1]
+                out.append((v - SLACK, v + SLACK))
+                continue
+            before, after = j - reach, j + reach - (0 if exact else 1)
+            lo = marks[before][1] if before >= 0 else 0
+            hi = marks[after][1] if after < len(marks) else last
+            out.append((lo - SLACK, hi + SLACK))
+        return out
+
+    def in_window(self, e: Item, z: Item) -> bool:
+        lo, hi = self.windows[e.unit]
+        return lo <= z.unit <= hi
+
+    # -- evidence -----------------------------------------------------------------------
+    def near_sim(self, e: Item, z: Item) -> tuple[float, int]:
+        shared = e.near & z.near
+        if not shared:
+            return 0.0, 0
+        dot = sum(self.weight.get(a, 0.5) ** 2 for a in shared)
+        return dot / (self._norm(e.near) * self._norm(z.near)), len(shared)
+
+    def rows_aligned(self, e: Item, z: Item) -> bool:
+        if self.partner.get(e.unit) == z.unit:
+            return True
+        a, b = fold(e.cell.row_label), fold(z.cell.row_label)
+        return bool(a) and a == b
+
+    def cell_match(self, e: Item, z: Item) -> bool:
+        if e.cell is None or z.cell is None or not self.rows_aligned(e, z):
+            return False
+        cols_e = len(self.en.layout.tables[e.cell.table].headers)
+        cols_z = len(self.zh.layout.tables[z.cell.table].headers)
+        if cols_e == cols_z:
+            return e.cell.col == z.cell.col
+        a, b = fold(e.cell.col_header), fold(z.cell.col_header)
+        return bool(a) and a == b
+
+    def category(self, e: Item, z: Item) -> tuple[str, str]:
+        key = (e.index, z.index)
+        if key not in self._cat:
+            self._cat[key] = categorize(e.figure, z.figure)
+        return self._cat[key]
+
+    # -- passes -----------------------------------------------------------------------
+    def candidates(self):
+        """(e, z) pairs close enough in the documents to be compared at all."""
+        by_unit = defaultdict(list)
+        by_value = defaultdict(list)
+        for z in self.zh.items:
+            by_unit[z.unit].append(z)
+            by_value[value_key(z.figure)].append(z)
+        for e in self.en.items:
+            lo, hi = self.loose[e.unit]
+            units = {v for v, s in self.sims.get(e.unit, {}).items() if lo <= v <= hi}
+            seen = set()
+            for z in by_value.get(value_key(e.figure), ()):
+                if lo <= z.unit <= hi:
+                    seen.add(z.index)
+                    yield e, z
+            for v in sorted(units):
+                for z in by_unit[v]:
+                    if z.index not in seen:
+                        yield e, z
+
+    def run(self) -> Alignment:
+        agree, differ = [], []
+        for e, z in self.candidates():
+            category, note = self.category(e, z)
+            if category not in AGREEMENTS and not self.in_window(e, z):
+                continue
+            s_u = self.sim(e.unit, z.unit)
+            s_n, n_shared = self.near_sim(e, z)
+            landmark = self.partner.get(e.unit) == z.unit
+            cells = e.cell is not None and z.cell is not None
+            cell_ok = self.cell_match(e, z)
+            if category in AGREEMENTS:
+                if _far_apart(e, z):
+                    continue                  # 'over 150K' allows '7B' but says something else
+                if cells:
+                    ok = cell_ok
+                elif (e.cell is None) != (z.cell is None):
+                    ok = s_n > 0
+                else:
+                    ok = landmark or s_u >= 0.2 or (s_u > 0.05 and s_n > 0) or s_n >= NEAR_MIN
+                if ok:
+                    score = 2 * cell_ok + s_u + s_n + 0.3 * landmark + 0.5 * (category == "agree") \
+                        - 0.5 * (note == COMPATIBLE)
+                    agree.append((score, e, z, category, note, self._evidence(e, z, cell_ok, landmark, s_u)))
+            elif (e.figure.kind == "date") != (z.figure.kind == "date") or _misread(e, z):
+                continue
+            elif cells and cell_ok:
+                differ.append((3 + s_n, e, z, category, note, self._evidence(e, z, True, landmark, s_u), n_shared))
+            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM):
+                if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure):
+                    continue
+                if _year_only(e) or _year_only(z):
+                    continue
+                differ.append((s_u + s_n, e, z, category, note, self._evidence(e, z, False, landmark, s_u),
+                               n_shared))
+        links, used_e, used_z = [], set(), set()
+        for score, e, z, category, note, evidence in sorted(agree, key=_order):
+            if e.index not in used_e and z.index not in used_z:
+                used_e.add(e.index)
+                used_z.add(z.index)
+                links.append(Link(e, z, category, note, evidence))
+        for score, e, z, category, note, evidence, n_shared in sorted(differ, key=_order):
+            if e.index in used_e or z.index in used_z:
+                continue
+            if e.cell is None and not self._unambiguous(e, z, used_e, used_z, n_shared):
+                continue
+            used_e.add(e.index)
+            used_z.add(z.index)
+            links.append(Link(e, z, category, note, evidence))
+        links += self._missing(used_e, used_z)
+        done_e = {l.en.index for l in links if l.en}
+        done_z = {l.zh.index for l in links if l.zh}
+        links.sort(key=lambda l: (l.en.index if l.en else 10**9, l.zh.index if l.zh else 10**9))
+        return Alignment(tuple(links), tuple(i for i in self.en.items if i.index not in done_e),
+                         tuple(i for i in self.zh.items if i.index not in done_z))
+
+    def _unambiguous(self, e: Item, z: Item, used_e, used_z, n_shared: int) -> bool:
+        """In a prose pair, the two are the only free candidates, or their neighbours agree."""
+        s_n, _ = self.near_sim(e, z)
+        if s_n >= NEAR_MIN and n_shared >= 2:
+            return True
+        rivals_e = [x for x in self.en.items if x.unit == e.unit and x.index not in used_e
+                    and comparable(x.figure, z.figure)]
+        rivals_z = [x for x in self.zh.items if x.unit == z.unit and x.index not in used_z
+                    and comparable(e.figure, x.figure)]
+        return len(rivals_e) == 1 and len(rivals_z) == 1
+
+    def _missing(self, used_e, used_z) -> list[Link]:
+        out = []
+        for here, there, used_here, used_there, category in (
+                (self.en, self.zh, used_e, used_z, "missing_in_zh"),
+                (self.zh, self.en, used_z, used_e, "missing_in_en")):
+            partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
+            rows_reported: set = set()
+            for item in here.items:
+                if item.index in used_here or not _substantive(item) or _restated(here, item) \
+                        or _in_header(here, item):
+                    continue
+                other = partner.get(item.unit)
+                evidence = ""
+                if other is not None and item.cell is not None:
+                    evidence = self._missing_cell(item, there, other)
+                elif other is not None:
+                    evidence = self._missing_prose(item, here, there, other, used_there)
+                if not evidence:
+                    evidence = self._absent(item, there, rows_reported)
+                if evidence:
+                    en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                    out.append(Link(en, zh, category, "", evidence))
+        return out
+
+    def _absent(self, item: Item, there: AuditDoc, rows_reported: set) -> str:
+        """A figure the other document never writes: no equal value, its digits nowhere in the text.
+
+        A table row absent from the other side is reported once, at its first such cell.
+        """
+        digits = written_number(item.figure)
+        if not digits or not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
+            return ""
+        plain = self._plain_text(there)
+        if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
+            return ""
+        if item.cell is not None:
+            row = (item.cell.table, item.cell.row)
+            if row in rows_reported:
+                return ""
+            rows_reported.add(row)
+            return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
+        return f"{there.path} never gives this figure"
+
+    def _value_keys(self, doc: AuditDoc) -> set:
+        if not hasattr(doc, "_audit_value_keys"):
+            doc._audit_value_keys = {value_key(i.figure) for i in doc.items}
+        return doc._audit_value_keys
+
+    def _plain_text(self, doc: AuditDoc) -> str:
+        if not hasattr(doc, "_audit_plain"):
+            doc._audit_plain = doc.doc.text.replace(",", "")
+        return doc._audit_plain
+
+    def _missing_cell(self, item: Item, there: AuditDoc, other: int) -> str:
+        row = there.units[other].row
+        if row is None or item.cell.col == 0:
+            return ""
+        table_here = (self.en if there is self.zh else self.zh).layout.tables[item.cell.table]
+        table_there = there.layout.tables[row.table]
+        if len(table_here.headers) != len(table_there.headers):
+            return ""
+        for cell in there.layout.cells:
+            if cell.table == row.table and cell.row == row.index and cell.col == item.cell.col:
+                if any(x.cell == cell for x in there.items):
+                    return ""
+                return f"row {row.label!r} has no figure in column {cell.col_header!r}"
+        return f"row {row.label!r} has no column {item.cell.col_header!r}"
+
+    def _missing_prose(self, item: Item, here: AuditDoc, there: AuditDoc, other: int, used_there) -> str:
+        """Missing only if the counterpart sentence is confident and has no free figure at all,
+        and the digits are nowhere near it (a form the reader did not take as a figure)."""
+        u = item.unit
+        s = self.sim(u, other) if here is self.en else self.sim(other, u)
+        if s < STRONG_SIM or there.units[other].kind == "row":
+            return ""
+        if any(x.unit == other and x.index not in used_there for x in there.items):
+            return ""
+        digits = written_number(item.figure)
+        if not digits:
+            return ""                 # numerals in words: the other side may write 'million-token'
+        if _SIZE.fullmatch(item.figure.text.strip()) and not self._absent(item, there, set()):
+            return ""                 # '7B 对话模型' where the other side says 'BlueLM-7B-Chat'
+        near = " ".join(there.text_of(v) for v in range(max(other - SLACK, 0), min(other + SLACK + 1, len(there.units))))
+        if re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", near.replace(",", "")):
+            return ""
+        line = there.doc.line_col(there.units[other].start)[0]
+        return f"its sentence's counterpart ({there.path}:{line}) gives no such figure"
+
+    def _evidence(self, e: Item, z: Item, cell_ok: bool, landmark: bool, s_u: float) -> str:
+        if cell_ok:
+            return f"table cell: row {e.cell.row_label!r}, column {e.cell.col_header!r} / {z.cell.col_header!r}"
+        shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
+        where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
+        return where + (f", near: {', '.join(shared)}" if shared else "")
+
+
+def _weights(en: AuditDoc, zh: AuditDoc) -> dict[str, float]:
+    """Rarity of each anchor, averaged over the two documents (each its own idf).
+
+    Pooling the two documents would make every shared anchor look common,
+    precisely because it is in both.
+    """
+    out: dict[str, float] = {}
+    per_doc = []
+    for doc in (en, zh):
+        df = Counter(a for u in doc.units for a in u.anchors)
+        per_doc.append((df, len(doc.units)))
+    for a in set(per_doc[0][0]) | set(per_doc[1][0]):
+        out[a] = sum(math.log((n + 1) / (df[a] or 1)) for df, n in per_doc) / 2
+    return out
+
+
+def _order(entry):
+    return (-entry[0], entry[1].index, entry[2].index)
+
+
+def _equivalent_keys(f) -> set[str]:
+    """Keys of the same fact in other words: 1.5x is '50% more', 50% more is 1.5x."""
+    keys = {value_key(f)}
+    if f.value is not None and f.kind == "multiplier":
+        keys.add(f"v:percent%:{format(((f.value - 1) * 100).normalize(), 'f')}")
+    if f.value is not None and f.kind == "percent":
+        keys.add(f"v:multiplierx:{format((1 + f.value / 100).normalize(), 'f')}")
+    return keys
+
+
+_SCALES = ((10**12, r"T|trillion|tn|万亿"), (10**9, r"B|billion|bn"), (10**8, r"亿"),
+           (10**6, r"M|million|mn|百万"), (10**4, r"万"), (10**3, r"K|k|thousand|千"))
+
+
+def _spellings(f) -> list[str]:
+    """Patterns for the other ways to write a large value: 6.5e10 -> '65B', '650亿', '65 billion'."""
+    if f.value is None or f.kind not in ("count", "money") or abs(f.value) < 1000:
+        return []
+    out = []
+    for scale, words in _SCALES:
+        mantissa = f.value / scale
+        if mantissa >= 1 and mantissa == round(mantissa, 3):
+            number = format(mantissa.normalize(), "f")
+            out.append(rf"(?<![\d.]){re.escape(number)}[\s-]*(?:{words})")
+    return out
+
+
+def _substantive(item: Item) -> bool:
+    """Worth reporting as missing: not a bare small number ('4', 'zero') nor a lone year."""
+    f = item.figure
+    if _year_only(item):
+        return False
+    if f.kind == "count" and not f.unit and f.qualifier == "exact" and item.cell is None:
+        return f.low is not None and abs(f.low) >= 1000
+    return True
+
+
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[BMKTbmkt]")
+
+
+def _far_apart(e: Item, z: Item) -> bool:
+    """Numbers written more than 1.5x apart: one may allow the other, they are not the same figure."""
+    a, b = e.figure.value, z.figure.value
+    if a is None or b is None or e.figure.kind == "date" or a == 0 or b == 0 or (a < 0) != (b < 0):
+        return False
+    a, b = _days(e.figure, abs(a)), _days(z.figure, abs(b))
+    return max(a, b) > Decimal("1.5") * min(a, b)
+
+
+def _days(f, v):
+    return v * DAYS.get(f.unit, Decimal(1)) if f.kind == "duration" else v
+
+
+def _in_header(doc: AuditDoc, item: Item) -> bool:
+    """A figure in a table's header row names a column (sequence length 1024), it claims nothing."""
+    return item.cell is None and any(t.start <= item.figure.start < t.end for t in doc.layout.tables)
+
+
+def _restated(doc: AuditDoc, item: Item) -> bool:
+    """'65,536(64k)', '24亿（2.4B）', a '34B' in the row of '34B series': the same figure said again."""
+    text = doc.doc.text
+    before = text[max(item.figure.start - 2, 0):item.figure.start]
+    if re.search(r"[(（]\s*$", before) and any(x.figure.end in range(item.figure.start - 3, item.figure.start)
+                                               for x in doc.items):
+        return True
+    digits = written_number(item.figure)
+    return bool(item.cell and digits and re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", item.cell.row_label))
+
+
+def _misread(e: Item, z: Item) -> bool:
+    """'6.2 billion' against a bare '62', '7 out of 10' against '7': the same digits read
+    two ways means a scale word or a fraction the reader took on one side only."""
+    a, b = e.figure, z.figure
+    if any(f.kind != "date" and f.qualifier != "range" and len(_NUMBERS.findall(f.text)) > 1 for f in (a, b)):
+        return True                   # '7 out of 10' is read as 0.7: a ratio, not either number
+    if a.value is None or b.value is None or a.value == b.value:
+        return False
+    same_digits = written_number(a).replace(".", "").lstrip("0") == written_number(b).replace(".", "").lstrip("0")
+    bare = any(re.fullmatch(r"\s*[\d.,]+\s*", f.text) for f in (a, b))
+    return same_digits and bare
+
+
+def _year_only(item: Item) -> bool:
+    f = item.figure
+    return f.kind == "date" and len(f.date or "") == 4
+
+
+def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The heaviest subsequence of (u, v, weight) increasing in both u and v."""
+    if not pairs:
+        return []
+    best = [p[2] for p in pairs]
+    back = [-1] * len(pairs)
+    for i, (u, v, w) in enumerate(pairs):
+        for j in range(i):
+            if pairs[j][0] < u and pairs[j][1] < v and best[j] + w > best[i]:
+                best[i], back[i] = best[j] + w, j
+    i = max(range(len(pairs)), key=best.__getitem__)
+    out = []
+    while i >= 0:
+        out.append((pairs[i][0], pairs[i][1]))
+        i = back[i]
+    return out[::-1]

@@ -1,0 +1,232 @@
+"""One side of a pair, read for the audit: its figures, in units, with their words.
+
+A *unit* is a sentence of prose, a table row or a heading: the granule in which
+two documents are aligned. An *item* is one figure the audit reads, with the
+unit it stands in, its table cell if any, and the anchors near it.
+
+Some digits are names, not figures: model names (Qwen-7B, Llama2-13B, H100),
+versions (v1.1, vllm=0.2.7, 4.36.0). They are left out here, once, so that no
+later stage mistakes them for claims.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..numbers import find_figures
+from ..numbers.figure import Figure
+from ..sources import SourceDoc, split_sentences
+from .dates import resolve_years
+from .markdown import Cell, Layout, Row, read_layout
+from .words import Vocabulary
+
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*[-_.]|[=@#/\\])$")
+_VERSION = re.compile(r"\d+\.\d+\.\d+")
+_UNIT_WORD = r"(?:param|token|bit|byte|day|year|hour|month|week|minute|second|layer|shot|dim|fold|time|point)"
+_NAME_AFTER = re.compile(r"^(?:\.\d|[A-Za-z0-9_]*[-_](?!" + _UNIT_WORD + r")[A-Za-z]|[-_/]\d)", re.I)
+NEAR_BEFORE = {"en": 60, "zh": 20}
+NEAR_AFTER = {"en": 30, "zh": 12}
+
+
+@dataclass(frozen=True)
+class Unit:
+    index: int
+    start: int
+    end: int
+    kind: str                      # sentence | heading | row
+    anchors: frozenset[str]        # shared anchors, and 'v:' keys of the figures in it
+    row: Row | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    index: int
+    figure: Figure
+    line: int
+    col: int
+    unit: int
+    cell: Cell | None
+    near: frozenset[str]           # shared anchors next to the figure (a cell: its row and column labels)
+    words: frozenset[str]          # this language's words next to the figure
+    context: str
+
+
+def value_key(f: Figure) -> str:
+    """A key equal for figures stating the same number in any wording: 'v:count:2400000000'."""
+    if f.kind == "date":
+        return f"v:date:{f.date}"
+    parts = [_plain(v) for v in (f.low, f.high) if v is not None]
+    unit = f.unit if f.kind in ("money", "percent", "points") else ""
+    return f"v:{f.kind}{unit}:{'-'.join(dict.fromkeys(parts))}"
+
+
+def _plain(v: Decimal) -> str:
+    text = format(v.normalize(), "f")
+    return text
+
+
+class AuditDoc:
+    """A SourceDoc as the audit reads it: masked, cut into units, its figures as items."""
+
+    def __init__(self, doc: SourceDoc, vocab: Vocabulary, lang: str = ""):
+        self.doc = doc
+        self.path = doc.path
+        self.lang = lang or doc.lang
+        self.layout: Layout = read_layout(doc.text)
+        figures = [f for f in read_figures(self.layout.masked, doc.text)
+                   if not is_name(doc.text, f) and not is_article(f)]
+        figures = share_units(self.layout.masked, figures)
+        self.units = self._units(vocab, figures)
+        self._unit_starts = [u.start for u in self.units]
+        figures = resolve_years(self.layout.masked, figures, self.unit_of)
+        self.items = tuple(self._item(i, f, vocab) for i, f in enumerate(figures))
+
+    def unit_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self._unit_starts, offset) - 1, 0)
+
+    def heading_before(self, offset: int) -> str:
+        """Text of the last heading before `offset` ('' if none)."""
+        text = ""
+        for h in self.layout.headings:
+            if h.start > offset:
+                break
+            text = h.text
+        return text
+
+    def section_of(self, offset: int) -> tuple[str, ...]:
+        """The headings above `offset`, outermost first: ('Single GPU Training Demo', 'GPT-2')."""
+        path: list[tuple[int, str]] = []
+        for h in self.layout.headings:
+            if h.start > offset:
+                break
+            path = [p for p in path if p[0] < h.level] + [(h.level, h.text)]
+        return tuple(text for _, text in path)
+
+    def text_of(self, unit: int) -> str:
+        u = self.units[unit]
+        return self.doc.text[u.start:u.end]
+
+    def _units(self, vocab: Vocabulary, figures: list[Figure]) -> tuple[Unit, ...]:
+        masked = self.layout.masked
+        spans: list[tuple[int, int, str, Row | None]] = []
+        rows = [row for table in self.layout.tables for row in table.rows]
+        tables = [(t.start, t.end) for t in self.layout.tables]
+        headings = {h.start for h in self.layout.headings}
+        for s, e in split_sentences(masked):
+            if any(a <= s < b for a, b in tables):
+                continue
+            if not masked[s:e].strip():
+                continue
+            spans.append((s, e, "heading" if s in headings else "sentence", None))
+        spans += [(r.start, r.end, "row", r) for r in rows]
+        spans.sort(key=lambda x: x[0])
+        by_start = sorted(figures, key=lambda f: f.start)
+        starts = [f.start for f in by_start]
+        units = []
+        for i, (s, e, kind, row) in enumerate(spans):
+            anchors = vocab.shared(masked[s:e], self.lang)
+            inside = by_start[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+            anchors.update(value_key(f) for f in inside)
+            units.append(Unit(i, s, e, kind, frozenset(anchors), row))
+        return tuple(units) or (Unit(0, 0, len(masked), "sentence", frozenset()),)
+
+    def _item(self, index: int, f: Figure, vocab: Vocabulary) -> Item:
+        unit = self.unit_of(f.start)
+        u = self.units[unit]
+        cell = self.layout.cell_at(f.start)
+        line, col = self.doc.line_col(f.start)
+        if cell is not None:
+            label_text = f"{cell.row_label} {cell.col_header}"
+            near = vocab.shared(label_text, self.lang)
+            words = vocab.local(label_text, self.lang)
+            context = f"{cell.row_label} / {cell.col_header}".strip(" /")
+        else:
+            masked = self.layout.masked
+            a = max(u.start, f.start - NEAR_BEFORE.get(self.lang, 40))
+            b = min(u.end, f.end + NEAR_AFTER.get(self.lang, 20))
+            while a > u.start and masked[a - 1].isalnum() and masked[a - 1].isascii():
+                a -= 1                      # whole words only: 'International', not 'rnational'
+            while b < u.end and masked[b].isalnum() and masked[b].isascii():
+                b += 1
+            window = masked[a:f.start] + " " + masked[f.end:b]
+            near = vocab.shared(window, self.lang)
+            words = vocab.local(self._clause(u, f, vocab), self.lang)
+            context = " ".join(self.doc.text[u.start:u.end].split())
+            if len(context) > 160:
+                left = max(f.start - u.start - 70, 0)
+                context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:u.start + left + 150].split()) + "…"
+        return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context)
+
+
+    def _clause(self, u: Unit, f: Figure, vocab: Vocabulary) -> str:
+        """The clause around a figure, and the one before it when this one names nothing before the figure."""
+        masked = self.layout.masked
+        cuts = [m.end() for m in _CLAUSE_END.finditer(masked, u.start, f.start)]
+        start = cuts[-1] if cuts else u.start
+        if len(vocab.local(masked[start:f.start], self.lang)) < 2 and len(cuts) >= 1:
+            start = cuts[-2] if len(cuts) >= 2 else u.start
+        end_match = _CLAUSE_END.search(masked, f.end, u.end)
+        end = end_match.start() if end_match else u.end
+        return masked[start:f.start] + " " + masked[f.end:end]
+
+
+_CLAUSE_END = re.compile(r"[，,;；:：。!?！？()（）、]|和|与|以及|\s(?:and|but|while|whereas)\s")
+
+
+_CJK = "\u3400-\u9fff"
+_PANGU_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)")
+
+
+def read_figures(masked: str, text: str) -> list[Figure]:
+    """find_figures on `masked` without the spaces typesetters put between digits and Chinese.
+
+    '62 亿参数', '2024 年 1 月', '2.6 万亿' read as one figure each once those
+    spaces are gone; spans are mapped back, so line:col and `text` are the original's.
+    """
+    keep = [True] * len(masked)
+    for m in _PANGU_SPACE.finditer(masked):
+        for i in range(m.start(), m.end()):
+            keep[i] = False
+    index = [i for i, k in enumerate(keep) if k]
+    squeezed = "".join(masked[i] for i in index)
+    out = []
+    for f in find_figures(squeezed):
+        start, end = index[f.start], index[f.end - 1] + 1
+        out.append(replace(f, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def is_name(text: str, f: Figure) -> bool:
+    """Digits that are part of a name or a version, not a figure: Qwen-7B, H100, v1.1, 0.2.7."""
+    before = text[max(f.start - 12, 0):f.start]
+    after = text[f.end:f.end + 4]
+    if _NAME_BEFORE.search(before) and not re.search(r"[$¥€£]$", before):
+        return True
+    if _VERSION.search(f.text) or _NAME_AFTER.match(after):
+        return True
+    return bool(re.fullmatch(r"\d+", f.text.strip()) and re.search(r"\b[A-Z][A-Z0-9]+[ \t]$", before))  # RTX 4090
+
+
+_JOINER = re.compile(r"\s*(?:甚至|乃至|到|至|或者|或|、|~|-|–|to|or)\s*")
+
+
+def share_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """'数十亿甚至数百亿美金': a bare number joined to the next figure takes that figure's unit."""
+    out = list(figures)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        if a.kind == "count" and not a.unit and b.unit and b.kind in ("money", "count") \
+                and _JOINER.fullmatch(text[a.end:b.start]):
+            out[i - 1] = replace(a, kind=b.kind, unit=b.unit)
+    return out
+
+
+_WORD_NUMERAL = re.compile(r"[一二两三四五六七八九十]|(?i:one|two|three|four|five|six|seven|eight|nine|ten)")
+
+
+def is_article(f: Figure) -> bool:
+    """'一个新的操作系统', 'one of the': a small number in words with nothing counted is not a figure."""
+    return (f.kind == "count" and not f.unit and f.qualifier == "exact" and f.low is not None
+            and f.low <= 10 and bool(_WORD_NUMERAL.fullmatch(f.text.strip())))

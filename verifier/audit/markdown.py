@@ -1,0 +1,285 @@
+"""Which parts of a document the audit reads, and the shape of its tables.
+
+README files mix prose with code blocks, URLs, badges, HTML attributes and
+numbered lists. Their digits (`width="500em"`, `vllm==0.2.7`, `1.`) are not
+claims, so they are blanked out before figures are read. Blanking keeps every
+offset, so a figure's line:col is still its place in the original file.
+
+Tables (Markdown pipes and HTML <table>) are read cell by cell: each cell knows
+its row label and its column header, which is the strongest evidence there is
+that a figure in one language is the same figure in the other.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_REF_DEFINITION = re.compile(r"^[ \t]*\[[^\]\n]+\]:[^\n]*$", re.M)
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>)\]\"'|，。）]+")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = re.compile(r"</?(?:td|th|tr|br|p|div|li|ul|ol|table|thead|tbody|h\d)\b", re.I)
+_LIST_NUMBER = re.compile(r"^[ \t]*(?:[#>*+\-][ \t]*)*(?:\d{1,2}[.)、:：](?!\d)|[（(]\d{1,2}[）)])", re.M)
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)      # '- 120x larger' is not minus 120
+_ESCAPE = re.compile(r"\\(?=[%*_#\[\]()|$~`\\])")      # Markdown '35.9\%' is 35.9%
+_HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*)$", re.M)
+_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$")
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|\Z)", re.S | re.I)
+_HTML_CELL = re.compile(r"<(td|th)\b([^>]*)>(.*?)(?=<t[dh]\b|</tr|<tr\b|\Z)", re.S | re.I)
+_SPAN = re.compile(r"(rowspan|colspan)\s*=\s*[\"']?(\d+)", re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its span in the text and the labels that say what it measures."""
+
+    start: int
+    end: int
+    table: int             # index of the table in the document
+    row: int               # body row index, 0-based
+    col: int
+    row_label: str
+    col_header: str
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    table: int
+    index: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int
+    start: int
+    end: int
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A document as the audit sees it: `masked` has the same length as the text."""
+
+    masked: str
+    headings: tuple[Heading, ...]
+    tables: tuple[Table, ...]
+    cells: tuple[Cell, ...]
+    cell_starts: tuple[int, ...] = ()
+
+    def cell_at(self, offset: int) -> Cell | None:
+        i = bisect.bisect_right(self.cell_starts, offset) - 1
+        if i >= 0 and self.cells[i].start <= offset < self.cells[i].end:
+            return self.cells[i]
+        return None
+
+    def row_at(self, offset: int) -> Row | None:
+        for table in self.tables:
+            if table.start <= offset < table.end:
+                for row in table.rows:
+                    if row.start <= offset < row.end:
+                        return row
+        return None
+
+
+def read_layout(text: str) -> Layout:
+    """Blank out what is not prose, and find headings and tables."""
+    chars = list(text)
+
+    def blank(start: int, end: int, keep_break: bool = False) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+        if keep_break and end > start:
+            chars[start] = "\n"
+
+    for pattern in (_FENCE, _COMMENT):
+        for m in pattern.finditer(text):
+            blank(m.start(), m.end())
+    code_free = "".join(chars)
+    for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _REF_DEFINITION, _URL):
+        for m in pattern.finditer(code_free):
+            blank(m.start(), m.end())
+    for m in _TAG.finditer(code_free):
+        blank(m.start(), m.end(), keep_break=bool(_BLOCK_TAG.match(m.group())))
+    for pattern in (_LIST_NUMBER, _BULLET, _ESCAPE):
+        for m in pattern.finditer(code_free):
+            blank(m.start(), m.end())
+    tables, cells = [], []
+    for table, table_cells, separators in _markdown_tables(code_free, len(tables)):
+        tables.append(table)
+        cells.extend(table_cells)
+        for start, end in separators:
+            blank(start, end, keep_break=True)
+    for table, table_cells in _html_tables(text, code_free, len(tables)):
+        tables.append(table)
+        cells.extend(table_cells)
+    masked = "".join(chars)
+    headings = tuple(Heading(m.start(), len(m.group(1)), m.group(2).strip("# ").strip())
+                     for m in _HEADING.finditer(masked))
+    cells.sort(key=lambda c: c.start)
+    tables.sort(key=lambda t: t.start)
+    tables = [Table(i, t.start, t.end, t.headers, tuple(Row(r.start, r.end, i, r.index, r.label) for r in t.rows))
+              for i, t in enumerate(tables)]
+    cells = [Cell(c.start, c.end, _table_index(tables, c.start), c.row, c.col, c.row_label, c.col_header)
+             for c in cells]
+    return Layout(masked, headings, tuple(tables), tuple(cells), tuple(c.start for c in cells))
+
+
+def _table_index(tables, offset: int) -> int:
+    for t in tables:
+        if t.start <= offset < t.end:
+            return t.index
+    return -1
+
+
+def clean_cell(text: str) -> str:
+    """Cell text without markup: '**MiniCPM-2B**' -> 'MiniCPM-2B'."""
+    text = html.unescape(re.sub(r"<[^>]*>", " ", text))
+    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return " ".join(text.split())
+
+
+# -- Markdown pipe tables ------------------------------------------------------------
+
+def _split_row(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a pipe-table line; pipes in code or escaped stay."""
+    bounds, inside_code, i = [], False, 0
+    pipes = []
+    while i < len(line):
+        ch = line[i]
+        if ch == "`":
+            inside_code = not inside_code
+        elif ch == "\\":
+            i += 2
+            continue
+        elif ch == "|" and not inside_code:
+            pipes.append(i)
+        i += 1
+    stripped = line.strip()
+    edges = [-1] + pipes + [len(line)]
+    for a, b in zip(edges, edges[1:]):
+        segment = line[a + 1:b]
+        if not segment.strip() and ((a == -1 and stripped.startswith("|")) or (b == len(line) and stripped.endswith("|"))):
+            continue
+        left = a + 1 + (len(segment) - len(segment.lstrip()))
+        right = b - (len(segment) - len(segment.rstrip()))
+        bounds.append((offset + left, offset + max(right, left)))
+    return bounds
+
+
+def _markdown_tables(text: str, first_index: int):
+    """Yield (Table, cells, pipe spans) for each pipe table of `text`."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i, index = 1, first_index
+    while i < len(lines):
+        start, line = lines[i]
+        head_start, head = lines[i - 1]
+        if not (_DELIMITER.match(line) and "|" in head):
+            i += 1
+            continue
+        header_cells = _split_row(head, head_start)
+        headers = tuple(clean_cell(text[a:b]) for a, b in header_cells)
+        separators = [(head_start + j, head_start + j + 1) for j, ch in enumerate(head) if ch == "|"]
+        separators.append((start, start + len(line)))
+        rows, cells = [], []
+        j = i + 1
+        while j < len(lines) and "|" in lines[j][1] and lines[j][1].strip():
+            row_start, row_line = lines[j]
+            bounds = _split_row(row_line, row_start)
+            label = clean_cell(text[bounds[0][0]:bounds[0][1]]) if bounds else ""
+            row_index = len(rows)
+            rows.append(Row(row_start, row_start + len(row_line) + 1, index, row_index, label))
+            for col, (a, b) in enumerate(bounds):
+                header = headers[col] if col < len(headers) else ""
+                cells.append(Cell(a, b, index, row_index, col, label, header))
+            separators += [(row_start + k, row_start + k + 1) for k, ch in enumerate(row_line) if ch == "|"]
+            j += 1
+        table_end = lines[j - 1][0] + len(lines[j - 1][1]) + 1
+        yield Table(index, head_start, table_end, headers, tuple(rows)), cells, separators
+        index += 1
+        i = j + 1
+
+
+# -- HTML tables -----------------------------------------------------------------------
+
+def _html_tables(text: str, searchable: str, first_index: int):
+    """Yield (Table, cells) for each <table>, expanding rowspan and colspan."""
+    index = first_index
+    for m in _HTML_TABLE.finditer(searchable):
+        grid: dict[tuple[int, int], tuple[int, int, str, bool]] = {}
+        row_spans = []
+        for r, row in enumerate(_HTML_ROW.finditer(text, m.start(), m.end())):
+            row_spans.append((row.start(), row.end()))
+            col = 0
+            for cell in _HTML_CELL.finditer(row.group(0)):
+                while (r, col) in grid:
+                    col += 1
+                spans = dict((k.lower(), int(v)) for k, v in _SPAN.findall(cell.group(2)))
+                inner_start = row.start() + cell.start(3)
+                inner = cell.group(3)
+                inner = inner[: re.search(r"</t[dh]|$", inner, re.I).start()]
+                content = (inner_start, inner_start + len(inner), clean_cell(inner), cell.group(1).lower() == "th")
+                for dr in range(spans.get("rowspan", 1)):
+                    for dc in range(spans.get("colspan", 1)):
+                        grid.setdefault((r + dr, col + dc), content)
+                col += spans.get("colspan", 1)
+        if not row_spans:
+            continue
+        n_rows = len(row_spans)
+        header_rows = 0
+        while header_rows < n_rows - 1 and all(v[3] for (r, c), v in grid.items() if r == header_rows) \
+                and any(r == header_rows for r, c in grid):
+            header_rows += 1
+        if header_rows == 0:
+            header_rows = 1          # first row of an all-<td> table names the columns
+        n_cols = max((c for _, c in grid), default=-1) + 1
+        headers = tuple(" ".join(dict.fromkeys(grid[(r, c)][2] for r in range(header_rows) if (r, c) in grid))
+                        for c in range(n_cols))
+        rows, cells = [], []
+        for r in range(header_rows, n_rows):
+            label = _row_label([grid[(r, c)][2] for c in range(n_cols) if (r, c) in grid])
+            body = r - header_rows
+            start, end = row_spans[r]
+            rows.append(Row(start, end, index, body, label))
+            for c in range(n_cols):
+                if (r, c) in grid:
+                    a, b, _, _ = grid[(r, c)]
+                    if start <= a < end:          # a rowspan cell belongs to its first row only
+                        cells.append(Cell(a, b, index, body, c, label, headers[c]))
+        yield Table(index, m.start(), m.end(), headers, tuple(rows)), cells
+        index += 1
+
+
+_DATA = re.compile(r"[-–—]|[~<>≈]?[+\-]?\d[\d.,]*\s*[%A-Za-z]{0,3}\*?(?:\s*/.*)?")
+
+
+def _row_label(texts: list[str]) -> str:
+    """The first cell and the label cells after it, up to the first cell of data."""
+    label = texts[:1]
+    for text in texts[1:]:
+        if _DATA.fullmatch(text):
+            break
+        label.append(text)
+    return " ".join(t for t in label if t)

@@ -1,0 +1,119 @@
+"""The audit's reports: one canonical JSON object; the table and the pytest text project it.
+
+JSON shape, per pair:
+    {en, zh, summary: {...counts, unexplained},
+     agree: [...], mismatches: [...], missing_in_en: [...], missing_in_zh: [...],
+     internal_conflicts: [...], unused_accepts: [...]}
+Each item has `kind`, both sides ({text, value, kind, unit, location, context}),
+`note`, `evidence` and `accepted` (the reason, or null).
+"""
+from __future__ import annotations
+
+import json
+
+from tabulate import tabulate
+
+from .model import AGREEMENTS, CATEGORIES, MISMATCHES, AuditResult, Conflict, Finding, Side
+
+HEADERS = ["category", "EN text", "EN value", "ZH text", "ZH value", "EN location", "ZH location"]
+
+
+def _side(side: Side | None) -> dict | None:
+    if side is None:
+        return None
+    return {"text": side.text, "value": side.value, "kind": side.kind, "unit": side.unit,
+            "location": side.where, "context": side.context}
+
+
+def _finding(f: Finding) -> dict:
+    return {"kind": f.category, "en": _side(f.en), "zh": _side(f.zh), "note": f.note,
+            "evidence": f.evidence, "accepted": f.accepted or None}
+
+
+def _conflict(c: Conflict) -> dict:
+    return {"kind": "internal_conflict", "lang": c.lang, "first": _side(c.first), "second": _side(c.second),
+            "subject": c.subject, "note": c.note, "accepted": c.accepted or None}
+
+
+def canonical(result: AuditResult) -> dict:
+    """The one JSON object every other rendering is made from."""
+    counts = {c: result.count(c) for c in CATEGORIES}
+    summary = {"figures_en": result.figures_en, "figures_zh": result.figures_zh,
+               "aligned": sum(f.en is not None and f.zh is not None for f in result.findings),
+               **counts, "accepted": sum(1 for x in (*result.findings, *result.conflicts)
+                                         if getattr(x, "accepted", "")),
+               "unexplained": len(result.unexplained), "passed": result.passed}
+    return {
+        "en": result.en_path,
+        "zh": result.zh_path,
+        "summary": summary,
+        "agree": [_finding(f) for f in result.findings if f.category in AGREEMENTS],
+        "mismatches": [_finding(f) for f in result.findings if f.category in MISMATCHES],
+        "missing_in_en": [_finding(f) for f in result.findings if f.category == "missing_in_en"],
+        "missing_in_zh": [_finding(f) for f in result.findings if f.category == "missing_in_zh"],
+        "internal_conflicts": [_conflict(c) for c in result.conflicts],
+        "unused_accepts": [{"en": a.en, "zh": a.zh, "reason": a.reason, "location": f"{a.loc.path}:{a.loc.line}"}
+                           for a in result.unused_accepts],
+    }
+
+
+def _mark(item: dict) -> str:
+    return item["kind"] + (" (accepted)" if item.get("accepted") else "")
+
+
+def table_rows(data: dict, show_agree: bool = False) -> list[list[str]]:
+    rows = []
+    keys = (("agree",) if show_agree else ()) + ("mismatches", "missing_in_en", "missing_in_zh")
+    for key in keys:
+        for item in data[key]:
+            en, zh = item["en"] or {}, item["zh"] or {}
+            rows.append([_mark(item), en.get("text", ""), en.get("value", ""), zh.get("text", ""),
+                         zh.get("value", ""), en.get("location", ""), zh.get("location", "")])
+    for item in data["internal_conflicts"]:
+        a, b = item["first"], item["second"]
+        label = f"{_mark(item)} [{item['lang']}]"
+        if item["lang"] == "en":
+            rows.append([label, a["text"], a["value"], "", "", a["location"], ""])
+            rows.append(["  ↳ vs", b["text"], b["value"], "", "", b["location"], ""])
+        else:
+            rows.append([label, "", "", a["text"], a["value"], "", a["location"]])
+            rows.append(["  ↳ vs", "", "", b["text"], b["value"], "", b["location"]])
+    return rows
+
+
+def summary_line(data: dict) -> str:
+    s = data["summary"]
+    parts = [f"{s[c]} {c}" for c in CATEGORIES if s[c] or c in ("agree",)]
+    status = "no unexplained disagreement" if s["passed"] else f"{s['unexplained']} unexplained disagreement(s)"
+    accepted = f", {s['accepted']} accepted" if s["accepted"] else ""
+    return (f"compare {data['en']} ~ {data['zh']}: {s['figures_en']} EN / {s['figures_zh']} ZH figures, "
+            f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
+
+
+def render(data: dict, fmt: str, show_agree: bool = False) -> str:
+    """`data` (one pair, or {pairs: [...]}) as JSON or a tabulate table."""
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    pairs = data["pairs"] if "pairs" in data else [data]
+    blocks = []
+    for pair in pairs:
+        rows = table_rows(pair, show_agree)
+        table = tabulate(rows, headers=HEADERS, tablefmt=fmt, disable_numparse=True) if rows else ""
+        blocks.append("\n\n".join(x for x in (table, summary_line(pair)) if x))
+    return "\n\n".join(blocks)
+
+
+def failure_text(result: AuditResult, title: str) -> str:
+    """Short, finding-shaped text for a failing pair item: one line per unexplained disagreement."""
+    lines = [f"{title}: {len(result.unexplained)} unexplained disagreement(s)"]
+    for x in result.unexplained:
+        if isinstance(x, Conflict):
+            lines.append(f"  internal_conflict [{x.lang}] {x.first.text!r} ({x.first.where}) vs "
+                         f"{x.second.text!r} ({x.second.where})" + (f"  subject: {x.subject}" if x.subject else ""))
+            continue
+        en = f"EN {x.en.text!r} {x.en.where}" if x.en else "EN —"
+        zh = f"ZH {x.zh.text!r} {x.zh.where}" if x.zh else "ZH —"
+        note = f"  ({x.note})" if x.note else ""
+        lines.append(f"  {x.category}: {en}  ~  {zh}{note}")
+    lines.append("  hint: fix the text, or list the difference under this pair's `accept:` with a reason")
+    return "\n".join(lines)

@@ -1,0 +1,90 @@
+"""Audit the figures of an English and a Chinese document against each other.
+
+  verifier compare EN_FILE ZH_FILE          one pair, built-in glossary
+  verifier compare --claims claims.yaml     every `pairs:` entry, with its `accept:` and the `glossary:`
+  verifier compare EN ZH --claims FILE      one pair, with that file's glossary (and accept, if it lists the pair)
+
+Categories: agree, agree_approx, value_mismatch, unit_mismatch, qualifier_mismatch,
+missing_in_en, missing_in_zh, internal_conflict. Exit 0 when every disagreement is
+explained by `accept:`, 1 when one is not, 2 on bad input.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tabulate import tabulate_formats
+
+FORMATS = ("json", *sorted(tabulate_formats))
+
+
+def configure(parser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE", help="the English file, then the Chinese file")
+    parser.add_argument("--claims", "-c", help="claims file: audit its pairs, or take glossary and accept from it")
+    parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
+                        help="json, or a tabulate format: plain, simple, github, grid, ... (default: simple)")
+    parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..atomic import write_atomic
+    from ..audit import audit_pair
+    from ..audit.report import canonical, render
+    from ..claims import load_claims
+    from ..errors import Location, VerifierError
+    from ..glossary import DEFAULT, Glossary
+    from ..run import SourceLibrary
+    from ..sources import read_source
+
+    if len(args.files) not in (0, 2):
+        raise VerifierError(Location(" ".join(args.files)), "compare needs two files, English first",
+                            found=f"{len(args.files)} file(s)", expected="verifier compare EN_FILE ZH_FILE",
+                            hint="or give --claims claims.yaml to audit the pairs it lists")
+    claims_file = None
+    if args.claims or not args.files:
+        claims_file = load_claims(args.claims or "claims.yaml", allow_outside=args.allow_outside)
+    glossary = Glossary(claims_file.glossary) if claims_file else DEFAULT
+    results, bad = [], False
+    if args.files:
+        en = read_source(Path(args.files[0]), args.files[0], "en")
+        zh = read_source(Path(args.files[1]), args.files[1], "zh")
+        results.append(audit_pair(en, zh, glossary, _accepted_for(claims_file, args.files)))
+    else:
+        library = SourceLibrary(claims_file)
+        if not claims_file.pairs:
+            raise VerifierError(Location(str(claims_file.path)), "the claims file lists no pairs",
+                                expected="pairs: [{en: SOURCE_ID, zh: SOURCE_ID}]")
+        for pair in claims_file.pairs:
+            try:
+                if pair.error:
+                    raise pair.error
+                results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted))
+            except VerifierError as exc:
+                print(str(exc), file=sys.stderr)
+                bad = True
+    data = canonical(results[0]) if args.files else \
+        {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
+    text = render(data, args.format, args.all)
+    if args.output:
+        write_atomic(args.output, text + "\n")
+    else:
+        print(text)
+    if bad:
+        return 2
+    return 0 if all(r.passed for r in results) else 1
+
+
+def _accepted_for(claims_file, files) -> tuple:
+    """The `accept:` list of the claims file's pair whose two sources are these files."""
+    if claims_file is None:
+        return ()
+    wanted = tuple(Path(f).resolve() for f in files)
+    for pair in claims_file.pairs:
+        spec_en, spec_zh = claims_file.sources.get(pair.en), claims_file.sources.get(pair.zh)
+        if spec_en and spec_zh and (spec_en.path.resolve(), spec_zh.path.resolve()) == wanted:
+            return pair.accepted
+    return ()

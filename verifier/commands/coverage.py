@@ -1,0 +1,67 @@
+"""Show the share of each source's figures that some claim covers.
+
+A figure is covered when a claim's evidence points at it (supported or
+contradicted) or it lies inside a claim's quote. `verifier suggest SOURCE_ID`
+lists the uncovered ones and can append claim stubs for them.
+"""
+from __future__ import annotations
+
+import json
+
+from tabulate import tabulate, tabulate_formats
+
+HEADERS = ["source", "lang", "path", "figures", "covered", "uncovered", "share"]
+
+
+def configure(parser) -> None:
+    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
+    parser.add_argument("--format", "-f", default="simple", choices=("json", *sorted(tabulate_formats)),
+                        metavar="FORMAT",
+                        help="json, or a tabulate format: plain, simple, github, ... (default: simple)")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..claims import load_claims
+    from ..coverage import covered
+    from ..errors import VerifierError
+    from ..run import SourceLibrary, check_one, glossary_for
+
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    rows, bad = [], False
+    for sid, spec in claims_file.sources.items():
+        try:
+            doc = library.get(sid)
+        except VerifierError as exc:
+            rows.append({"source": sid, "lang": spec.lang, "path": "", "figures": None, "covered": None,
+                         "uncovered": None, "share": None, "error": exc.problem})
+            bad = True
+            continue
+        results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == sid]
+        done = len(covered(doc, results))
+        total = len(doc.found)
+        rows.append({"source": sid, "lang": doc.lang, "path": doc.path, "figures": total, "covered": done,
+                     "uncovered": total - done, "share": round(done / total, 4) if total else None})
+    good = [r for r in rows if r["figures"] is not None]
+    figures, done = sum(r["figures"] for r in good), sum(r["covered"] for r in good)
+    total = {"figures": figures, "covered": done, "share": round(done / figures, 4) if figures else None}
+    if args.format == "json":
+        print(json.dumps({"claims_file": args.claims, "sources": rows, "total": total}, ensure_ascii=False, indent=2))
+    else:
+        table = [[r["source"], r["lang"], r["path"] or r.get("error", ""), _n(r["figures"]), _n(r["covered"]),
+                  _n(r["uncovered"]), _share(r["share"])] for r in rows]
+        table.append(["total", "", "", _n(figures), _n(done), _n(figures - done), _share(total["share"])])
+        print(tabulate(table, headers=HEADERS, tablefmt=args.format, disable_numparse=True,
+                       colalign=("left", "left", "left", "right", "right", "right", "right")))
+    return 2 if bad else 0
+
+
+def _n(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _share(value) -> str:
+    return "—" if value is None else f"{value:.0%}"

@@ -1,0 +1,29 @@
+"""Record each source's sha256 in CLAIMS.lock.json, so later failures read as `stale`.
+
+Run it after reviewing the claims: `verifier lock` writes claims.lock.json next
+to claims.yaml (atomically). When a source changes afterwards, `verifier check`
+reports the claims on it that no longer hold as verdict `stale` (source changed,
+both hashes shown) instead of contradicted/not_found; stale claims still fail
+(exit 1) until they are reviewed and the lock is written again.
+
+Exit 0 when the lock was written, 2 when a source cannot be read (nothing is written).
+"""
+from __future__ import annotations
+
+
+def configure(parser) -> None:
+    parser.add_argument("claims", nargs="?", default="claims.yaml", help="claims file (default: ./claims.yaml)")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..claims import load_claims
+    from ..lockfile import write_lock
+
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    target, entries = write_lock(claims_file)
+    count = len(entries)
+    print(f"verifier: locked {count} source{'s' if count != 1 else ''} of {args.claims} in {target}")
+    return 0

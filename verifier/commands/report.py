@@ -1,0 +1,44 @@
+"""Write an HTML report: each claim's verdict with its source sentence, and each pair side by side.
+
+One self-contained file (inline CSS, no scripts, no network) to open in a
+browser, attach to a pull request or keep as a CI artifact. Exit codes are the
+same as `check`: 0 every claim meets its `expect`, 1 some do not, 2 bad input.
+"""
+from __future__ import annotations
+
+import sys
+
+
+def configure(parser) -> None:
+    parser.add_argument("--html", required=True, metavar="FILE", help="write the HTML report here (atomically)")
+    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..atomic import write_atomic
+    from ..claims import load_claims
+    from ..errors import Location, VerifierError
+    from ..html_report import pair_views, render_html
+    from ..report import canonical, summary_line
+    from ..run import SourceLibrary, check_all, glossary_for
+
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    results = check_all(claims_file)
+    data = canonical(results, args.claims)
+    pairs = pair_views(claims_file, SourceLibrary(claims_file), glossary_for(claims_file))
+    try:
+        write_atomic(args.html, render_html(data, pairs))
+    except OSError as exc:
+        raise VerifierError(Location(args.html), "cannot write the HTML report", found=exc.strerror or str(exc),
+                            expected="a file path in an existing, writable folder",
+                            hint="create the folder first, or choose another path") from None
+    print(f"wrote {args.html}\n{summary_line(data)}")
+    errors = [r.error for r in results if r.verdict == "error"]
+    for error in dict.fromkeys(errors):
+        print(error, file=sys.stderr)
+    if errors:
+        return 2
+    return 0 if all(r.passed for r in results) else 1

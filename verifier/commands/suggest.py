@@ -1,0 +1,154 @@
+"""List the figures of a source that no claim covers; with --write, append claim stubs for them.
+
+  verifier suggest jiemian-alibaba              what is left to claim in that source
+  verifier suggest jiemian-alibaba --write      append a stub per figure to claims.yaml
+
+A stub has the figure as the source writes it, the words around it as `near`,
+`expect: supported` and an empty `claim:` for you to write. Stubs are appended
+after the last claim; nothing already in the file changes (comments included),
+and the file is rewritten atomically only after the new version reads back
+with every stub supported.
+"""
+from __future__ import annotations
+
+from tabulate import tabulate
+
+
+def configure(parser) -> None:
+    parser.add_argument("source", metavar="SOURCE_ID", help="a source id from the claims file's `sources:`")
+    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
+    parser.add_argument("--write", action="store_true", help="append claim stubs to the claims file")
+    parser.add_argument("--allow-outside", action="store_true",
+                        help="let sources live outside the claims file's folder")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from ..claims import load_claims
+    from ..coverage import stubs, uncovered
+    from ..errors import Location, VerifierError
+    from ..run import SourceLibrary, check_one, glossary_for
+
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    if args.source not in claims_file.sources:
+        raise VerifierError(Location(args.claims), f"unknown source {args.source!r}", found=args.source,
+                            expected="an id under `sources:`: " + (", ".join(claims_file.sources) or "(none)"),
+                            hint=_did_you_mean(args.source, claims_file.sources))
+    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    doc = library.get(args.source)
+    results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
+    made, skipped = stubs(claims_file, args.source, doc, results, glossary)
+    near = {s.found: s.near for s in made}
+    missing = uncovered(doc, results)
+    if not missing:
+        print(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
+        return 0
+    rows = [[f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
+             ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f)] for f in missing]
+    print(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
+                   disable_numparse=True))
+    print(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
+    if skipped:
+        print(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
+              f"add those by hand")
+    if not args.write:
+        if made:
+            print(f"run with --write to append {len(made)} claim stubs to {args.claims}")
+        return 0
+    if not made:
+        print(f"nothing appended to {args.claims}")
+        return 0
+    after = append_stubs(args, claims_file, made, doc)
+    print(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
+          f"write each `claim:`, check the `near` words, then run `verifier`")
+    return 0
+
+
+def _did_you_mean(word: str, choices) -> str:
+    import difflib
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else "run `verifier coverage` to see every source"
+
+
+def _value(found) -> str:
+    try:
+        return found.figure.value_text()
+    except Exception:  # noqa: BLE001
+        return ""
+
+
+def _context(doc, found) -> str:
+    from ..coverage import context
+    return context(doc, found, width=12)
+
+
+def append_stubs(args, claims_file, made, doc) -> int:
+    """Append, check the result reads back (old claims intact, stubs supported), then replace the file.
+
+    Returns the number of lines the file had before.
+    """
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from ..atomic import write_atomic
+    from ..claims import load_claims
+    from ..errors import Location
+    from ..yamlappend import AppendError, find_list_end, quote, render_items, scalar
+
+    path = Path(args.claims)
+    original = path.read_bytes()
+    text = original.decode("utf-8-sig")
+    end = find_list_end(text, args.claims)
+    items = []
+    for stub in made:
+        item = [("#", f"{doc.path}:{stub.found.line}:{stub.found.col}  {stub.context}"),
+                ("id", stub.id), ("claim", "# TODO: the statement this figure supports, in your words"),
+                ("source", scalar(stub.source)),
+                ("figure", quote(stub.figure))]
+        if stub.near:
+            item.append(("near", "[" + ", ".join(quote(w) for w in stub.near) + "]"))
+        item.append(("expect", "supported"))
+        items.append(item)
+    added = render_items(items, end, header=f"--- suggested by `verifier suggest {args.source}`: "
+                                            f"write each claim, check its near words ---")
+    updated = original + added.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.suggest-", suffix=".yaml", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(updated)
+        problem = _verify(load_claims(tmp, allow_outside=args.allow_outside), claims_file, made)
+    finally:
+        os.unlink(tmp)
+    if problem:
+        raise AppendError(Location(args.claims), "the claims file with the stubs appended does not read back "
+                          "as intended, so it was not changed", found=problem,
+                          expected="the old claims unchanged and every stub supported",
+                          hint="add the claims by hand; please report this file's layout")
+    try:
+        write_atomic(path, updated)
+    except OSError as exc:
+        raise AppendError(Location(args.claims), "cannot write the claims file", found=exc.strerror or str(exc),
+                          expected="a writable file", hint="nothing was changed; check the file's permissions") from None
+    return len(text.splitlines())
+
+
+def _verify(new, old, made) -> str:
+    """'' when `new` is `old` plus exactly the stubs, each supported; else what went wrong."""
+    from ..run import SourceLibrary, check_one, glossary_for
+
+    def shape(c):
+        return (c.id, c.claim, c.source, c.figures, c.near, c.quote, c.expect, c.note, c.loc.line, c.loc.col,
+                str(c.error.problem) if c.error else "")
+    count = len(old.claims)
+    if [shape(c) for c in new.claims[:count]] != [shape(c) for c in old.claims]:
+        return "an existing claim reads differently"
+    added = new.claims[count:]
+    if [c.id for c in added] != [s.id for s in made]:
+        return f"expected {len(made)} new claims, read {len(added)}"
+    library, glossary = SourceLibrary(new), glossary_for(new)
+    for claim in added:
+        result = check_one(claim, library, glossary)
+        if result.verdict != "supported":
+            return f"stub {claim.id} is {result.verdict}: {result.reason or result.error}"
+    return ""

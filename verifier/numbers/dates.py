@@ -1,0 +1,96 @@
+"""Calendar references: 12月7日, 2024-09-20, 2021年9月, 2018年, 周六, Saturday,
+December 7, 2024, and ranges (12月6日-7日, 1月23-24日, 2022-2026).
+
+Dates are figures of kind 'date' with low/high None and an ISO-like `date`
+string; 'X' marks an unknown part ('XXXX-12-07'), weekdays are 'W1'..'W7'
+(Monday = W1). A range is written 'start/end' as in ISO 8601 intervals:
+'XXXX-12-06/XXXX-12-07', '2022/2026', and its qualifier is 'range'.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
+from .zh import NumeralError, read_numeral
+
+_ZM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_ZD = r"3[01]|[12]\d|0?[1-9]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
+_ZY = r"(?:1[5-9]|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
+_DAYMARK = r"(?:日|号|號)(?![元币幣圆圓本文报報志记記常])"
+_DASH = r"[ \t]*(?:-|–|—|~|～|至|到)[ \t]*"
+_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
+_WEEKDAYS = "|".join(w.capitalize() for w in WEEKDAYS_EN)
+
+PATTERN = (
+    # ISO dates, optionally with a clock time that is swallowed.
+    rf"(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d])"
+    rf"(?:[T ]\d{{1,2}}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    # Year ranges: 2022-2026, 2022年至2026年.
+    rf"|(?<![\d.])(?P<ry1>(?:19|20)\d\d)年?{_DASH}(?P<ry2>(?:19|20)\d\d)(?![\d.])年?"
+    # Chinese dates: year, year-month, year-month-day, month-day, day; with a day/month range tail.
+    rf"|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:(?P<zy>{_ZY})年(?:(?P<zm>{_ZM})月份?(?:(?P<zd>{_ZD}){_DAYMARK})?)?"
+    rf"|(?P<zm2>{_ZM})月份?(?:(?P<zd2>{_ZD})(?:{_DAYMARK}|(?={_DASH}(?:{_ZD}){_DAYMARK})))?"
+    rf"|(?<![\d.])(?P<zd3>3[01]|[12]\d|0?[1-9])日(?![元币幣圆圓本文报報志记記常]))"
+    rf"(?:{_DASH}(?:(?P<zm_b>{_ZM})月)?(?P<zd_b>{_ZD}){_DAYMARK})?"
+    # Weekdays.
+    rf"|(?:星期|礼拜|禮拜|周|週)(?P<zw>[一二三四五六日天])(?:{_DASH}(?:星期|礼拜|禮拜|周|週)?(?P<zw_b>[一二三四五六日天]))?"
+    rf"|(?<![A-Za-z])(?P<ew>{_WEEKDAYS})s?(?![A-Za-z])"
+    # English month names: December 7, 2024 / 7 December 2024 / September 2021.
+    rf"|(?<![A-Za-z])(?P<em>{_MONTHS})\.?[ \t]+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t]+(?P<ey>(?:19|20)\d\d)(?![\d]))?"
+    rf"|(?<![\d.])(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?P<em2>{_MONTHS})(?![A-Za-z])(?:,?[ \t]+(?P<ey2>(?:19|20)\d\d)(?![\d]))?"
+    rf"|(?<![A-Za-z])(?P<em3>{_MONTHS})[ \t]+(?P<ey3>(?:19|20)\d\d)(?![\d])"
+)
+
+
+def _zh_int(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    try:
+        r = read_numeral(s)
+    except NumeralError:
+        return None
+    return int(r.lo)
+
+
+def _ymd(y: int | None, m: int | None, d: int | None) -> str:
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if m is None and d is None:
+        return ys
+    ms = f"{m:02d}" if m is not None else "XX"
+    if d is None:
+        return f"{ys}-{ms}"
+    return f"{ys}-{ms}-{d:02d}"
+
+
+def read_date(m: re.Match) -> tuple[str, bool]:
+    """ISO-like text for a PATTERN match and whether it is a range."""
+    g = m.groupdict()
+    if g["iy"]:
+        return _ymd(int(g["iy"]), int(g["im"]), int(g["id"])), False
+    if g["ry1"]:
+        return f"{g['ry1']}/{g['ry2']}", True
+    if g["zw"]:
+        a = f"W{WEEKDAYS_ZH[g['zw']]}"
+        return (f"{a}/W{WEEKDAYS_ZH[g['zw_b']]}", True) if g["zw_b"] else (a, False)
+    if g["ew"]:
+        return f"W{WEEKDAYS_EN[g['ew'].lower()]}", False
+    if g["em"]:
+        return _ymd(_int(g["ey"]), MONTHS_EN[g["em"].lower()], int(g["ed"])), False
+    if g["em2"]:
+        return _ymd(_int(g["ey2"]), MONTHS_EN[g["em2"].lower()], int(g["ed2"])), False
+    if g["em3"]:
+        return _ymd(int(g["ey3"]), MONTHS_EN[g["em3"].lower()], None), False
+    y = _zh_int(g["zy"])
+    mo = _zh_int(g["zm"] or g["zm2"])
+    d = _zh_int(g["zd"] or g["zd2"] or g["zd3"])
+    start = _ymd(y, mo, d)
+    if g["zd_b"]:
+        mo_b = _zh_int(g["zm_b"]) or mo
+        return f"{start}/{_ymd(y, mo_b, _zh_int(g['zd_b']))}", True
+    return start, False
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None

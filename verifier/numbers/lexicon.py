@@ -1,0 +1,162 @@
+"""Word lists the reader needs: numeral characters, scale words, units, currencies.
+
+Kept apart from the grammar so that adding a currency or a classifier never
+touches the scanner. Everything here is data; regex fragments are built from
+these tables in scanner.py.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+# --- Chinese numerals -------------------------------------------------------
+
+ZH_DIGITS = {
+    "零": 0, "〇": 0, "○": 0,
+    "一": 1, "壹": 1, "幺": 1,
+    "二": 2, "贰": 2, "貳": 2, "弍": 2, "两": 2, "兩": 2, "俩": 2, "倆": 2,
+    "三": 3, "叁": 3, "參": 3, "叄": 3, "仨": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}
+ZH_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# 兆 is mega (1e6) as in mainland technical text (兆瓦, 兆字节); it is read as
+# 1e12 only when a 亿 section follows it inside the same numeral (五兆六十二亿).
+ZH_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**6}
+ZH_TENS = {"廿": 20, "卅": 30, "卌": 40}          # one character = digit x 十
+ZH_POINT = "点點"
+ZH_SEVERAL = "几幾数數"                            # placeholder digit: 几十, 十几, 数百亿
+ZH_MORE = "多余餘"                                 # 40多, 20余: more than
+
+ZH_DIGIT_CHARS = "".join(ZH_DIGITS)
+ZH_UNIT_CHARS = "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS) + "".join(ZH_TENS)
+
+# Characters that may stand right after a numeral and make a lone Chinese
+# numeral a quantity (一个, 两辆, 三家). Multi-character units are listed in
+# CLASSIFIER_WORDS. Without one of these, a lone 一/十/万 is part of a word
+# (统一, 十分, 万物) and not a figure.
+CLASSIFIER_CHARS = set(
+    "个個位名家人次只条條款项項件台臺辆輛张張篇种種类類部本座层層步场場份支块塊"
+    "元圆圓角毛倍年岁歲月天日周週季届屆代期轮輪批组組套笔筆所间間栋棟艘架颗顆粒枚"
+    "口头頭匹例处處首句段章节節页頁行列字点點成折度米吨噸斤克升里亩畝户戶室床"
+    "趟遍回番声聲集幅道门門双雙对對打群队隊桌片票股手包箱瓶杯盒袋秒小千万萬亿億%"
+)
+# Words that start with a numeral character but are not numbers.
+ZH_NUMERAL_WORDS = (
+    "百度", "百灵", "百靈", "百姓", "百货", "百貨", "百科", "百般", "百合", "千万别", "千萬別",
+    "二次", "二手", "二维", "二維", "三维", "三維", "三星", "一手", "万一", "萬一", "十分",
+    "十足", "五金", "九州", "八卦", "千里", "万里", "萬里", "四处", "四處", "一再",
+)
+
+# A lone 一 is a word, not a count, after these characters (下一个 'next',
+# 进一步, 统一, 唯一, 每一, 之一 'one of') or before these (一点 'a bit', 一度 'once').
+ONE_WORD_BEFORE = set("下上进進同统統唯每单單之逐专專划劃齐齊纯純均万萬")
+ONE_WORD_AFTER = set("点點度道手头頭口旦切般致直样樣些起")
+
+# --- scale words --------------------------------------------------------------
+
+EN_SCALES = {
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "bn": 10**9, "bln": 10**9,
+    "tn": 10**12, "tln": 10**12, "trn": 10**12,
+}
+# Letter suffixes glued to a number: 13B, 150K, 10w (万).
+ATTACHED_SCALES = {
+    "k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9, "b": 10**9, "T": 10**12,
+    "w": 10**4, "W": 10**4, "bn": 10**9, "mn": 10**6, "tn": 10**12,
+    "mil": 10**6, "mm": 10**6, "bln": 10**9, "tln": 10**12,
+}
+# Only read when the number is money or the text is a bare claim: 100m is a
+# distance in running text, $100m is money.
+SOFT_ATTACHED_SCALES = {"m": 10**6, "g": 10**9, "G": 10**9}
+
+# --- currencies ----------------------------------------------------------------
+
+# Written after the number (50美元, 5 dollars); longest first when compiled.
+CURRENCY_AFTER = {
+    "元人民币": "CNY", "元人民幣": "CNY", "人民币": "CNY", "人民幣": "CNY",
+    "元钱": "CNY", "块钱": "CNY", "塊錢": "CNY", "元": "CNY", "圆": "CNY", "圓": "CNY",
+    "块": "CNY", "塊": "CNY", "rmb": "CNY", "RMB": "CNY", "yuan": "CNY", "CNY": "CNY",
+    "美元": "USD", "美金": "USD", "美圆": "USD", "美圓": "USD", "USD": "USD",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圆": "HKD", "蚊": "HKD", "HKD": "HKD",
+    "欧元": "EUR", "歐元": "EUR", "euros": "EUR", "euro": "EUR", "EUR": "EUR",
+    "日元": "JPY", "日币": "JPY", "日幣": "JPY", "日圆": "JPY", "日圓": "JPY", "yen": "JPY", "JPY": "JPY",
+    "英镑": "GBP", "英鎊": "GBP", "pounds": "GBP", "pound": "GBP", "GBP": "GBP",
+    "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "台幣": "TWD", "臺幣": "TWD",
+    "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF",
+    "韩元": "KRW", "韓元": "KRW", "泰铢": "THB", "泰銖": "THB", "卢布": "RUB", "盧布": "RUB",
+    "卢比": "INR", "rupees": "INR", "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
+}
+# Written before the number (¥0.5, US$3, 人民币50元).
+CURRENCY_BEFORE = {
+    "¥": "CNY", "￥": "CNY", "RMB": "CNY", "rmb": "CNY", "CNY": "CNY", "人民币": "CNY", "人民幣": "CNY",
+    "US$": "USD", "$": "USD", "USD": "USD", "usd": "USD", "美元": "USD",
+    "HK$": "HKD", "HKD": "HKD", "港币": "HKD", "港幣": "HKD", "港元": "HKD",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY", "日元": "JPY",
+    "NT$": "TWD", "新台币": "TWD", "新台幣": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+}
+# Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
+ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
+               "分": Decimal("0.01"), "仙": Decimal("0.01")}
+HK_MONEY_CHARS = "蚊毫仙"
+
+# --- durations -----------------------------------------------------------------
+
+ZH_DURATIONS = {
+    "个多月": "month", "个月": "month", "個月": "month", "个星期": "week", "個星期": "week",
+    "星期": "week", "个礼拜": "week", "礼拜": "week", "周": "week", "週": "week",
+    "个小时": "hour", "個小時": "hour", "小时": "hour", "小時": "hour", "钟头": "hour", "鐘頭": "hour",
+    "分钟": "minute", "分鐘": "minute", "秒钟": "second", "秒鐘": "second", "秒": "second",
+    "年": "year", "天": "day",
+}
+EN_DURATIONS = {
+    "years": "year", "year": "year", "yrs": "year", "yr": "year",
+    "months": "month", "month": "month", "weeks": "week", "week": "week",
+    "days": "day", "day": "day", "hours": "hour", "hour": "hour", "hrs": "hour",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "decades": "decade", "decade": "decade",
+}
+# Rate denominators (per second, /秒, 每秒) use the same unit names.
+DEN_UNITS = {
+    "秒": "second", "秒钟": "second", "s": "second", "sec": "second", "second": "second",
+    "分钟": "minute", "min": "minute", "minute": "minute",
+    "小时": "hour", "h": "hour", "hr": "hour", "hour": "hour",
+    "天": "day", "日": "day", "day": "day", "月": "month", "month": "month",
+    "年": "year", "year": "year", "week": "week", "周": "week",
+}
+
+# --- counted nouns ----------------------------------------------------------------
+
+COUNT_NOUNS = {
+    "个参数": "parameter", "個參數": "parameter", "参数": "parameter", "參數": "parameter",
+    "parameters": "parameter", "parameter": "parameter", "params": "parameter", "param": "parameter",
+    "个token": "token", "個token": "token", "tokens": "token", "Tokens": "token", "TOKENS": "token",
+    "token": "token", "Token": "token", "词元": "token",
+}
+
+WEEKDAYS_EN = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7,
+}
+WEEKDAYS_ZH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "七": 7}
+MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Product names that end in a bare number (骁龙8, 麒麟9000): the number is a name.
+ZH_PRODUCT_NAMES = ("骁龙", "驍龍", "麒麟", "天玑", "天璣", "鸿蒙", "鴻蒙", "盘古", "混元", "星火")
+
+# Full-width to ASCII, one character for one so that indexes stay valid.
+FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９％．＋－﹣−～／：＄＜＞＝\u2009\u202f\u00a0",
+    "0123456789%.+---~/:$<>=   ",
+)

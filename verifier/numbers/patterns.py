@@ -1,0 +1,230 @@
+"""The compiled patterns of the reader, built once from lexicon tables.
+
+MASTER finds the next thing that starts like a figure. Its alternatives are
+tried in order at each position, so the things that only look like numbers
+(URLs, clock times, versions, phone numbers, ordinals, names such as GPT-4)
+are consumed before the numeral alternative can see their digits.
+Two variants exist: strict for running text, lenient for a claim's figure
+string (spaced numerals 一百 五 十, full-width commas 82，225, 3/4, 2^5).
+"""
+from __future__ import annotations
+
+import re
+
+from . import dates
+from .en import ORDINALS, SCALES, TENS, UNITS
+from .lexicon import (
+    COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
+    ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_UNIT_CHARS as U,
+)
+from .qualifiers import FILLER_ALT, FILLER_REV_ALT, PREFIX_ALT, PREFIX_REV_ALT, reversed_alternation
+
+
+def _alt(words, boundary: bool = False) -> str:
+    """Alternation, longest first; ASCII words get letter boundaries."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        if boundary and w[-1].isascii() and w[-1].isalnum():
+            p += r"(?![A-Za-z])"
+        out.append(p)
+    return "|".join(out)
+
+
+_BIG_AFTER = "十拾百佰千仟万萬亿億"
+
+
+def numeral(lenient: bool) -> str:
+    """A run of Arabic and Chinese numeral tokens: 2.6万亿, 三万五, 几十, 1,100万."""
+    sp = r"[ \t\u3000]*" if lenient else ""
+    sep = "[,，]" if lenient else ","
+    ar = (rf"(?:\d{{1,3}}(?:{sep}\d{{3}})+(?!\d)|\d+)(?:\.\d+)?(?:[eE][+-]?\d+(?![\w.]))?"
+          rf"|(?<![\d.])\.\d+")
+    if lenient:
+        # 1 234 567 and Indian 12,34,567 grouping are read only in a claim string.
+        ar = (rf"\d{{1,3}}(?: \d{{3}})+(?![\d])(?:\.\d+)?|\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d])(?:\.\d+)?|" + ar)
+    several_before = rf"[几幾数數](?={sp}[{U}])"
+    half = rf"一半|(?<![上下前后])半(?={sp}(?:[{U}成折个個]|年|小时|小時|天))"
+    if lenient:
+        # Lookbehinds cannot see through the spaces allowed here (一百 二 十 几亿).
+        point = rf"[点點](?={sp}(?:[{D}]|\d))"
+        zh = rf"[{D}{U}]|{several_before}|[几幾]|[多余餘](?={sp}[万萬亿億])|{point}"
+        nxt = rf"(?:{VULGAR}|{ar}|{sp}(?:{zh})|(?<=[{D}{U}]){sp}(?:{ar}))"
+    else:
+        point = rf"(?<=[{D}{U}])[点點](?=[{D}]|\d)"
+        zh = (rf"[{D}{U}]|{several_before}|(?<=[十拾百佰千仟万萬亿億])[几幾]"
+              rf"|(?<=[{_BIG_AFTER}\d])[多余餘](?=[万萬亿億])|{point}")
+        nxt = rf"(?:{VULGAR}|{ar}|{zh})"
+    first = rf"(?:{ar}|{VULGAR}|{half}|[{D}{U}]|{several_before})"
+    return rf"{first}{nxt}*"
+
+
+VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+SIGN_STRICT = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
+               r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
+SIGN = SIGN_STRICT
+
+_en_units = _alt(UNITS)
+_en_tens = _alt(TENS)
+_en_scales = _alt(list(SCALES) + ["hundreds", "thousands", "millions", "billions", "trillions",
+                                  "lakhs", "crores"])
+_en_ords = _alt(list(ORDINALS) + [o + "s" for o in ORDINALS if not o.endswith("f")] + ["halves"])
+_en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_en_tens}|{_en_units}|{_en_scales}"
+            rf"|dozens?|dzs|dozs|{_en_ords})(?![A-Za-z])")
+_en_num = r"\d+(?:[.,]\d+)*"
+_en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first))"
+EN_WORDS = (
+    rf"(?<![A-Za-z0-9])(?=[A-Za-z]|[\d.,]+[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
+    rf"(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:"
+    rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
+    rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
+    rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
+    rf"|(?:out[ \t]+of|in|of)[ \t]+(?:{_en_a})?{_en_word}))*)"
+)
+
+SKIP = (
+    r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+"
+    r"|ICP[备備]?[ \t]*\d+(?:号|號|-\d+)?|公[网網]安[备備][ \t]*\d+[号號]?"
+    r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d])"
+    r"|(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
+    r"|(?<![\d])\+?\d{1,4}-\d{3,4}-\d{3,4}(?:[-/]\d+)*(?![\d])"
+    r"|(?<![\d])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d])"
+    r"|(?<![\d.\-])0\d{2,3}-\d{7,8}(?![\d])"
+)
+SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?![\d])"
+
+NAME = (
+    r"(?<![A-Za-z0-9_])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)"
+    r"(?:[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]*[A-Z][A-Za-z]*[-+]\d[A-Za-z0-9]*)(?:[.\-][A-Za-z0-9]+)*"
+)
+
+_ord_zh = "一二三四五六七八九十"
+
+
+def _ordinal(run: str) -> str:
+    return (rf"第[ \t]*(?:{run})"
+            rf"|^[ \t]*(?:\d{{1,2}}|[{_ord_zh}]{{1,3}})(?:[、)）]|\.(?![\d]))(?![ \t]*[\d{_ord_zh}两])"
+            rf"|[(（](?:\d{{1,2}}|[{_ord_zh}]{{1,3}})[)）]")
+
+
+PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
+
+
+def _master(lenient: bool, start: str = "any") -> re.Pattern:
+    """MASTER, or the part of it that can match where the text starts with a
+    Chinese character ('cjk') or a digit ('digit'); fewer alternatives, same groups."""
+    run = numeral(lenient)
+    skip = SKIP if lenient else SKIP + SKIP_STRICT_ONLY
+    alts = [
+        ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
+        ("skip", skip, False, True),
+        ("past", PAST, False, False),
+        ("ordinal", _ordinal(run), True, True),
+        ("name", NAME, False, False),
+        ("en", EN_WORDS, False, True),
+        ("num", rf"(?:(?P<sign>{SIGN})[ \t]?)?(?P<run>{run})", True, True),
+    ]
+    keep = [(g, p if start == "any" or (start == "cjk" and cjk) or (start == "digit" and digit) else "(?!)")
+            for g, p, cjk, digit in alts]
+    return re.compile("|".join(rf"(?P<{g}>{p})" for g, p in keep), re.M)
+
+
+MASTER = {False: _master(False), True: _master(True)}
+MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, True) for start in ("cjk", "digit")}
+
+# Where a figure may start: a digit, a Chinese numeral (or 第/周/星期/负 before one), or
+# a word. scanner.scan tries MASTER only at these places (and only at the words in
+# START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
+TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]|[A-Za-z]+")
+START_WORDS = frozenset(
+    list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
+                                "crore", "dozen", "dozens", "half", "quarter", "minus", "negative", "past",
+                                "previous", "http", "https", "www", "icp"])
+CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
+A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
+# A range's second side: numerals or number words only.
+SIDE = {
+    lenient: re.compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN})[ \t]?)?(?P<run>{numeral(lenient)}))")
+    for lenient in (False, True)
+}
+
+# --- after the number ------------------------------------------------------------
+
+POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)|[xX×][ \t]*10[ \t]*\^[ \t]*(?P<tsign>[+-]?)(?P<texp>\d+))")
+FRACTION_OF = {lenient: re.compile(
+    rf"[ \t]*分[ \t]*之[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})") for lenient in (False, True)}
+MIXED = {lenient: re.compile(
+    rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
+    for lenient in (False, True)}
+SLASH = re.compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
+ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z])")
+ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z])")
+SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
+SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z])")
+MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
+INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
+
+_points = ["个百分点", "個百分點", "百分点", "百分點", "个 百 分 点", "個 百 分 點"]
+UNIT = re.compile(
+    r"(?P<gap>[ \t]*)(?:"
+    r"(?P<points>个[ \t]*百[ \t]*分[ \t]*点|個[ \t]*百[ \t]*分[ \t]*點|百分点|百分點"
+    r"|(?i:percentage[ -]points?)(?![A-Za-z])|pp(?![A-Za-z])|ppts?(?![A-Za-z]))"
+    r"|(?P<pct>%|‰|(?i:per[ -]?cent(?:age)?|pct)(?![A-Za-z]))"
+    r"|(?P<mult>倍|[xX×](?![A-Za-z])|(?i:times)(?![A-Za-z])|-?(?i:fold)(?![A-Za-z]))"
+    r"|(?P<zhe>折)(?![扣叠疊旧舊算合])"
+    r"|(?P<cheng>成)(?![为為了功本员員立就长長果交绩績熟型品都分年人])"
+    rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
+    r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
+    r"|(?P<fen>分[钱錢])"
+    rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
+    rf"|(?P<noun>{_alt(COUNT_NOUNS, boundary=True)})"
+    r")"
+)
+CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
+HALF = re.compile(r"半")
+SUB_CHAIN = {lenient: re.compile(
+    rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"
+    rf"(?:[ \t]*(?P<frun>{numeral(lenient)})[ \t]*(?P<fen>[分仙])(?![钟鐘之]))?") for lenient in (False, True)}
+COLLOQ_DIGIT = re.compile(rf"(?P<zero>零)?(?P<d>[{D}]|\d)(?![\d{D}{U}元块塊角毛分钟])")
+MONEY_TAIL = re.compile(r"[钱錢整正]")
+CENTS = re.compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
+CURRENCY_SWITCH = re.compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
+
+_den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB]|\d+(?:,\d{3})*)"
+RATE = re.compile(
+    rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
+    rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"
+)
+
+RANGE_CONN = re.compile(
+    r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and)(?![A-Za-z])|和|与|與|、)[ \t]*"
+    rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"
+)
+BETWEEN_TAIL = re.compile(r"[ \t]*之?[间間]")
+
+PREFIX = re.compile(
+    rf"(?:(?P<q>{PREFIX_ALT})[ \t]*(?:(?P<filler>{FILLER_ALT})[ \t]*)?)?"
+    rf"(?:(?P<between>(?<![A-Za-z])(?i:between)[ \t]+|从|從|自|在|位于|介于))?"
+    rf"(?P<bi>比[ \t]*)?"
+    rf"(?P<cur>{_alt(CURRENCY_BEFORE)})?[ \t]*(?P<per>每[ \t]*)?$"
+)
+# PREFIX read backwards: matched at the start of the reversed text before a number.
+PREFIX_REV = re.compile(
+    rf"[ \t]*(?P<per>每[ \t]*)?(?P<cur>{reversed_alternation(CURRENCY_BEFORE)})?[ \t]*"
+    rf"(?P<bi>[ \t]*比)?"
+    rf"(?P<between>(?<![A-Za-z])(?i:neewteb)(?![A-Za-z])|从|從|自|在|于位|于介)?"
+    rf"(?:[ \t]*(?:(?P<filler>(?i:{FILLER_REV_ALT}))[ \t]*)?(?P<q>(?i:{PREFIX_REV_ALT})))?"
+)
+COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
+
+CAPITAL_WORD_BEFORE = re.compile(
+    r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"
+    r"version|Chapter|Phase|Level|Stage|Series|Gen|Mate|Pixel|Galaxy|Claude|Gemini|Llama|Qwen|Model|"
+    r"Top|No\.?|Vol\.?|Part|Grade|Class|Room|Route)[ \t]$"
+)
+MERGE_GAP = re.compile(
+    r"[ \t]*[,，、;；]?[ \t]*(?:并且|並且|而且|并|並|且|同时|同時|的同时|的同時|and|but)?[ \t]*$"
+)
