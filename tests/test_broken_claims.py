@@ -137,6 +137,12 @@ CASES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def cache_elsewhere(tmp_path, monkeypatch):
+    """Keep the figure cache out of the corpus folder (it would default to broken_claims/.verifier-cache)."""
+    monkeypatch.setenv("VERIFIER_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -179,7 +185,7 @@ def test_broken_file(name, capsys, monkeypatch):
 def test_broken_file_through_a_subprocess(name):
     location = CASES[name][0]
     done = subprocess.run([sys.executable, "-m", "verifier", "check", name], cwd=CORPUS, capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, env=os.environ.copy())
     assert done.returncode == 2, done.stderr
     assert location in done.stderr
     assert_clean(done.stdout, done.stderr)

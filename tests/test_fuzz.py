@@ -180,8 +180,9 @@ def test_find_figures_spans_survive_a_prefix(prefix, text):
 #    ValueError (int max str digits); '1e999999999' exceeds Decimal's Emax and matching.relate raises
 #    decimal.Overflow. A source holding any of them makes `verifier check` exit 3 (internal error).
 HUGE_BUG = "engine bug: values > 1e4300 (e.g. '1e5000') crash value_text(); '1e999999999' overflows Decimal"
-# 3. Quadratic time on long runs: '1,' * 50000, '1-' * 50000, '1至' * 50000, '超过近约' * 25000
-#    (20k chars: 3-14 s, doubling the length quadruples the time; 100k chars: minutes).
+# 3. Quadratic time on long runs: '1,' * 50000, '1-' * 50000, '1至' * 50000 (20k characters of
+#    '1,' took 3-38 s depending on the engine revision; doubling the length quadruples the time, so a
+#    1 MB list of comma-separated numbers takes hours). '超过近约' * 25000 was quadratic too, now fixed.
 QUADRATIC_BUG = "engine bug: find_figures is quadratic on long runs of separators/ranges/qualifiers"
 
 
@@ -276,12 +277,12 @@ PATHOLOGICAL = [
     pytest.param("digit groups", "1," * (N // 2), marks=pytest.mark.xfail(strict=False, reason=QUADRATIC_BUG), id="digit groups"),
     pytest.param("dashes", "1-" * (N // 2), marks=pytest.mark.xfail(strict=False, reason=QUADRATIC_BUG), id="dashes"),
     pytest.param("ranges", "1至" * (N // 2), marks=pytest.mark.xfail(strict=False, reason=QUADRATIC_BUG), id="ranges"),
-    pytest.param("zh qualifiers", "超过近约" * (N // 4) + "5",
-                 marks=pytest.mark.xfail(strict=False, reason=QUADRATIC_BUG), id="zh qualifiers"),
+    ("zh qualifiers", "超过近约" * (N // 4) + "5"),     # was quadratic too; fixed during this work
     pytest.param("zh units", "十百千万亿" * (N // 5), marks=pytest.mark.xfail(strict=False, reason=HUGE_BUG), id="zh units"),
     pytest.param("mixed zh", ("一万二千三百四十五亿" * N)[:N], marks=pytest.mark.xfail(strict=False, reason=HUGE_BUG), id="mixed zh"),
 ]
-TIME_LIMIT = 4
+TIME_LIMIT = 8          # linear reading needs ~0.4-1.5 s per case; the margin absorbs a loaded CI machine
+KNOWN_SLOW_LIMIT = 3    # the xfail cases: give up sooner, they would take minutes
 
 
 @contextmanager
@@ -299,14 +300,17 @@ def time_limit(seconds: int):
 
 @pytest.mark.parametrize("name,text", [p if hasattr(p, "marks") else pytest.param(*p, id=p[0])
                                        for p in PATHOLOGICAL])
-def test_pathological_input_finishes(name, text):
+def test_pathological_input_finishes(request, name, text):
     FUZZED["pathological"] += 1
+    known_slow = any(QUADRATIC_BUG == getattr(m, "kwargs", {}).get("reason")
+                     for m in request.node.iter_markers("xfail"))
+    limit = KNOWN_SLOW_LIMIT if known_slow else TIME_LIMIT
     started = time.perf_counter()
-    with time_limit(TIME_LIMIT):
+    with time_limit(limit):
         figures = find_figures(text)
     elapsed = time.perf_counter() - started
     _check_figures(text, figures)
-    assert elapsed < TIME_LIMIT, f"{name}: {elapsed:.1f}s for {len(text):,} characters"
+    assert elapsed < limit, f"{name}: {elapsed:.1f}s for {len(text):,} characters"
 
 
 # --- the source reader ----------------------------------------------------------

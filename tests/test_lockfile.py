@@ -99,6 +99,14 @@ def test_changed_source_makes_failing_claims_stale(proj, capsys):
     assert data["summary"]["stale"] == 2 and data["summary"]["failed"] == 2
 
 
+def test_stale_with_worker_processes(proj, capsys):
+    main(["lock", str(proj)])
+    (proj.parent / "en.txt").write_text(EN.replace("12%", "15%"), encoding="utf-8")
+    capsys.readouterr()
+    code, data, _ = run_json(capsys, str(proj), "--jobs", "2")
+    assert code == 1 and verdicts(data)["revenue"] == "stale" and verdicts(data)["hires"] == "supported"
+
+
 def test_stale_is_visible_in_the_table(proj, capsys):
     main(["lock", str(proj)])
     (proj.parent / "en.txt").write_text(EN.replace("12%", "15%"), encoding="utf-8")

@@ -102,6 +102,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
         f'<p>claims file <code>{escape(data["claims_file"])}</code></p>',
         f'<p class="status{" failing" if failing else ""}" id="status">{escape(summary_line(data))}</p>',
         _counts(data["summary"]),
+        _nav(bool(failing), bool(pairs)),
     ]
     if failing:
         parts += ['<h2 id="failing">Claims that do not meet expect</h2>', _table(failing)]
@@ -121,6 +122,12 @@ def _counts(summary: dict) -> str:
     if summary["failed"]:
         badges.append(f'<span class="badge fail">{summary["failed"]} do not</span>')
     return f'<div class="counts">{"".join(badges)}</div>'
+
+
+def _nav(failing: bool, pairs: bool) -> str:
+    links = ([("failing", "failing claims")] if failing else []) + [("all", "all claims"), ("claims", "evidence")]
+    links += [("pairs", "bilingual pairs")] if pairs else []
+    return '<nav class="toc">' + " · ".join(f'<a href="#{a}">{t}</a>' for a, t in links) + "</nav>"
 
 
 def _figure_text(claim: dict) -> str:

@@ -156,7 +156,9 @@ class AuditDoc:
             context = " ".join(self.doc.text[u.start:u.end].split())
             if len(context) > 160:
                 left = max(f.start - u.start - 70, 0)
-                context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:u.start + left + 150].split()) + "…"
+                stop = min(u.start + left + 150, u.end)
+                context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:stop].split()) \
+                    + ("…" if stop < u.end else "")
         return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context)
 
 

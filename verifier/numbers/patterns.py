@@ -17,7 +17,7 @@ from .lexicon import (
     COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
     ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_UNIT_CHARS as U,
 )
-from .qualifiers import FILLER_ALT, FILLER_REV_ALT, PREFIX_ALT, PREFIX_REV_ALT, reversed_alternation
+from .qualifiers import FILLER_REV_ALT, PREFIX_REV_ALT, reversed_alternation
 
 
 def _alt(words, boundary: bool = False) -> str:
@@ -167,11 +167,11 @@ SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z])")
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 
-_points = ["个百分点", "個百分點", "百分点", "百分點", "个 百 分 点", "個 百 分 點"]
 UNIT = re.compile(
     r"(?P<gap>[ \t]*)(?:"
     r"(?P<points>个[ \t]*百[ \t]*分[ \t]*点|個[ \t]*百[ \t]*分[ \t]*點|百分点|百分點"
     r"|(?i:percentage[ -]points?)(?![A-Za-z])|pp(?![A-Za-z])|ppts?(?![A-Za-z]))"
+    r"|(?P<bp>(?i:basis[ -]points?|bps|bp)(?![A-Za-z])|个基点|個基點|基点|基點)"
     r"|(?P<pct>%|‰|(?i:per[ -]?cent(?:age)?|pct)(?![A-Za-z]))"
     r"|(?P<mult>倍|[xX×](?![A-Za-z])|(?i:times)(?![A-Za-z])|-?(?i:fold)(?![A-Za-z]))"
     r"|(?P<zhe>折)(?![扣叠疊旧舊算合])"
@@ -205,12 +205,6 @@ RANGE_CONN = re.compile(
 )
 BETWEEN_TAIL = re.compile(r"[ \t]*之?[间間]")
 
-PREFIX = re.compile(
-    rf"(?:(?P<q>{PREFIX_ALT})[ \t]*(?:(?P<filler>{FILLER_ALT})[ \t]*)?)?"
-    rf"(?:(?P<between>(?<![A-Za-z])(?i:between)[ \t]+|从|從|自|在|位于|介于))?"
-    rf"(?P<bi>比[ \t]*)?"
-    rf"(?P<cur>{_alt(CURRENCY_BEFORE)})?[ \t]*(?P<per>每[ \t]*)?$"
-)
 # PREFIX read backwards: matched at the start of the reversed text before a number.
 PREFIX_REV = re.compile(
     rf"[ \t]*(?P<per>每[ \t]*)?(?P<cur>{reversed_alternation(CURRENCY_BEFORE)})?[ \t]*"

@@ -27,12 +27,12 @@ PREFIX_WORDS = {
                "approximately", "roughly", "some", "circa", "approx.", "approx", "an estimated",
                "estimated", "~", "≈"],
     "more_than": ["超过了", "超过", "超過", "超出", "多于", "多於", "大于", "大於", "高于", "高於", "逾",
-                  "超", "过", "more than", "over", "above", "exceeding", "exceeds", "exceeded",
+                  "超", "过", "突破", "more than", "over", "above", "exceeding", "exceeds", "exceeded",
                   "exceed", "in excess of", "greater than", "larger than", "bigger than",
                   "higher than", "upwards of", "north of", "surpass", "surpasses", "surpassing",
                   "surpassed", ">"],
     "at_least": ["至少", "最少", "不少于", "不少於", "不低于", "不低於", "不小于", "不小於", "起码", "起碼",
-                 "大于等于", "大于或等于", "大于或者等于", "大於等於", "最低", "低至", "at least",
+                 "大于等于", "大于或等于", "大于或者等于", "大於等於", "最低", "低至", "上", "at least",
                  "no less than", "not less than", "no fewer than", "not fewer than",
                  "a minimum of", "minimum of", "at least or equal to", "greater than or equal to",
                  "equal to or greater than", "equal to or more than", "more than or equal to",
@@ -90,12 +90,6 @@ def _alternation(words: dict[str, list[str]], suffix: bool = False) -> str:
             p += r"(?![A-Za-z])"
             if suffix:
                 p += _NOT_BEFORE_NUMBER
-        if w == "过":
-            p = r"(?<![\u4e00-\u9fff])过"
-        elif w == "近":
-            p = r"(?<![最附靠临臨])近"
-        elif w == "超":
-            p = r"(?<![\u4e00-\u9fff])超"
         parts.append(p)
     return "|".join(parts)
 
@@ -121,8 +115,6 @@ def reversed_alternation(words) -> str:
             p = r"过(?![\u4e00-\u9fff])"
         elif w == "近":
             p = r"近(?![最附靠临臨])"
-        elif w == "超":
-            p = r"超(?![\u4e00-\u9fff])"
         parts.append(p)
     return "|".join(parts)
 
@@ -132,10 +124,7 @@ FILLER_REV_ALT = reversed_alternation(FILLERS)
 PREFIX_LOOKUP = {w.lower(): q for q, ws in PREFIX_WORDS.items() for w in ws}
 SUFFIX_LOOKUP = {w.lower(): q for q, ws in SUFFIX_WORDS.items() for w in ws}
 
-_filler = "|".join(sorted((re.escape(f) for f in FILLERS), key=len, reverse=True))
-PREFIX_ALT = _alternation(PREFIX_WORDS)
 SUFFIX_RE = re.compile(r"[ \t]*(?:" + _alternation(SUFFIX_WORDS, suffix=True) + r")")
-FILLER_ALT = _filler
 
 
 def lookup(word: str, table: dict[str, str]) -> str | None:

@@ -1,0 +1,366 @@
+"""One number as written and what follows it: scale, 多, unit, money, fraction.
+
+`read_side` takes a MASTER match (a numeral or English number words) and reads
+the number together with everything glued to its right: a power (1.3x10^6), a
+Chinese fraction (五分之一, 百分之五十), a scale (13B, 2 million, 两个亿), 多/余,
+and a unit (%, 倍, 元, 个月, 参数 ...). Ranges, hedges and the decision whether
+the result is a figure at all belong to scanner.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from . import patterns as P
+from .en import read_words, split_words
+from .lexicon import (
+    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES,
+    SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS,
+)
+from .money import is_yuan_kuai, money_after, money_tail
+from .zh import NumeralError, Reading, read_numeral
+
+_TEN = Decimal(10)
+_HUNDRED = Decimal(100)
+_BIG_CHARS = set("万萬亿億兆")
+_SMALL_CHARS = set("十拾百佰千仟廿卅卌")
+_PER_CHARS = set("百佰千仟万萬")          # 百分之 / 千分之 / 万分之 / 百万分之: parts per N
+_POWER_START = set("^xX×")
+_MORE_START = set("多余餘")
+_ASCII_DIGITS = set("0123456789")
+UNIT_VALUE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+              "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**6}
+END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
+_FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+_EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
+_NEG_WORDS = {"-", "负", "負", "零下", "minus", "negative"}
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+class Skip(Exception):
+    """The numeral turned out not to be a figure; resume scanning at `end`."""
+
+    def __init__(self, end: int):
+        super().__init__(end)
+        self.end = end
+
+
+@dataclass(slots=True)
+class Side:
+    """One number with its scale and unit, before ranges and hedges are applied."""
+
+    start: int
+    end: int
+    lo: Decimal
+    hi: Decimal
+    kind: str = "count"
+    unit: str = ""
+    more: bool = False
+    scale: Decimal | None = None     # trailing multiplier a range partner may borrow (3万 -> 1e4)
+    big_scale: bool = False          # the number carries its own 万/亿/million/K
+    small_units: bool = False        # 十/百/千 used inside a Chinese numeral
+    run: str = ""                    # the numeral text as written (normalised)
+    chinese_only: bool = False
+    words: bool = False
+    reading: Reading | None = None
+    has_unit_word: bool = False
+    inclusive: bool = False
+
+
+def read_side(norm: str, m, lenient: bool) -> Side:
+    """Read the number matched by m (group 'en' or 'num') and what follows it."""
+    if m.group("en") is not None:
+        raw = m.group("en")
+        toks = split_words(raw)
+        v = read_words(toks)
+        end = m.end("en")
+        while v is None and len(toks) > 1:
+            # Shrink from the right ('five of ten' -> 'five'), keeping end in step.
+            toks = toks[:-1]
+            while len(toks) > 1 and toks[-1].lower() in _EN_CONNECTORS:
+                toks = toks[:-1]
+            v = read_words(toks)
+            if v is not None:
+                end = m.start("en") + _find_nth_end(raw, toks)
+        if v is None:
+            raise Skip(m.end("en"))
+        s = Side(m.start("en"), end, v, v, words=True, run=norm[m.start("en"):end])
+        return _extend(norm, s, lenient)
+    run = m.group("run")
+    run_end = m.end("run")
+    if lenient and (" " in run or "，" in run):
+        run = _GROUP_SPACE.sub("", run.replace("，", ","))
+    if "," in run:
+        run = _GROUP_COMMA.sub("", run)
+    if (len(run) >= 2 and run[-1] in ZH_DIGITS and run[-2] in _BIG_CHARS
+            and run_end < len(norm) and norm[run_end] in "个個位家名种種"):
+        # 千亿三个参数: the 三 counts the nouns, it does not abbreviate 千亿三(千万).
+        run, run_end = run[:-1], run_end - 1
+    try:
+        r = read_numeral(run)
+    except (NumeralError, InvalidOperation):
+        raise Skip(m.end()) from None
+    lo, hi = r.lo, r.hi
+    sign = m.group("sign")
+    start = m.start("sign") if sign else m.start("run")
+    if sign and sign.strip().lower() in _NEG_WORDS:
+        lo, hi = -hi, -lo
+    stripped = run
+    if lenient and (" " in run or "\t" in run or "\u3000" in run):
+        stripped = run.replace(" ", "").replace("\t", "").replace("\u3000", "")
+    s = Side(start, run_end, lo, hi, more=r.more, run=stripped, reading=r,
+              chinese_only=r.chinese and _ASCII_DIGITS.isdisjoint(stripped))
+    if r.has_unit:
+        s.big_scale = not _BIG_CHARS.isdisjoint(stripped)
+        s.small_units = not _SMALL_CHARS.isdisjoint(stripped)
+    if stripped and stripped[-1] in UNIT_VALUE:
+        s.scale = Decimal(UNIT_VALUE[stripped[-1]])
+    return _extend(norm, s, lenient)
+
+
+def _find_nth_end(raw: str, toks: list[str]) -> int:
+    pos = 0
+    for t in toks:
+        pos = raw.index(t, pos) + len(t)
+    return pos
+
+
+def peek(norm: str, pos: int) -> str:
+    """The first character at or after pos that is not a space or tab ('' at the end)."""
+    n = len(norm)
+    while pos < n and norm[pos] in " \t":
+        pos += 1
+    return norm[pos] if pos < n else ""
+
+
+def _extend(norm: str, s: Side, lenient: bool) -> Side:
+    """Everything written after the number: power, fraction, scale, 多, unit."""
+    pos = s.end
+    n = len(norm)
+    if pos >= n:
+        return s
+    nxt = peek(norm, pos)           # gates: try a pattern only when its first character is there
+    if nxt in _POWER_START and not s.words:
+        _power(norm, s, pos, lenient)
+        pos = s.end
+        nxt = peek(norm, pos)
+    if nxt in ("分", "又") and not s.words:
+        pos = _fraction(norm, s, pos, lenient)
+    if not s.words and s.run != "frac":
+        if lenient:
+            m = P.MIXED_SLASH.match(norm, pos) if nxt.isdigit() else None
+            if m and s.lo == s.lo.to_integral_value() and int(m.group("den")):
+                f = Decimal(m.group("num")) / Decimal(m.group("den"))
+                s.lo = s.hi = s.lo - f if s.lo < 0 else s.lo + f
+                pos = m.end()
+            elif nxt == "/":
+                m = P.SLASH.match(norm, pos)
+                if m and int(m.group("den")):
+                    s.lo = s.hi = s.lo / Decimal(m.group("den"))
+                    pos = m.end()
+        elif not s.chinese_only and pos < n and norm[pos] == "/":
+            m = P.SLASH.match(norm, pos)
+            if m:
+                # 3/4 in running text may be a date or a score: not a figure.
+                raise Skip(m.end())
+    # Scale words: 13B, 10w, 2 million, 两个亿.
+    if pos < n:
+        pos = _scale(norm, s, pos, lenient)
+    nxt = peek(norm, pos)
+    # 40多, 20余 (before a classifier or a unit).
+    if nxt in _MORE_START and not s.words and s.lo == s.lo.to_integral_value():
+        m = P.MORE_AFTER.match(norm, pos)
+        after = m.end()
+        if after >= n or norm[after] in CLASSIFIER_CHARS or norm[after] in END_PUNCT or P.UNIT.match(norm, after):
+            s.more = True
+            pos = after
+            nxt = peek(norm, pos)
+    if nxt in "(（":
+        m = P.INCLUSIVE.match(norm, pos)
+        if m:
+            s.inclusive = True
+            pos = m.end()
+            nxt = peek(norm, pos)
+    if nxt:
+        pos = _unit(norm, s, pos, lenient)
+    s.end = pos
+    return s
+
+
+def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
+    """2^5 (claims only) and 1.3x10^6."""
+    m = P.POWER.match(norm, pos)
+    if not m:
+        return
+    if m.group("pexp") is not None and lenient:
+        e = int(m.group("pexp"))
+        if m.group("psign").count("-") % 2:
+            e = -e
+        v = abs(s.lo) ** e if s.lo else Decimal(0)
+        s.lo = s.hi = -v if s.lo < 0 else v
+        s.end = m.end()
+    elif m.group("texp") is not None:
+        e = int(m.group("texp")) * (-1 if m.group("tsign") == "-" else 1)
+        s.lo = s.hi = s.lo * (_TEN ** e)
+        s.end = m.end()
+
+
+def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
+    """五分之一, 百分之五十 (percent), 千分之三 (0.3%), 三又三分之一."""
+    m = P.FRACTION_OF[lenient].match(norm, pos)
+    if m:
+        try:
+            num = read_numeral(m.group("frun"))
+        except NumeralError:
+            return pos
+        if not s.lo:
+            return pos
+        neg = -1 if m.group("fsign") else 1
+        den = s.lo
+        if s.chinese_only and s.run and all(c in _PER_CHARS for c in s.run):
+            # 百分之五 is a percentage; 千分之三 is 0.3%; 百万分之五 is 0.0005%.
+            s.kind, s.unit = "percent", "%"
+            s.lo, s.hi = neg * num.lo * _HUNDRED / den, neg * num.hi * _HUNDRED / den
+        else:
+            s.lo, s.hi = neg * num.lo / den, neg * num.hi / den
+        s.scale = None
+        s.big_scale = False
+        s.chinese_only = False
+        s.run = "frac"
+        return m.end()
+    m = P.MIXED[lenient].match(norm, pos)
+    if m:
+        try:
+            den = read_numeral(m.group("mden")).lo
+            num = read_numeral(m.group("mnum")).lo
+        except NumeralError:
+            return pos
+        if den:
+            sign = -1 if s.lo < 0 else 1
+            s.lo = s.hi = s.lo + sign * num / den
+            s.chinese_only = False
+            s.run = "frac"
+            return m.end()
+    return pos
+
+
+def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
+    """13B, 10w, 2 million, 1,674.5 million, 两个亿: multiply and remember the scale."""
+    c = norm[pos]
+    if not (c in "个個 \t-" or (c.isascii() and c.isalpha())):
+        return pos
+    m = P.GE_YI.match(norm, pos) if c in "个個" else None
+    if m:
+        f = Decimal(UNIT_VALUE[m.group("big")])
+        s.lo, s.hi = s.lo * f, s.hi * f
+        s.scale, s.big_scale = f, True
+        return m.end()
+    if not s.words:
+        m = P.ATTACHED.match(norm, pos)
+        if m:
+            f = Decimal(ATTACHED_SCALES[m.group("s")])
+            s.lo, s.hi = s.lo * f, s.hi * f
+            s.scale, s.big_scale = f, True
+            return m.end()
+        m = P.ATTACHED_SOFT.match(norm, pos)
+        if m and (lenient or ("." in s.run and m.group("s") in "gG")):
+            f = Decimal(SOFT_ATTACHED_SCALES[m.group("s")])
+            s.lo, s.hi = s.lo * f, s.hi * f
+            s.scale, s.big_scale = f, True
+            return m.end()
+    for _ in range(2):
+        m = P.SPACED_SCALE.match(norm, pos)
+        if not m:
+            if lenient:
+                m2 = P.SPACED_K.match(norm, pos)
+                if m2:
+                    k = m2.group("s")
+                    f = Decimal(ATTACHED_SCALES.get(k) or SOFT_ATTACHED_SCALES[k])
+                    s.lo, s.hi = s.lo * f, s.hi * f
+                    s.scale, s.big_scale = f, True
+                    pos = m2.end()
+            break
+        word = m.group("s").lower()
+        if word == "mm" and not lenient:
+            break
+        f = Decimal(EN_SCALES[word])
+        s.lo, s.hi = s.lo * f, s.hi * f
+        s.scale, s.big_scale = f, True
+        pos = m.end()
+    return pos
+
+
+def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
+    """The unit word after the number sets kind and unit (and may rescale: 成, 毛, decades)."""
+    m = P.UNIT.match(norm, pos)
+    if not m:
+        if pos < len(norm) and norm[pos] == "分" and any(c in _FINANCIAL for c in s.run):
+            s.kind, s.unit = "money", "CNY"      # 壹分: financial numerals write money
+            s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
+            s.has_unit_word = True
+            return pos + 1
+        return pos
+    g = m.lastgroup
+    word = m.group(g)
+    if g == "points":
+        s.kind, s.unit = "points", "pp"
+    elif g == "bp":
+        s.kind, s.unit = "points", "pp"           # 15 basis points = 0.15 percentage points
+        s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
+    elif g == "pct":
+        s.kind, s.unit = "percent", "%"
+        if word == "‰":
+            s.lo, s.hi = s.lo / _TEN, s.hi / _TEN
+    elif g == "mult":
+        s.kind, s.unit = "multiplier", "x"
+    elif g == "zhe":
+        s.kind, s.unit = "discount", "zhe"
+        r = s.reading
+        if s.run == "半":
+            s.lo = s.hi = Decimal(5)       # 半折 is 五折, half price
+        if r is not None and ((r.digit_string and r.n_digits == 2) or (s.run.isdigit() and len(s.run) == 2)):
+            s.lo, s.hi = s.lo / _TEN, s.hi / _TEN
+    elif g == "cheng":
+        s.kind, s.unit = "percent", "%"
+        s.lo, s.hi = s.lo * _TEN, s.hi * _TEN
+        t = P.CHENG_TAIL.match(norm, m.end())
+        if t:
+            add = Decimal(5) if t.group("half") else Decimal(ZH_DIGITS[t.group("d")])
+            s.lo, s.hi = s.lo + add, s.hi + add
+            s.has_unit_word = True
+            s.end = t.end()
+            return t.end()
+    elif g == "cur":
+        if word in ("块", "塊") and not lenient and not is_yuan_kuai(norm, m.end()):
+            return pos         # 一块底层: 块 is 'a piece' here
+        return money_after(norm, s, m.end(), CURRENCY_AFTER[word], word, lenient)
+    elif g == "sub":
+        f = ZH_SUBUNITS[word]
+        s.kind, s.unit = "money", "HKD" if word == "毫" else "CNY"
+        s.lo, s.hi = s.lo * f, s.hi * f
+        return money_tail(norm, s, m.end(), after_sub=True)
+    elif g == "fen":
+        s.kind, s.unit = "money", "CNY"
+        s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
+    elif g == "dur":
+        w = word.lstrip("-").lower()
+        unit = "year" if w == "周年" else ZH_DURATIONS.get(word) or EN_DURATIONS.get(w)
+        if unit == "decade":
+            unit = "year"
+            s.lo, s.hi = s.lo * _TEN, s.hi * _TEN
+        s.kind, s.unit = "duration", unit
+        end = m.end()
+        if end < len(norm) and norm[end] == "半":
+            s.lo, s.hi = s.lo + Decimal("0.5"), s.hi + Decimal("0.5")
+            end += 1
+        elif end < len(norm) and norm[end] in "多余" and (end + 1 >= len(norm) or norm[end + 1] in END_PUNCT or norm[end + 1] in "的时時来來"):
+            s.more = True
+            end += 1
+        s.has_unit_word = True
+        return end
+    elif g == "noun":
+        s.unit = COUNT_NOUNS[word]
+    s.has_unit_word = True
+    return m.end()
