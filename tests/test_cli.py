@@ -111,3 +111,24 @@ def test_output_file(tmp_path, capsys):
     out = tmp_path / "report.json"
     assert main([str(ROOT / "claims.yaml"), "-f", "json", "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["failed"] == 0
+
+
+def test_check_audits_pairs_too(tmp_path, capsys):
+    (tmp_path / "en.txt").write_text("Revenue rose 12% to $3 billion last year.\n", encoding="utf-8")
+    (tmp_path / "zh.txt").write_text("去年营收增长15%,达到30亿美元。\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nsources:\n  en: {path: en.txt, lang: en}\n  zh: {path: zh.txt, lang: zh}\n"
+        "pairs:\n  - {en: en, zh: zh}\nclaims:\n  - {id: rev, source: zh, figure: '30亿美元'}\n", encoding="utf-8")
+    code = main([str(tmp_path / "claims.yaml"), "-f", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["claims"][0]["verdict"] == "supported"
+    (pair,) = data["pairs"]
+    assert pair["id"] == "pair:en~zh" and not pair["summary"]["passed"]
+    assert [(m["en"]["text"], m["zh"]["text"]) for m in pair["mismatches"]] == [("12%", "15%")]
+    assert code == 1
+
+
+def test_empty_claims_file_is_not_a_pass(tmp_path, capsys):
+    (tmp_path / "claims.yaml").write_text("version: 1\nclaims:\n", encoding="utf-8")
+    assert main([str(tmp_path / "claims.yaml")]) == 2
+    assert "nothing to check" in capsys.readouterr().err

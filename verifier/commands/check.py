@@ -73,22 +73,55 @@ def run(args) -> int:
         results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                             allow_outside=args.allow_outside)
     data = canonical(results, args.claims)
+    pairs, pair_errors = _audit_pairs(claims_file, args.allow_outside)
+    data["pairs"] = pairs
     text = _sarif_text(data) if args.format == "sarif" else render(data, args.format)
+    if pairs and args.format not in ("json", "sarif", "html"):
+        text += "\n" + _pair_lines(pairs, args.format)
     if args.output:
         write_atomic(args.output, text + "\n")
     else:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)
-    errors = claims_file.errors + [r for r in results if r.verdict == "error" and r.error
-                                   and all(r.error != str(e) for e in claims_file.errors)]
-    for error in claims_file.errors:
-        print(str(error), file=sys.stderr)
-    for r in results:
-        if r.verdict == "error" and all(r.error != str(e) for e in claims_file.errors):
-            print(r.error, file=sys.stderr)
-    if errors:
+    problems = [r.error for r in results if r.verdict == "error"] + pair_errors
+    for message in dict.fromkeys(problems):          # each problem once, in file order
+        print(message, file=sys.stderr)
+    if problems:
         return 2
-    return 0 if all(r.passed for r in results) else 1
+    if not claims_file.claims and not claims_file.pairs:
+        print(f"{args.claims}: nothing to check: the file lists no claims and no pairs\n"
+              f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
+        return 2
+    return 0 if all(r.passed for r in results) and all(p["summary"]["passed"] for p in pairs) else 1
+
+
+def _audit_pairs(claims_file, allow_outside: bool) -> tuple[list[dict], list[str]]:
+    """Each `pairs:` entry audited (EN vs ZH), as canonical JSON, plus the problems met."""
+    if not claims_file.pairs:
+        return [], []
+    from ..audit import audit_pair
+    from ..audit.report import canonical as pair_json
+    from ..errors import VerifierError
+    from ..run import SourceLibrary, glossary_for
+
+    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    out, problems = [], []
+    for pair in claims_file.pairs:
+        try:
+            if pair.error:
+                raise pair.error
+            result = audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted)
+        except VerifierError as exc:
+            problems.append(str(exc))
+            continue
+        out.append({"id": pair.id, "en": pair.en, "zh": pair.zh, **pair_json(result)})
+    return out, problems
+
+
+def _pair_lines(pairs: list[dict], fmt: str) -> str:
+    """Each pair's summary line, with its unexplained disagreements as a table above it."""
+    from ..audit.report import render as render_pair, summary_line
+    return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
 
 
 def _sarif_text(data: dict) -> str:
