@@ -38,7 +38,9 @@ class WriteError(VerifierError, OSError):
         return self.message()
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
+def write_atomic(path: str | Path, data: str | bytes, *, durable: bool = True) -> None:
+    """durable=False skips the fsyncs: still atomic for readers, but a power loss may leave an empty
+    or older file; for caches that validate what they read and rebuild what they cannot."""
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     folder = path.parent
@@ -59,7 +61,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
         os.chmod(tmp, mode)
         os.replace(tmp, path)
@@ -71,7 +74,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         if isinstance(exc, OSError):
             raise _error(path, exc) from None
         raise
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
 def _error(path: Path, exc: OSError, problem: str = "cannot write file", hint: str = "") -> WriteError:

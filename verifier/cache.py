@@ -122,7 +122,7 @@ class FigureCache:
         try:
             from .atomic import write_atomic
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, payload)
+            write_atomic(path, payload, durable=False)     # a torn entry is only ever a miss
         except OSError:
             self.write_errors += 1
             return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .lexicon import out_of_range
+
 UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -187,8 +189,11 @@ def read_words(tokens: list[str]) -> Decimal | None:
     neg = False
     if toks[0] in ("minus", "negative"):
         neg, toks = True, toks[1:]
-    v = _read(toks)
-    if v is None:
+    try:
+        v = _read(toks)
+    except ArithmeticError:
+        return None
+    if v is None or out_of_range(v):
         return None
     return -v if neg else v
 

@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+# No news figure is this large or this small: 1e5000, '亿' * 541 or a 4,000-digit id are
+# not figures (and would overflow whoever computes with them). 2.02e23 is the largest
+# value in the external suites.
+MAX_EXPONENT = 24
+MIN_EXPONENT = -30
+
+
+def out_of_range(v) -> bool:
+    """True for a Decimal no figure can hold (|v| >= 1e25 or 0 < |v| < 1e-30)."""
+    return bool(v) and not (MIN_EXPONENT <= v.adjusted() <= MAX_EXPONENT)
+
+
 # --- Chinese numerals -------------------------------------------------------
 
 ZH_DIGITS = {
@@ -103,7 +115,6 @@ CURRENCY_BEFORE = {
 # Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
 ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
                "分": Decimal("0.01"), "仙": Decimal("0.01")}
-HK_MONEY_CHARS = "蚊毫仙"
 
 # --- durations -----------------------------------------------------------------
 

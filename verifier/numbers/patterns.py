@@ -1,9 +1,11 @@
 """The compiled patterns of the reader, built once from lexicon tables.
 
-MASTER finds the next thing that starts like a figure. Its alternatives are
-tried in order at each position, so the things that only look like numbers
+MASTER matches what starts like a figure at a place TRIGGER found. Its
+alternatives are tried in order, so the things that only look like numbers
 (URLs, clock times, versions, phone numbers, ordinals, names such as GPT-4)
-are consumed before the numeral alternative can see their digits.
+are consumed before the numeral alternative can see their digits. Patterns
+that run over the text after a number are anchored and bounded: a long run of
+'1-1-1-' or '1,1,1,' is read in linear time.
 Two variants exist: strict for running text, lenient for a claim's figure
 string (spaced numerals 一百 五 十, full-width commas 82，225, 3/4, 2^5).
 """
@@ -60,9 +62,9 @@ def numeral(lenient: bool) -> str:
 
 
 VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-SIGN_STRICT = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
-               r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
-SIGN = SIGN_STRICT
+# A sign only where it cannot be a range dash (5-20) or part of a name (T+1).
+SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
+        r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 
 _en_units = _alt(UNITS)
 _en_tens = _alt(TENS)
@@ -74,7 +76,7 @@ _en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_en_tens}|{_en
 _en_num = r"\d+(?:[.,]\d+)*"
 _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first))"
 EN_WORDS = (
-    rf"(?<![A-Za-z0-9])(?=[A-Za-z]|[\d.,]+[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?<![A-Za-z0-9])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
     rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
     rf"(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:"
     rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
@@ -84,7 +86,9 @@ EN_WORDS = (
 )
 
 SKIP = (
-    r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+|[\w.+-]+@[\w-]+\.[A-Za-z.]+"
+    # Bounded and anchored at a token start: unbounded [\w.+-]+@ rescans the rest of '1-1-1-...' at every digit.
+    r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z.]{2,24}"
     r"|ICP[备備]?[ \t]*\d+(?:号|號|-\d+)?|公[网網]安[备備][ \t]*\d+[号號]?"
     r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d])"
     r"|(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
@@ -184,7 +188,6 @@ UNIT = re.compile(
     r")"
 )
 CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
-HALF = re.compile(r"半")
 SUB_CHAIN = {lenient: re.compile(
     rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"
     rf"(?:[ \t]*(?P<frun>{numeral(lenient)})[ \t]*(?P<fen>[分仙])(?![钟鐘之]))?") for lenient in (False, True)}

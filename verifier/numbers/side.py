@@ -16,7 +16,7 @@ from . import patterns as P
 from .en import read_words, split_words
 from .lexicon import (
     ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES,
-    SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS,
+    SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
 from .zh import NumeralError, Reading, read_numeral
@@ -33,6 +33,7 @@ UNIT_VALUE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 
               "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**6}
 END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
 _FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+_MAX_WORDS = 40                     # the longest number phrase in the suites has 11 words
 _EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
 _NEG_WORDS = {"-", "负", "負", "零下", "minus", "negative"}
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
@@ -74,6 +75,8 @@ def read_side(norm: str, m, lenient: bool) -> Side:
     if m.group("en") is not None:
         raw = m.group("en")
         toks = split_words(raw)
+        if len(toks) > _MAX_WORDS:
+            raise Skip(m.end("en"))     # 'one hundred and ' * 5000 is no figure
         v = read_words(toks)
         end = m.end("en")
         while v is None and len(toks) > 1:
@@ -87,7 +90,7 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         if v is None:
             raise Skip(m.end("en"))
         s = Side(m.start("en"), end, v, v, words=True, run=norm[m.start("en"):end])
-        return _extend(norm, s, lenient)
+        return _checked(_extend(norm, s, lenient))
     run = m.group("run")
     run_end = m.end("run")
     if lenient and (" " in run or "，" in run):
@@ -117,7 +120,14 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         s.small_units = not _SMALL_CHARS.isdisjoint(stripped)
     if stripped and stripped[-1] in UNIT_VALUE:
         s.scale = Decimal(UNIT_VALUE[stripped[-1]])
-    return _extend(norm, s, lenient)
+    return _checked(_extend(norm, s, lenient))
+
+
+def _checked(s: Side) -> Side:
+    """A side whose scale or power pushed it beyond any figure (1e20 trillion) is not one."""
+    if out_of_range(s.lo) or out_of_range(s.hi):
+        raise Skip(s.end)
+    return s
 
 
 def _find_nth_end(raw: str, toks: list[str]) -> int:
@@ -194,6 +204,9 @@ def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
     m = P.POWER.match(norm, pos)
     if not m:
         return
+    exp = m.group("pexp") or m.group("texp")
+    if len(exp) > 2:
+        raise Skip(m.end())           # 2^999: no figure is that large
     if m.group("pexp") is not None and lenient:
         e = int(m.group("pexp"))
         if m.group("psign").count("-") % 2:

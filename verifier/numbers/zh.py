@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 from decimal import Decimal
 
-from .lexicon import ZH_BIG_UNITS, ZH_DIGITS, ZH_MORE, ZH_POINT, ZH_SEVERAL, ZH_SMALL_UNITS, ZH_TENS
+from .lexicon import ZH_BIG_UNITS, ZH_DIGITS, ZH_MORE, ZH_POINT, ZH_SEVERAL, ZH_SMALL_UNITS, ZH_TENS, out_of_range
 
 _TOKEN = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|(\S)")
 _TEN = Decimal(10)
@@ -90,10 +90,20 @@ _VULGAR = {"½": "0.5", "⅓": 1 / Decimal(3), "⅔": 2 / Decimal(3), "¼": "0.2
 
 def read_numeral(run: str) -> Reading:
     """Read a numeral run; raises NumeralError when it has no readable value."""
+    try:
+        r = _read(run)
+    except ArithmeticError:
+        raise NumeralError(f"numeral {run[:40]!r} overflows") from None
+    if out_of_range(r.lo) or out_of_range(r.hi):
+        raise NumeralError(f"numeral {run[:40]!r} is out of any figure's range")
+    return r
+
+
+def _read(run: str) -> Reading:
     if run[-1] in _VULGAR:
         # 2½, ¾
         frac = Decimal(_VULGAR[run[-1]])
-        base = read_numeral(run[:-1]).lo if len(run) > 1 else _ZERO
+        base = _read(run[:-1]).lo if len(run) > 1 else _ZERO
         return Reading(base + frac, base + frac)
     if run == "一半":
         return Reading(Decimal("0.5"), Decimal("0.5"), chinese=True)
