@@ -72,7 +72,9 @@ EXCLUDED: dict[str, str] = {
     "cn2an-0250": _RMB_ROUND, "cn2an-0254": _RMB_ROUND, "cn2an-0258": _RMB_ROUND, "cn2an-0262": _RMB_ROUND,
     # Duckling money
     **{f"duckling-zh-amountofmoney-{i:03d}": _BARE_FEN for i in (0, 1, 3, 4, 8, 9)},
-    **{f"duckling-zh-amountofmoney-{i:03d}": _CANTONESE_DOLLAR for i in (15, 16, 17, 18, 23)},
+    # 五個半 / 一個半 (15, 17) are scored: N个半 = N.5 is our general reading (一个半小时 = 1.5 hours);
+    # the money suite compares values, so they pass as counts. 個 alone as the dollar stays excluded.
+    **{f"duckling-zh-amountofmoney-{i:03d}": _CANTONESE_DOLLAR for i in (16, 18, 23)},
     "msrt-zh-currency-default-0010#0": "日本銭 (sen) is an obsolete sub-unit of the yen, not in our lexicon",
     # JioNLP money
     "jionlp-parse_money-029": _JIO_DUO, "jionlp-parse_money-034": _JIO_DUO,
@@ -135,6 +137,11 @@ class Row:
     @property
     def accuracy(self) -> float:
         return self.correct / self.scored if self.scored else 0.0
+
+    @property
+    def raw_accuracy(self) -> float:
+        """Correct over every gold case, exclusions counted as misses."""
+        return self.correct / self.cases if self.cases else 0.0
 
     @property
     def met(self) -> bool:
@@ -355,14 +362,16 @@ def report(rows: list[Row], failures: int = 0) -> str:
     total_spans = sum(r.scored for r in rows)
     total_time = sum(r.seconds for r in rows)
     for r in rows:
-        table.append([r.suite, r.cases, r.excluded, r.correct, f"{r.accuracy:.1%}", _bar(r),
+        table.append([r.suite, r.cases, r.excluded, r.correct, f"{r.raw_accuracy:.1%}", f"{r.accuracy:.1%}", _bar(r),
                       "yes" if r.met else "NO", f"{r.spans_per_second:,.0f}"])
     speed = total_spans / total_time if total_time else 0.0
     table.append(["all (speed)", sum(r.cases for r in rows), sum(r.excluded for r in rows),
-                  sum(r.correct for r in rows), "", f"{SPEED_BAR:,}/s", "yes" if speed >= SPEED_BAR else "NO",
+                  sum(r.correct for r in rows), "", "", f"{SPEED_BAR:,}/s", "yes" if speed >= SPEED_BAR else "NO",
                   f"{speed:,.0f}"])
     out = [f"number engine {ENGINE_VERSION} on {SUITES_DIR}",
-           tabulate(table, headers=["suite", "cases", "excluded", "correct", "accuracy", "bar", "met?", "spans/s"])]
+           "raw = correct / all cases (exclusions count as misses); accuracy = correct / scored, held to the bar",
+           tabulate(table, headers=["suite", "cases", "excluded", "correct", "raw", "accuracy", "bar", "met?",
+                                    "spans/s"])]
     out.append("\nconventions:")
     out.extend(f"  - {c}" for c in CONVENTIONS)
     excl = [(r.suite, e) for r in rows for e in r.excluded_ids]
@@ -389,7 +398,7 @@ def all_met(rows: list[Row]) -> bool:
 
 
 # Long runs that once made a pattern rescan the rest of the text at every digit.
-LONG_RUNS = ["1,", "1-", "1至", "1+", "1~", "超过近约", "more than ", "one hundred and "]
+LONG_RUNS = ["1,", "1-", "1至", "1+", "1~", "1、", "超过近约", "more than ", "one hundred and ", "five or ", "twenty-one "]
 
 
 def linearity() -> str:

@@ -132,3 +132,23 @@ def test_empty_claims_file_is_not_a_pass(tmp_path, capsys):
     (tmp_path / "claims.yaml").write_text("version: 1\nclaims:\n", encoding="utf-8")
     assert main([str(tmp_path / "claims.yaml")]) == 2
     assert "nothing to check" in capsys.readouterr().err
+
+
+PRICE_CASES = [
+    # source text, claimed figure, verdict: a money-rate claim meets joined rates and bare money alike
+    ("每百万tokens 0.5元。", "¥0.5 per million tokens", "supported"),
+    ("每百万tokens 0.5元。", "¥0.8 per million tokens", "contradicted"),
+    ("百万Tokens调用花费最低降至5毛钱。", "¥0.5 per million tokens", "supported"),
+    ("It costs ¥0.5 for a million tokens.", "¥0.5 per million tokens", "supported"),
+    ("每百万tokens 0.5元。", "$0.5 per million tokens", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("text,figure,verdict", PRICE_CASES)
+def test_money_rate_claims(tmp_path, capsys, text, figure, verdict):
+    (tmp_path / "s.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        f"version: 1\nsources:\n  s: s.txt\nclaims:\n  - {{id: p, source: s, figure: \"{figure}\", near: [tokens]}}\n",
+        encoding="utf-8")
+    main([str(tmp_path / "claims.yaml"), "-f", "json"])
+    assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict

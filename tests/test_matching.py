@@ -35,6 +35,8 @@ CASES = [
     (fig("64%", "percent", 64, unit="%"), fig("63.76%", "percent", 63.76, unit="%"), "match"),
     (fig("63%", "percent", 63, unit="%"), fig("63.76%", "percent", 63.76, unit="%"), "conflict"),
     (fig("4.4%", "percent", 4.4, unit="%"), fig("4.4个百分点", "points", 4.4, unit="pp"), "conflict"),
+    (fig("$0.5/M tokens", "rate", 0.5, unit="USD/1000000 token"),
+     fig("每百万tokens 0.5元", "rate", 0.5, unit="CNY/1000000 token"), "conflict"),
     (fig("nearly 700 million", "count", 7e8, qualifier="nearly"), NEARLY_7E8, "match"),
     (fig("about 700 million", "count", 7e8, qualifier="approx"), NEARLY_7E8, "match"),
     (fig("700 million", "count", 7e8), NEARLY_7E8, "match"),
@@ -79,6 +81,10 @@ def test_relation(claim, source, expected):
     (fig("13B tokens", "count", 1.3e10, unit="token"), UP_TO_1E10, False),
     (fig("¥5", "money", 5, unit="CNY"), UNDER_1000, True),
     (fig("5 years", "duration", 5, unit="year"), fig("24个月", "duration", 24, unit="month"), True),
+    (fig("$0.5/M tokens", "rate", 0.5, unit="USD/1000000 token"),
+     fig("每百万tokens 0.5元", "rate", 0.5, unit="CNY/1000000 token"), True),
+    (fig("20 tokens/s", "rate", 20, unit="token/second"),
+     fig("每百万tokens 0.5元", "rate", 0.5, unit="CNY/1000000 token"), False),
 ])
 def test_comparable(a, b, expected):
     assert comparable(a, b) is expected

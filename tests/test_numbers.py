@@ -10,6 +10,10 @@ Where the tables come from:
   numbers (GPT-4o, 01模型, 骁龙8, 源2.0, T+1, ICP备...), plus Chinese words built on
   numeral characters (统一, 十分, 零一万物).
 - DATES, RENDER, ERRORS, and property tests on arbitrary text.
+- Regression tables (find_figures on a sentence, every figure in order): AUDIT_README found by the
+  bilingual audit on the README pairs in ../shared/external_suites/bilingual; REVIEWER found by the
+  reviewer-tools engineer; KNOWN_GAPS left by the previous engine owner; LONG_CHAINS from fuzzing and
+  the bench's long runs.
 External suites (Recognizers-Text, Duckling, cn2an, JioNLP) are scored by
 bench/eval_numbers.py and their bars asserted in tests/test_numbers_external.py.
 """
@@ -225,6 +229,18 @@ DEV_FORMS = [
     ("between 20 and 30", "count", "", "20", "30", "range"),
     ("20和30之间", "count", "", "20", "30", "range"),
     ("大于10小于20", "count", "", "10", "20", "range"),
+    # added with engine 1.2.0 (see the regression tables below for where they came from)
+    ("１２３，４５６", "count", "", "123456", "123456", "exact"),
+    ("三块二毛五分", "money", "CNY", "3.25", "3.25", "exact"),
+    ("一个半小时", "duration", "hour", "1.5", "1.5", "exact"),
+    ("两个半月", "duration", "month", "2.5", "2.5", "exact"),
+    ("2 to 3 million", "count", "", "2000000", "3000000", "range"),
+    ("two to three million", "count", "", "2000000", "3000000", "range"),
+    ("five or six", "count", "", "5", "6", "range"),
+    ("two or three million dollars", "money", "USD", "2000000", "3000000", "range"),
+    ("9000+ tokens/s", "rate", "token/second", "9000", None, "at_least"),
+    ("up to 9000+", "count", "", "9000", None, "at_least"),
+    ("65-billion-parameter", "count", "parameter", "65000000000", "65000000000", "exact"),
 ]
 
 
@@ -316,7 +332,7 @@ SEED_SPANS = [
     ("003", "超过1万", "count", "", "10000", None, "more_than", ""),
     ("003", "超过690万", "count", "", "6900000", None, "more_than", ""),
     ("003", "22个月", "duration", "month", "22", "22", "exact", ""),
-    ("003", "数十亿", "count", "", "2000000000", "9000000000", "range", ""),
+    ("003", "数十亿", "money", "USD", "2000000000", "9000000000", "range", ""),   # 数十亿甚至数百亿美金: shared unit
     ("003", "数百亿美金", "money", "USD", "20000000000", "90000000000", "range", ""),
     ("003", "几百亿美金级别", "money", "USD", "20000000000", "90000000000", "range", ""),
     ("003", "百亿美金级别", "money", "USD", "10000000000", "10000000000", "approx", ""),
@@ -511,6 +527,161 @@ SENTENCES = [
 @pytest.mark.parametrize("text,spans", SENTENCES)
 def test_find_sentences(text, spans):
     assert [f.text for f in find_figures(text)] == spans
+
+
+# Regression tables: find_figures on a sentence -> [(span, kind, unit, low, high, qualifier)], in order.
+# An empty list: nothing in the sentence is a figure.
+
+# Found by the bilingual audit on README pairs (../shared/external_suites/bilingual, the ten model
+# READMEs in English and Chinese): names and code that spell a number word, hyphenated counts,
+# N+ before a unit, markdown list bullets read as minus signs, 一一对应, 前一月.
+AUDIT_README = [
+    ("DeepSpeed ZeRO 3 requires more bandwidth than ZeRO 2", []),
+    ("- [Zero Redundancy Optimizer (ZeRO)](https://example.com)", []),
+    ("Chat models are evaluated under zero-shot CoT", []),
+    ("使用 zero shot 的方法进行评测", []),
+    ("**Zero-shot vs Few-shot**", []),
+    ("[LongWriter-Zero-RLData] dataset", []),
+    ("qv, scale, zero_point = quantize(q)", []),
+    ("see ds_config_zero3.json and rl_two_stage_o", []),
+    ("RESOURCES = nil", []),
+    ("- 65-billion-parameter large model pretraining accelerated by 38%",
+     [("65-billion-parameter", "count", "parameter", "65000000000", "65000000000", "exact"),
+      ("38%", "percent", "%", "38", "38", "exact")]),
+    ("a hybrid attention model for million-token context modeling",
+     [("million-token", "count", "token", "1000000", "1000000", "exact")]),
+    ("Qwen-7B is the 7B-parameter version", [("7B-parameter", "count", "parameter", "7000000000", "7000000000", "exact")]),
+    ("Inference acceleration for ChatGLM-6B, up to 9000+ tokens/s inference speed.",
+     [("up to 9000+ tokens/s", "rate", "token/second", "9000", None, "at_least")]),
+    ("最高可以实现 9000+ tokens/s 的推理速度", [("9000+ tokens/s", "rate", "token/second", "9000", None, "at_least")]),
+    ("单GPU批量推理每秒可达10000+token，手机端", [("每秒可达10000+token", "rate", "token/second", "10000", None, "at_least")]),
+    ("uses HyPE to scale to 1M+ tokens", [("1M+ tokens", "count", "token", "1000000", None, "at_least")]),
+    ("</p>\n  - 14x larger batch size", [("14x", "multiplier", "x", "14", "14", "exact")]),
+    ("</p>  - 700亿参数LLaMA3训练加速", [("700亿参数", "count", "parameter", "70000000000", "70000000000", "exact")]),
+    ("change: - 1,200,000", [("- 1,200,000", "count", "", "-1200000", "-1200000", "exact")]),
+    ("并配套一一对应的 Agent", []),
+    ("每月我们会收集前一月开发者提出的问题", []),
+    ("我们仅测试了256、512和1024tokens", [("256", "count", "token", "256", "256", "exact"),
+                                     ("512", "count", "token", "512", "512", "exact"),
+                                     ("1024tokens", "count", "token", "1024", "1024", "exact")]),
+]
+
+# Found by the reviewer-tools engineer: 'A or B' estimates, and 一 + classifier as the article.
+# 一 before a classifier or inside a word (一项成果, 一个, 一直, 一定) is no figure in running text; 一 with a
+# unit that gives it a kind (一年, 一倍) or a scale (一亿, 一万) is; numbers from 2 up keep their classifier
+# count (两项 = 2). A hedge makes 一 a figure (至少一项 = at least one).
+REVIEWER = [
+    ("five or six", [("five or six", "count", "", "5", "6", "range")]),
+    ("five or six of the ten", [("five or six", "count", "", "5", "6", "range"), ("ten", "count", "", "10", "10", "exact")]),
+    ("two or three", [("two or three", "count", "", "2", "3", "range")]),
+    ("5 or 6", [("5 or 6", "count", "", "5", "6", "range")]),
+    ("5 or 6 of the 10", [("5 or 6", "count", "", "5", "6", "range"), ("10", "count", "", "10", "10", "exact")]),
+    ("two or three years", [("two or three years", "duration", "year", "2", "3", "range")]),
+    ("20 or 30 people", [("20 or 30", "count", "", "20", "30", "range")]),
+    ("5或6家", [("5或6", "count", "", "5", "6", "range")]),
+    ("5 or 10 percent", [("5", "percent", "%", "5", "5", "exact"), ("10 percent", "percent", "%", "10", "10", "exact")]),
+    ("2023 or 2024", [("2023", "date", "", None, None, "exact"), ("2024", "date", "", None, None, "exact")]),
+    ("5 or more", [("5 or more", "count", "", "5", None, "at_least")]),
+    ("他们发布了一项成果", []),
+    ("这是一项研究。", []),
+    ("一个新的操作系统", []),
+    ("一些人一直在做", []),
+    ("一定要一起", []),
+    ("一样", []),
+    ("一般来说", []),
+    ("一切", []),
+    ("一旦", []),
+    ("一种方法", []),
+    ("一次会议", []),
+    ("一年内", [("一年", "duration", "year", "1", "1", "exact")]),
+    ("增长一倍", [("一倍", "multiplier", "x", "1", "1", "exact")]),
+    ("一亿用户", [("一亿", "count", "", "100000000", "100000000", "exact")]),
+    ("一万人", [("一万", "count", "", "10000", "10000", "exact")]),
+    ("两项研究", [("两", "count", "", "2", "2", "exact")]),
+    ("至少一项", [("至少一", "count", "", "1", None, "at_least")]),
+]
+
+@pytest.mark.parametrize("text", ["iPhone 15 or 16", "Chapter 5 or 6", "骁龙8或9"])
+def test_names_make_no_or_range(text):
+    assert all(f.qualifier != "range" for f in find_figures(text))
+
+
+# Known gaps listed by the previous engine owner, and the full-width thousands separator: a unit shared
+# across 甚至/或/和/、, a price after its 每-denominator, numbers glued to names, N个半.
+KNOWN_GAPS = [
+    ("数十亿甚至数百亿美金", [("数十亿", "money", "USD", "2000000000", "9000000000", "range"),
+                      ("数百亿美金", "money", "USD", "20000000000", "90000000000", "range")]),
+    ("100万和200万元", [("100万", "money", "CNY", "1000000", "1000000", "exact"),
+                    ("200万元", "money", "CNY", "2000000", "2000000", "exact")]),
+    ("5亿到10亿元", [("5亿到10亿元", "money", "CNY", "500000000", "1000000000", "range")]),
+    ("5甚至10万元", [("5", "count", "", "5", "5", "exact"), ("10万元", "money", "CNY", "100000", "100000", "exact")]),
+    ("3或5毛", [("3", "count", "", "3", "3", "exact"), ("5毛", "money", "CNY", "0.5", "0.5", "exact")]),
+    # A price after its 每-denominator (每百万tokens 0.5元): see PER_PRICE below.
+    ("单GPU每秒可达10000+token", [("每秒可达10000+token", "rate", "token/second", "10000", None, "at_least")]),
+    ("每秒生成20个token", [("每秒生成20个token", "rate", "token/second", "20", "20", "exact")]),
+    ("每年投入1000亿元", [("1000亿元", "money", "CNY", "100000000000", "100000000000", "exact")]),
+    ("下载  360安全浏览器 下载", []),
+    ("360集团副总裁", []),
+    ("获得了360集团投资", []),
+    ("新闻编辑 | 宋佳楠  919阿里巴巴集团CEO", []),
+    ("   360梁志辉：大模型时代", []),
+    ("今年有20余位专家", [("20余", "count", "", "20", None, "more_than")]),
+    ("共5款大模型", [("5", "count", "", "5", "5", "exact")]),
+    ("需要针对82类知识图谱", [("82", "count", "", "82", "82", "exact")]),
+    ("，300公里续航", [("300", "count", "", "300", "300", "exact")]),
+    ("，5大趋势", [("5", "count", "", "5", "5", "exact")]),
+    ("4096和8192的显存", [("4096", "count", "", "4096", "4096", "exact"), ("8192", "count", "", "8192", "8192", "exact")]),
+    ("一个半小时", [("一个半小时", "duration", "hour", "1.5", "1.5", "exact")]),
+    ("两个半月", [("两个半月", "duration", "month", "2.5", "2.5", "exact")]),
+    ("一个半导体公司", []),
+    ("１２３，４５６", [("１２３，４５６", "count", "", "123456", "123456", "exact")]),
+    ("共１２３，４５６人", [("１２３，４５６", "count", "", "123456", "123456", "exact")]),
+    ("增长12%，达到500万元", [("12%", "percent", "%", "12", "12", "exact"),
+                        ("500万元", "money", "CNY", "5000000", "5000000", "exact")]),
+    ("分别为100，200", [("100", "count", "", "100", "100", "exact"), ("200", "count", "", "200", "200", "exact")]),
+    ("１２３４，５６７", [("１２３４", "count", "", "1234", "1234", "exact"), ("５６７", "count", "", "567", "567", "exact")]),
+]
+
+# The same 每 gap with scanner.JOIN_PER_PRICE on: the price and its denominator are one rate figure, in
+# both languages (the English 'for a million tokens' too, so that the bilingual audit still agrees).
+PER_PRICE = [
+    ("每百万tokens 0.5元", [("每百万tokens 0.5元", "rate", "CNY/1000000 token", "0.5", "0.5", "exact")]),
+    ("每百万Tokens调用花费最低降至5毛钱", [("每百万Tokens调用花费最低降至5毛钱", "rate", "CNY/1000000 token", "0.5", None, "at_least")]),
+    ("每千tokens 0.008元", [("每千tokens 0.008元", "rate", "CNY/1000 token", "0.008", "0.008", "exact")]),
+    ("每百万tokens的价格，降至5毛钱", [("百万tokens", "count", "token", "1000000", "1000000", "exact"),
+                              ("5毛钱", "money", "CNY", "0.5", "0.5", "exact")]),
+    ("百万Tokens调用花费最低降至5毛钱", [("百万Tokens", "count", "token", "1000000", "1000000", "exact"),
+                                ("最低降至5毛钱", "money", "CNY", "0.5", None, "at_least")]),
+    ("每年投入1000亿元", [("1000亿元", "money", "CNY", "100000000000", "100000000000", "exact")]),
+    ("cut the price to as little as ¥0.5 for a million tokens.",
+     [("as little as ¥0.5 for a million tokens", "rate", "CNY/1000000 token", "0.5", None, "at_least")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PER_PRICE, ids=[t[:40] for t, _ in PER_PRICE])
+def test_price_after_its_denominator(monkeypatch, text, expected):
+    from verifier.numbers import scanner
+    monkeypatch.setattr(scanner, "JOIN_PER_PRICE", True)
+    got = [(f.text, f.kind, f.unit, f.low, f.high, f.qualifier) for f in find_figures(text)]
+    assert got == [(t, k, u, D(lo), D(hi), q) for t, k, u, lo, hi, q in expected]
+
+
+# Fuzzing and the bench's long runs: chains of number words too long to be a figure are skipped whole
+# (and in linear time, see bench/eval_numbers.py); what follows them is still read.
+LONG_CHAINS = [
+    ("one hundred and " * 16000 + ". Revenue rose 5%", [("5%", "percent", "%", "5", "5", "exact")]),
+    ("twenty-one " * 3000, []),
+    ("one one one one one one one one one one", []),
+    ("three point one four one five nine", [("three point one four one five nine", "count", "", "3.14159", "3.14159", "exact")]),
+    ("twenty twenty fifths", [("twenty twenty fifths", "count", "", "0.8", "0.8", "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS,
+                         ids=[t[:40] for t, _ in AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS])
+def test_regressions(text, expected):
+    got = [(f.text, f.kind, f.unit, f.low, f.high, f.qualifier) for f in find_figures(text)]
+    assert got == [(t, k, u, D(lo), D(hi), q) for t, k, u, lo, hi, q in expected]
 
 
 @pytest.mark.parametrize("seed", ["000", "001", "002", "003"])

@@ -88,6 +88,15 @@ def test_results_identical_in_every_mode(tmp_path, project, name, options, warmu
     assert _json(path, **options) == baseline
 
 
+def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, monkeypatch):
+    import multiprocessing
+
+    path = _project(tmp_path)
+    baseline = _json(path)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])    # as on Windows
+    assert _json(path, jobs=2, cache_dir=tmp_path / "cache") == baseline
+
+
 def test_cli_jobs_and_cache_give_the_same_report(tmp_path, capsys):
     path = _project(tmp_path)
     outputs = []
@@ -154,6 +163,8 @@ def test_cache_is_keyed_on_source_and_engine(tmp_path, monkeypatch, extractions,
 
 
 def test_cached_figures_equal_extracted_figures(tmp_path):
+    from verifier.sources import split_sentences
+
     store = cache_mod.FigureCache(tmp_path)
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
@@ -161,6 +172,7 @@ def test_cached_figures_equal_extracted_figures(tmp_path):
         figures = numbers.find_figures(text)
         assert store.store(sha, text, figures)
         assert store.load(sha, text) == figures
+        assert store.load_entry(sha, text) == (figures, split_sentences(text))
 
 
 def _entry(tmp_path):
@@ -180,9 +192,15 @@ def _edit_json(change):
     return apply
 
 
-def _set_row(index, value):
+def _set_first(column, value):
     def change(entry):
-        entry["figures"][0][index] = value
+        entry["columns"][column][0] = value
+    return change
+
+
+def _set_sentences(value):
+    def change(entry):
+        entry["sentences"] = value(entry["sentences"])
     return change
 
 
@@ -193,28 +211,36 @@ CORRUPTIONS = [
     ("json null", lambda d: b"null"),
     ("json list", lambda d: b"[1, 2, 3]"),
     ("deep nesting", lambda d: b"[" * 100_000 + b"]" * 100_000),
+    ("older format", _edit_json(lambda e: e.update(verifier_cache=1))),
     ("other engine", _edit_json(lambda e: e.update(engine="0.0.0-old"))),
-    ("other engine code", _edit_json(lambda e: e.update(engine_code="x"))),
+    ("other engine code", _edit_json(lambda e: e.update(code="x"))),
     ("other source", _edit_json(lambda e: e.update(sha256="0" * 64))),
     ("other text", _edit_json(lambda e: e.update(text_sha256="0" * 64))),
     ("other fields", _edit_json(lambda e: e.update(fields=e["fields"][::-1]))),
     ("count mismatch", _edit_json(lambda e: e.update(count=e["count"] + 1))),
-    ("figures dropped", _edit_json(lambda e: e["figures"].pop())),
-    ("row too short", _edit_json(lambda e: e["figures"][0].pop())),
-    ("row not a list", _edit_json(lambda e: e["figures"].__setitem__(0, {"a": 1}))),
-    ("offset past the end", _edit_json(_set_row(2, 10**9))),
-    ("negative offset", _edit_json(_set_row(1, -1))),
-    ("offset is a string", _edit_json(_set_row(1, "3"))),
-    ("offset is a bool", _edit_json(_set_row(1, True))),
-    ("kind is a number", _edit_json(_set_row(3, 7))),
-    ("decimal not a string", _edit_json(_set_row(5, 97))),
-    ("decimal NaN", _edit_json(_set_row(5, "NaN"))),
-    ("decimal sNaN", _edit_json(_set_row(5, "sNaN"))),
-    ("decimal infinite", _edit_json(_set_row(5, "Infinity"))),
-    ("decimal huge exponent", _edit_json(_set_row(5, "1E+999999"))),
-    ("decimal not a number", _edit_json(_set_row(5, "ninety-seven"))),
-    ("flag not a bool", _edit_json(_set_row(8, "false"))),
-    ("text not a string", _edit_json(_set_row(0, 5))),
+    ("count not a number", _edit_json(lambda e: e.update(count="7"))),
+    ("a column cut short", _edit_json(lambda e: e["columns"][3].pop())),
+    ("a column missing", _edit_json(lambda e: e["columns"].pop())),
+    ("a column not a list", _edit_json(lambda e: e["columns"].__setitem__(0, {"a": 1}))),
+    ("offset past the end", _edit_json(_set_first(2, 10**9))),
+    ("negative offset", _edit_json(_set_first(1, -1))),
+    ("start after end", _edit_json(_set_first(1, 10**6))),
+    ("offset is a string", _edit_json(_set_first(1, "3"))),
+    ("offset is a bool", _edit_json(_set_first(1, True))),
+    ("kind is a number", _edit_json(_set_first(3, 7))),
+    ("decimal not a string", _edit_json(_set_first(5, 97))),
+    ("decimal NaN", _edit_json(_set_first(5, "NaN"))),
+    ("decimal sNaN", _edit_json(_set_first(5, "sNaN"))),
+    ("decimal infinite", _edit_json(_set_first(5, "Infinity"))),
+    ("decimal huge exponent", _edit_json(_set_first(5, "1E+999999"))),
+    ("decimal not a number", _edit_json(_set_first(5, "ninety-seven"))),
+    ("flag not a bool", _edit_json(_set_first(8, "false"))),
+    ("text not a string", _edit_json(_set_first(0, 5))),
+    ("sentences missing", _edit_json(lambda e: e.pop("sentences"))),
+    ("sentences odd", _edit_json(_set_sentences(lambda flat: flat[:-1]))),
+    ("sentences past the end", _edit_json(_set_sentences(lambda flat: flat[:-1] + [10**9]))),
+    ("sentences out of order", _edit_json(_set_sentences(lambda flat: flat[2:4] + flat[0:2] + flat[4:]))),
+    ("sentences not numbers", _edit_json(_set_sentences(lambda flat: ["0"] + flat[1:]))),
 ]
 
 
@@ -249,7 +275,7 @@ def test_cache_files_are_json_not_pickle(tmp_path):
     for file in files:
         entry = json.loads(file.read_bytes())
         assert entry["verifier_cache"] == cache_mod.FORMAT and entry["engine"] == numbers.ENGINE_VERSION
-        assert all(isinstance(row, list) for row in entry["figures"])
+        assert all(isinstance(column, list) for column in entry["columns"])
 
 
 LOCATIONS = [
@@ -319,6 +345,22 @@ def test_index_lookups_equal_full_scans():
         assert folded == want_folded and [index[i] for i in range(len(folded))] == want_index
 
 
+def _reference_fold(text: str) -> str:
+    """text.fold as first written (two str.translate passes); fold now does the same in one regex pass."""
+    import unicodedata
+
+    from verifier.text import _DASHES, _QUOTES, _SPACE
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold())
+
+
+def test_fold_equals_its_reference_on_the_seeds():
+    from verifier.text import fold
+
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        assert fold(text) == _reference_fold(text)
+
+
 try:
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -326,7 +368,7 @@ except ImportError:  # pragma: no cover - hypothesis is in the test extra
     given = None
 
 if given is not None:
-    _TEXT = st.text(alphabet=st.sampled_from(list("ab Z\n\t。…½ﬁ“”—Ａ　é中文\u0301\x00")), max_size=40)
+    _TEXT = st.text(alphabet=st.sampled_from(list("ab Z\n\t。…½ﬁ“”‘’「」—–－＂Ａ　é中文\u0301\x00")), max_size=40)
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(_TEXT, max_size=6), _TEXT)
@@ -335,6 +377,7 @@ if given is not None:
         from verifier.text import fold, fold_with_map
 
         assert fold_each(texts) == [fold(t) for t in texts]
+        assert fold(text) == _reference_fold(text)
         folded, index = fold_with_offsets(text)
         want_folded, want_index = fold_with_map(text)
         assert folded == want_folded and [index[i] for i in range(len(folded))] == want_index
@@ -417,3 +460,39 @@ def test_xdist_gives_the_same_summary(pytester, xdist_args):
     serial = summary()
     assert serial[0] == ["verifier: 3 supported, 1 contradicted, 1 not found"]
     assert summary("-p", "xdist", *xdist_args) == serial
+
+
+# -- start-up ------------------------------------------------------------------------------
+
+STARTUP = [
+    # what runs, modules that must not be imported for it
+    (["--help"], ["jieba", "multiprocessing", "verifier.numbers", "verifier.checking", "yaml"]),
+    (["{claims}", "--no-cache"], ["jieba", "multiprocessing"]),       # a small run without pairs
+]
+
+
+_PROBE = """
+import json, sys
+from verifier.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit:
+    pass
+with open(sys.argv[1], "w") as out:
+    json.dump(sorted(sys.modules), out)
+"""
+
+
+@pytest.mark.parametrize("args,absent", STARTUP, ids=["--help", "small run"])
+def test_heavy_modules_load_only_when_needed(tmp_path, args, absent):
+    import subprocess
+    import sys
+
+    path = _project(tmp_path)
+    (path.parent / "claims.yaml").write_text(MIXED.split("  - {id: c3")[0], encoding="utf-8")
+    modules = tmp_path / "modules.json"
+    run = subprocess.run([sys.executable, "-c", _PROBE, str(modules), *(a.format(claims=path) for a in args)],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert run.returncode == 0, run.stderr
+    loaded = set(json.loads(modules.read_text()))
+    assert not loaded & set(absent)

@@ -130,22 +130,34 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
 def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, claim_text: str,
                   glossary: Glossary = DEFAULT) -> _Outcome:
     target, required_nouns = _claim_side(claimed)
+    threshold = _conflict_threshold(claim_text)      # once per figure, not per candidate
     best: dict[str, tuple] = {}
-    for found in doc.index.candidates(target):     # comparable kind/unit only, in document order
+    # Comparable kind/unit only (doc.index), most relevant sentences first, in document order within a
+    # score. A match always wins and ranks by score first, so once one is found, candidates of a lower
+    # score cannot change the outcome.
+    pool = doc.index.candidates(target)
+    if target is not claimed:            # a money rate also meets rate figures of its own unit head-on
+        pool = sorted({id(f): f for f in (*pool, *doc.index.candidates(claimed))}.values(),
+                      key=lambda f: f.figure.start)
+    candidates = sorted(pool, key=lambda f: -relevance.get(f.sentence, 0))
+    for found in candidates:
+        if "match" in best and relevance.get(found.sentence, 0) < best["match"][0][0]:
+            break
         if near_ok is not None and found.sentence not in near_ok:
             continue
         fig = found.figure
-        if not comparable(target, fig):
+        side = claimed if fig.kind == "rate" else target
+        if not comparable(side, fig):
             continue
-        if required_nouns:
+        if required_nouns and side is target:
             sentence = doc.index.folded_sentence(found.sentence)
             if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
                 continue
-        relation = relate(target, fig)
+        relation = relate(side, fig)
         score = relevance.get(found.sentence, 0)
-        if relation.kind == "conflict" and not has_near and score < _conflict_threshold(claim_text):
+        if relation.kind == "conflict" and not has_near and score < threshold:
             continue
-        rank = (score, -_distance(target, fig), -found.figure.start)
+        rank = (score, -_distance(side, fig), -found.figure.start)
         if relation.kind not in best or rank > best[relation.kind][0]:
             best[relation.kind] = (rank, found, relation)
     for kind in ("match", "conflict", "compatible"):

@@ -39,7 +39,7 @@ class FigureIndex:
         self._candidates: dict[tuple, tuple] = {}
         self._figure_sentences = sorted({found.sentence for found in doc.found})
         self._with_figures: _Folded | None = None      # the sentences that hold a figure
-        self._every: _Folded | None = None             # all sentences, folded only when needed
+        self._rest: _Folded | None = None              # the others, folded only when needed
         self._folded_text: tuple | None = None
 
     # -- figures ----------------------------------------------------------------
@@ -68,10 +68,11 @@ class FigureIndex:
             self._with_figures = _Folded(self.doc, self._figure_sentences)
         return self._with_figures
 
-    def _every_folded(self) -> _Folded:
-        if self._every is None:
-            self._every = _Folded(self.doc, range(len(self.doc.sentences)))
-        return self._every
+    def _rest_folded(self) -> _Folded:
+        if self._rest is None:
+            with_figures = set(self._figure_sentences)
+            self._rest = _Folded(self.doc, (i for i in range(len(self.doc.sentences)) if i not in with_figures))
+        return self._rest
 
     def sentences_with(self, variants) -> frozenset[int]:
         """Sentences *holding a figure* whose folded text contains one of `variants` (already folded)."""
@@ -86,16 +87,16 @@ class FigureIndex:
             keep &= folded.hits(variants)
         if keep:
             return keep
-        every = self._every_folded()
-        keep = set(every.ids)
+        rest = self._rest_folded()
+        keep = set(rest.ids)
         for variants in variant_sets:
-            keep &= every.hits(variants)
+            keep &= rest.hits(variants)
         return keep
 
     def folded_sentence(self, index: int) -> str:
         folded = self._figures_folded().get(index)
         if folded is None:
-            folded = self._every_folded().get(index)
+            folded = self._rest_folded().get(index)
         return folded
 
     def folded_text(self) -> tuple[str, "FoldedMap"]:
@@ -168,32 +169,28 @@ def fold_each(texts: list[str]) -> list[str]:
 class FoldedMap:
     """For each position in a folded text, the offset in the original text it came from.
 
-    Indexable like the list text.fold_with_map returns, without one entry per character: only the
-    characters that do not fold to exactly one character (spaces, dropped; '…', grown to '...')
-    are stored, with where their folded form starts; between them the two texts run in step.
+    Indexable like the list text.fold_with_map returns, without one entry per character: the text
+    is folded in chunks (each character on its own, so chunks change nothing) and only where each
+    chunk's folded form starts is kept; a lookup walks one chunk, character by character.
     """
 
-    def __init__(self, events: list[tuple[int, int]]):
-        self._origin = array("q")      # offset in the original text of each such character
-        self._start = array("q")       # where its folded form starts in the folded text
-        self._length = array("q")      # how long its folded form is (0: dropped)
-        shift = 0
-        for offset, length in events:
-            self._origin.append(offset)
-            self._start.append(offset + shift)
-            self._length.append(length)
-            shift += length - 1
+    CHUNK = 2048
+
+    def __init__(self, text: str, lengths: dict[str, int], starts: list[int]):
+        self._text, self._lengths, self._starts = text, lengths, starts
 
     def __getitem__(self, position: int) -> int:
         if position < 0:
             raise IndexError(position)
-        k = bisect.bisect_right(self._start, position) - 1
-        if k < 0:
-            return position
-        end = self._start[k] + self._length[k]
-        if position < end:
-            return self._origin[k]
-        return self._origin[k] + 1 + (position - end)
+        k = bisect.bisect_right(self._starts, position) - 1
+        offset, folded = k * self.CHUNK, self._starts[k]
+        text, lengths = self._text, self._lengths
+        while offset < len(text):
+            folded += lengths[text[offset]]
+            if folded > position:
+                return offset
+            offset += 1
+        raise IndexError(position)
 
 
 _CHAR_FOLD: dict[str, str] = {}
@@ -210,11 +207,12 @@ def _fold_char(ch: str) -> str:
 
 def fold_with_offsets(text: str) -> tuple[str, FoldedMap]:
     """Exactly text.fold_with_map(text) (each character folded on its own), computed in C where it can."""
-    import re
-
     table = {ord(ch): _fold_char(ch) for ch in set(text)}
-    folded = text.translate(table)
-    odd = "".join(chr(k) for k, v in table.items() if len(v) != 1)
-    events = [(m.start(), len(table[ord(m.group())])) for m in re.finditer(f"[{re.escape(odd)}]", text)] \
-        if odd else []
-    return folded, FoldedMap(events)
+    chunks, starts, position = [], [], 0
+    for start in range(0, len(text), FoldedMap.CHUNK):
+        chunk = text[start:start + FoldedMap.CHUNK].translate(table)
+        starts.append(position)
+        chunks.append(chunk)
+        position += len(chunk)
+    lengths = {chr(k): len(v) for k, v in table.items()}
+    return "".join(chunks), FoldedMap(text, lengths, starts or [0])

@@ -40,6 +40,8 @@ def comparable(claim: Figure, source: Figure) -> bool:
         return not claim.unit or not source.unit or claim.unit == source.unit
     if claim.kind in ("money", "duration", "date"):
         return True
+    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency
+        return claim.unit.partition("/")[2] == source.unit.partition("/")[2]
     return claim.unit == source.unit
 
 
@@ -49,8 +51,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
         return _relate_dates(claim.date, source.date)
     if claim.kind != source.kind:      # percent vs percentage points
         return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
-    if claim.kind == "money" and claim.unit != source.unit:
-        return Relation("conflict", f"currency differs: claim {claim.unit}, source {source.unit}")
+    if claim.kind in ("money", "rate") and claim.unit != source.unit:
+        return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
     tolerance = rounding_tolerance(claim)
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)

@@ -41,7 +41,9 @@ def check_parallel(claims_file, jobs: int, cache_root, progress=None, allow_outs
     try:
         with context.Pool(jobs, initializer=_init, initargs=(str(claims_file.path), allow_outside, cache_root,
                                                              fork)) as pool:
-            for pairs in pool.imap_unordered(_check_group, [positions for _, positions in tasks], chunksize=1):
+            # a few dozen chunks per worker: few round trips, and the small sources at the end even out the load
+            chunk = max(1, len(tasks) // (jobs * 24))
+            for pairs in pool.imap_unordered(_check_group, [positions for _, positions in tasks], chunksize=chunk):
                 for position, result in pairs:
                     results[position] = result
                 done += len(pairs)

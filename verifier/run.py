@@ -41,7 +41,7 @@ class SourceLibrary:
                 if spec.error:
                     raise spec.error
                 self._docs[source_id] = read_source(spec.path, self.shown_path(spec), spec.lang,
-                                                    figures_for=self.cache.figures_for if self.cache else None)
+                                                    extract=self.cache.extract if self.cache else None)
             except VerifierError as exc:
                 self._docs[source_id] = exc
         doc = self._docs[source_id]
@@ -51,7 +51,9 @@ class SourceLibrary:
 
     def release(self, source_id: str) -> None:
         """Forget a source's text and figures once its claims are done (failures stay remembered)."""
-        if isinstance(self._docs.get(source_id), SourceDoc):
+        doc = self._docs.get(source_id)
+        if isinstance(doc, SourceDoc):
+            doc.__dict__.pop("_index", None)     # doc <-> index is a cycle: break it, free memory now
             del self._docs[source_id]
 
 

@@ -44,14 +44,14 @@ class SourceDoc:
     """One decoded source text with figures, sentences and a line index."""
 
     def __init__(self, path: str, text: str, lang: str = "", sha256: str = "", encoding: str = "utf-8",
-                 figures: list[Figure] | None = None):
+                 figures: list[Figure] | None = None, sentences: list[tuple[int, int]] | None = None):
         self.path = path
         self.text = text
         self.lang = lang or guess_lang(text)
         self.sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         self.encoding = encoding
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.sentences = split_sentences(text)
+        self.sentences = split_sentences(text) if sentences is None else sentences
         self._sentence_starts = [s for s, _ in self.sentences]
         figures = find_figures(text) if figures is None else figures
         self.found = tuple(Found(f, *self.line_col(f.start), self.sentence_index(f.start)) for f in figures)
@@ -182,10 +182,11 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: Path, shown: str, lang: str = "", figures_for=None) -> SourceDoc:
+def read_source(path: Path, shown: str, lang: str = "", extract=None) -> SourceDoc:
     """Read, decode and index one source file, or raise SourceError.
 
-    figures_for(sha256, text) -> figures, if given, replaces the engine (verifier.cache.FigureCache).
+    extract(sha256, text) -> (figures, sentences), if given, replaces find_figures and split_sentences
+    (verifier.cache.FigureCache.extract: the same results, from disk when the source is unchanged).
     """
     try:
         info = path.stat()
@@ -214,8 +215,8 @@ def read_source(path: Path, shown: str, lang: str = "", figures_for=None) -> Sou
     text, encoding = decode(data, shown)
     text = normalise_newlines(text)
     sha256 = hashlib.sha256(data).hexdigest()
-    figures = figures_for(sha256, text) if figures_for is not None else None
-    return SourceDoc(shown, text, lang, sha256, encoding, figures)
+    figures, sentences = extract(sha256, text) if extract is not None else (None, None)
+    return SourceDoc(shown, text, lang, sha256, encoding, figures, sentences)
 
 
 def max_source_bytes() -> int:

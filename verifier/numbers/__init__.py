@@ -23,6 +23,32 @@ Readings that are our choice (the checker relies on them):
 - 'past year' / 'past decade' is a duration (1 year / 10 years): the one figure without a numeral,
   with weekday names (Saturday -> 'W6').
 - Values beyond 1e25 (or below 1e-30) are no figure: ids, hashes and fuzz, not news.
+- A lone 一 before a classifier or inside a word (一项成果, 一个, 一直, 一定) is the article, not a figure;
+  一 with a unit (一年, 一倍), a scale (一亿, 一万) or a hedge (至少一项) is one. From 2 up a numeral
+  before a classifier is a count (两项 = 2). The same for English: bare 'one' and 'zero' are words
+  ('one of', 'zero redundancy'); 'zero-shot', 'one-shot' are modifiers even after a hedge; mixed-case
+  spellings (ZeRO) and identifiers (zero_point, rl_two_stage) are names.
+- 'A or B' (five or six, 5或6家, 20 or 30 years) is a range when B is the next number at A's precision
+  (B = A + 10^k); otherwise (5 or 10 percent, 2023 or 2024) two figures.
+- A bare number lends itself the unit of the next one across 甚至/乃至/或/和/与/及/、/or:
+  数十亿甚至数百亿美金 is USD twice, 100万和200万元 CNY twice; not when the unit rescales its number
+  (3或5毛) or the first number would need the second's scale (5甚至10万元: 5 stays a count).
+- N+ is at least N, also before a unit (9000+ tokens/s); 'up to 9000+' is at least 9000 too:
+  the + bounds the number itself, 'up to' only says it is the top of the scale.
+- 每秒 (每小时 ...) before a count of tokens in its clause is its denominator: 每秒可达10000+token
+  is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元).
+- 每 + a counted quantity + money later in the same clause (每百万tokens 0.5元, and the English
+  '¥0.5 for a million tokens') is one rate 'CNY/1000000 token' when scanner.JOIN_PER_PRICE is on;
+  it is off until the checker compares money-rate claims with rate figures (it compares them with
+  money today), so for now the count and the money stay two figures. Money in another clause is
+  never joined.
+- N个半 is N.5 (一个半小时 = 1.5 hours, 两个半月 = 2.5 months); not before a 半-word (一个半导体).
+- An Arabic number that opens a phrase and is glued to a Chinese character that is neither a
+  classifier, a measure, a particle nor a numeral is part of a name (360安全浏览器, 919阿里巴巴);
+  so is one before 集团/公司/安全/控股 anywhere (获得了360集团投资).
+- The full-width comma groups thousands between full-width digits only (１２３，４５６); between ASCII
+  digits it is the Chinese comma of a list (分别为100，200). A claim string reads both.
+- In running text '- 5' at the start of a line or after markup is a list bullet, not minus five.
 """
 from __future__ import annotations
 
@@ -31,7 +57,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.1.0"
+ENGINE_VERSION = "1.3.0"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

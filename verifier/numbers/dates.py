@@ -28,8 +28,9 @@ PATTERN = (
     # Year ranges: 2022-2026, 2022年至2026年.
     rf"|(?<![\d.])(?P<ry1>(?:19|20)\d\d)年?{_DASH}(?P<ry2>(?:19|20)\d\d)(?![\d.])年?"
     # Chinese dates: year, year-month, year-month-day, month-day, day; with a day/month range tail.
+    # A month after 前/上/下/每/这 is counted, not named: 前一月 'the previous month', 前3月 'the first 3 months'.
     rf"|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:(?P<zy>{_ZY})年(?:(?P<zm>{_ZM})月份?(?:(?P<zd>{_ZD}){_DAYMARK})?)?"
-    rf"|(?P<zm2>{_ZM})月份?(?:(?P<zd2>{_ZD})(?:{_DAYMARK}|(?={_DASH}(?:{_ZD}){_DAYMARK})))?"
+    rf"|(?<![前上下每这這同当當后後隔])(?P<zm2>{_ZM})月份?(?:(?P<zd2>{_ZD})(?:{_DAYMARK}|(?={_DASH}(?:{_ZD}){_DAYMARK})))?"
     rf"|(?<![\d.])(?P<zd3>3[01]|[12]\d|0?[1-9])日(?![元币幣圆圓本文报報志记記常]))"
     rf"(?:{_DASH}(?:(?P<zm_b>{_ZM})月)?(?P<zd_b>{_ZD}){_DAYMARK})?"
     # Weekdays.

@@ -283,3 +283,37 @@ WORD_SPLIT = re.compile(r"[A-Za-z]+(?:[ \t]*-[ \t]*[A-Za-z]+)*|\d+(?:[.,]\d+)*|\
 
 def split_words(s: str) -> list[str]:
     return WORD_SPLIT.findall(s)
+
+
+def _word_class(tok: str) -> str:
+    """'u' for a unit word or a written number, 'c' for twenty-one, 't' for a tens word, '' otherwise."""
+    t = tok.lower()
+    if t in UNITS or _is_num(t):
+        return "u"
+    if t in TENS:
+        return "t"
+    a, dash, b = t.partition("-")
+    if dash and a.strip() in TENS and b.strip() in UNITS:
+        return "c"
+    return ""
+
+
+def first_break(tokens: list[str]) -> int:
+    """How many leading tokens can form one number: 'one one one' and 'twenty thirty' break after
+    the first word ('point' digits and fractions excepted: 'three point one four one', 'twenty
+    twenty fifths').
+
+    When a chain does not read as one number, the reader cuts it here at once: a run of such
+    words costs one pass instead of one read per word dropped from the right.
+    """
+    prev = ""
+    for i, tok in enumerate(tokens):
+        cls = _word_class(tok)
+        if (prev in ("u", "c") and cls in ("u", "c")) or (prev == "t" and cls in ("t", "c")):
+            for t in tokens:
+                low = t.lower()
+                if low == "point" or _ordinal(low) is not None or low.rstrip("s") in UNIT_ORDINALS:
+                    return len(tokens)      # 'twenty twenty fifths' = 20/25: fractions are read whole
+            return i
+        prev = cls
+    return len(tokens)

@@ -56,6 +56,18 @@ CLASSIFIER_CHARS = set(
     "口头頭匹例处處首句段章节節页頁行列字点點成折度米吨噸斤克升里亩畝户戶室床"
     "趟遍回番声聲集幅道门門双雙对對打群队隊桌片票股手包箱瓶杯盒袋秒小千万萬亿億%"
 )
+# Characters that start a measure word or a noun Chinese counts without a classifier (300公里,
+# 5纳米, 120帧, 8卡, 5大趋势, 500强, 20国, 3省). An Arabic number that opens a phrase and is glued to
+# any other Chinese character names something: 360集团, 360安全浏览器, 919阿里巴巴, 58同城.
+MEASURE_START_CHARS = set(
+    "公千平立纳納厘毫微英海光摄攝华華帧幀维維卡核线線寸尺瓦伏安赫焦吉太像格帕"
+    "大小强強国國省市城县縣区區校队隊届屆多余餘来來左上下分号號码碼级級阶階圈楼樓晚夜时時"
+)
+# Particles and conjunctions: a number before them ends its phrase (100的倍数, 4096和8192), it names nothing.
+ZH_FUNCTION_CHARS = set("的地得之是和与與或及跟同在到至以为為了也都就而并並比等则則即甚乃占中后後前内內外")
+# Nouns a number never counts without a classifier, whose first character is also a classifier or a
+# measure (集 episodes, 公 公里, 安 安培): a number glued to them is a name anywhere (360集团, 360安全卫士).
+NAME_NOUNS = ("集团", "集團", "公司", "安全", "控股")
 # Words that start with a numeral character but are not numbers.
 ZH_NUMERAL_WORDS = (
     "百度", "百灵", "百靈", "百姓", "百货", "百貨", "百科", "百般", "百合", "千万别", "千萬別",

@@ -34,6 +34,7 @@ def _alt(words, boundary: bool = False) -> str:
 
 
 _BIG_AFTER = "十拾百佰千仟万萬亿億"
+ZH_NUMERAL_CHARS = frozenset(D + U + "几幾数數半")
 
 
 def numeral(lenient: bool) -> str:
@@ -65,6 +66,12 @@ VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A sign only where it cannot be a range dash (5-20) or part of a name (T+1).
 SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
         r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
+# In running text a '-' or '+' with a space after it is a sign only after a word or a colon ('change:
+# - 1,200', 'fell to - 5'); at the start of a line or after markup it opens a list item ('- 65-billion-
+# parameter ...', '</p>  - 14x larger').
+_SIGN_CONTEXT = r"[A-Za-z\u4e00-\u9fff:：=(（]"
+SIGN_STRICT = (rf"(?<![A-Za-z0-9_.+~\-])(?:[-+](?=\.?\d)|(?:(?<={_SIGN_CONTEXT})|(?<={_SIGN_CONTEXT}[ \t]))[-+](?=[ \t]\.?\d))"
+               r"|负|負|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 
 _en_units = _alt(UNITS)
 _en_tens = _alt(TENS)
@@ -72,18 +79,28 @@ _en_scales = _alt(list(SCALES) + ["hundreds", "thousands", "millions", "billions
                                   "lakhs", "crores"])
 _en_ords = _alt(list(ORDINALS) + [o + "s" for o in ORDINALS if not o.endswith("f")] + ["halves"])
 _en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_en_tens}|{_en_units}|{_en_scales}"
-            rf"|dozens?|dzs|dozs|{_en_ords})(?![A-Za-z])")
+            rf"|dozens?|dzs|dozs|{_en_ords})(?![A-Za-z_])")
 _en_num = r"\d+(?:[.,]\d+)*"
+# A chain of number words is read in bounded steps: a run longer than this ('one hundred and ' * 16000)
+# is matched EN_MAX_LINKS links at a time, and the scanner skips the run chunk by chunk (linear time).
+EN_MAX_LINKS = 24
 _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first))"
-EN_WORDS = (
-    rf"(?<![A-Za-z0-9])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
-    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
-    rf"(?:(?:[ \t]+|[ \t]*-[ \t]*)(?:"
+# One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
+_en_link = (
+    rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
     rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
     rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
     rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
-    rf"|(?:out[ \t]+of|in|of)[ \t]+(?:{_en_a})?{_en_word}))*)"
+    rf"|(?:out[ \t]+of|in|of)[ \t]+(?:{_en_a})?{_en_word})"
 )
+# Letters, digits and '_' around a number word make it part of an identifier (zero_point, rl_two_stage).
+EN_WORDS = (
+    rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
+    rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
+)
+# Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
+EN_LINK = re.compile(rf"(?i:{_en_link})")
 
 SKIP = (
     # Bounded and anchored at a token start: unbounded [\w.+-]+@ rescans the rest of '1-1-1-...' at every digit.
@@ -99,7 +116,7 @@ SKIP = (
 SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?![\d])"
 
 NAME = (
-    r"(?<![A-Za-z0-9_])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)"
+    r"(?<![A-Za-z0-9])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)"
     r"(?:[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]*[A-Z][A-Za-z]*[-+]\d[A-Za-z0-9]*)(?:[.\-][A-Za-z0-9]+)*"
 )
 
@@ -127,7 +144,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("ordinal", _ordinal(run), True, True),
         ("name", NAME, False, False),
         ("en", EN_WORDS, False, True),
-        ("num", rf"(?:(?P<sign>{SIGN})[ \t]?)?(?P<run>{run})", True, True),
+        ("num", rf"(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{run})", True, True),
     ]
     keep = [(g, p if start == "any" or (start == "cjk" and cjk) or (start == "digit" and digit) else "(?!)")
             for g, p, cjk, digit in alts]
@@ -149,7 +166,7 @@ CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize(
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 # A range's second side: numerals or number words only.
 SIDE = {
-    lenient: re.compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN})[ \t]?)?(?P<run>{numeral(lenient)}))")
+    lenient: re.compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{numeral(lenient)}))")
     for lenient in (False, True)
 }
 
@@ -164,6 +181,8 @@ MIXED = {lenient: re.compile(
 SLASH = re.compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
 MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
 GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
+# N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
+GE_BAN = re.compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
 ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z])")
 ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z])")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
@@ -184,7 +203,7 @@ UNIT = re.compile(
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
-    rf"|(?P<noun>{_alt(COUNT_NOUNS, boundary=True)})"
+    rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)}))"
     r")"
 )
 CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
@@ -201,11 +220,22 @@ RATE = re.compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"
 )
+# ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
+RATE_FOR = re.compile(
+    rf"[ \t]+(?<![A-Za-z])for[ \t]+(?:a|an|every|each)?[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
+    rf"(?P<dunit>{_alt(COUNT_NOUNS, boundary=True)})"
+)
 
 RANGE_CONN = re.compile(
-    r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and)(?![A-Za-z])|和|与|與|、)[ \t]*"
+    r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
     rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"
 )
+# Two numbers that share the unit written after the second: 数十亿甚至数百亿美金, 100万和200万元, 5 or 10 percent.
+_shared_join = r"[ \t]*(?:甚至|乃至|以及|或者|或|和|与|與|及|、|(?<![A-Za-z])or(?![A-Za-z]))[ \t]*"
+# The joiner, after up to 7 bare numerals of a list (256、512和1024 tokens): the number after it
+# is the one whose unit is shared. One C-speed match instead of one read per list item.
+SHARED_JOIN = {lenient: re.compile(rf"(?:{_shared_join}(?:{numeral(lenient)})(?={_shared_join})){{0,7}}{_shared_join}")
+               for lenient in (False, True)}
 BETWEEN_TAIL = re.compile(r"[ \t]*之?[间間]")
 
 # PREFIX read backwards: matched at the start of the reversed text before a number.
@@ -215,7 +245,15 @@ PREFIX_REV = re.compile(
     rf"(?P<between>(?<![A-Za-z])(?i:neewteb)(?![A-Za-z])|从|從|自|在|于位|于介)?"
     rf"(?:[ \t]*(?:(?P<filler>(?i:{FILLER_REV_ALT}))[ \t]*)?(?P<q>(?i:{PREFIX_REV_ALT})))?"
 )
+# 每 right before a count (每百万tokens): the count is a rate's denominator if money follows in its clause.
+PER_BEFORE = re.compile(r"每[ \t]*$")
+PER_RATE_GAP = 24
+PER_TIME = re.compile(r"每[ \t]*(?P<t>秒钟|秒|分钟|小时|天|周|月|年)")
+CLAUSE_BREAK = re.compile(r"[，,。;；:：!！?？\n]")
 COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
+
+# A word joined by a hyphen after a number word: zero-shot, one-shot (units such as -year are read before).
+COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 
 CAPITAL_WORD_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"

@@ -2,10 +2,13 @@
 
 `scan(text, lenient)` looks for places where a figure can start (patterns.TRIGGER),
 tries patterns.MASTER there, reads each number with side.read_side, then joins a
-range's second side (5-20年, 1.5 to 2 years, 五、六家), a per-unit rate (20 token/秒),
-the hedges around it (超过, 近, 左右, at least) and the currency sign before it.
-What running text does not count as a figure (a lone 一 in 统一, 零一万物, GPT-4,
-5G, 骁龙8, 源2.0, OriginOS 4, 01模型) is marked weak: find_figures drops it,
+range's second side (5-20年, 1.5 to 2 years, 五、六家, five or six), a per-unit rate
+(20 token/秒), the hedges around it (超过, 近, 左右, at least), the currency sign before
+it and a unit shared with the next number (数十亿甚至数百亿美金). Two passes over the
+figures then join a 每-denominator with what it divides (每秒可达10000+token; 每百万tokens
+0.5元 once JOIN_PER_PRICE is on) and two one-sided bounds into one interval (大于10小于20).
+What running text does not count as a figure (a lone 一 in 统一 or 一项, 零一万物, GPT-4,
+5G, 骁龙8, 源2.0, OriginOS 4, 01模型, 360集团, zero-shot) is marked weak: find_figures drops it,
 parse_figure keeps it only when nothing stronger is there.
 """
 from __future__ import annotations
@@ -17,14 +20,22 @@ from . import patterns as P
 from .dates import read_date
 from .figure import Figure
 from .lexicon import (
-    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, ONE_WORD_AFTER,
-    ONE_WORD_BEFORE, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
+    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
-_RANGE_START = set("-–—~～〜至到tTaA和与與、")          # 5-20, 5至20, 1.5 to 2, 20和30之间, 五、六
+_RANGE_START = set("-–—~～〜至到tTaAoO和与與、或")      # 5-20, 5至20, 1.5 to 2, 20和30之间, 五、六, 5 or 6
+_OR = ("or", "或", "或者")
+_SHARED_START = set("甚乃以或和与與及、oO")
+_NOUN_UNITS = frozenset(COUNT_NOUNS.values())
+# A price for a counted quantity written around the money as one rate figure: 每百万tokens 0.5元,
+# 每百万Tokens调用花费…5毛钱, ¥0.5 for a million tokens (both languages switch together, so the bilingual
+# audit keeps agreeing). verifier/checking.py compares a money-rate claim ('¥0.5 per million tokens')
+# with such rate figures head-on, and with bare money figures in a sentence naming the denominator.
+JOIN_PER_PRICE = True
 _RATE_START = set("/pP每")
 _ROUND_UNITS = {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "百亿", "千亿"}   # 上百, 上千
 _DEN_SCALE_WORDS = {"million": 10**6, "thousand": 10**3, "billion": 10**9, "hundred": 100,
@@ -53,6 +64,8 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     if conn == "、" and not (first.chinese_only and second.chinese_only and len(first.run) == 1
                              and len(second.run) == 1 and second.lo == first.lo + 1):
         return None            # 五、六家: two adjacent single Chinese digits only
+    if conn in _OR and (not _next_step(first, second) or (not first.words and _names_before(norm, first))):
+        return None            # five or six, 20 or 30: neighbours at the precision written; not iPhone 15 or 16
     end = second.end
     if conn in ("和", "与", "與"):
         t = P.BETWEEN_TAIL.match(norm, end)
@@ -64,6 +77,52 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     return second, end
 
 
+def _shared_unit(norm: str, first: Side, end: int, lenient: bool) -> tuple[str, str] | None:
+    """(kind, unit) the next number lends a bare one: 数十亿甚至数百亿美金 -> both USD.
+
+    Only when the first number is complete by itself (its own 万/亿/million, or neither has a
+    scale: 3或5元), and the unit does not rescale the number it follows (5毛, 3成, 2‰ do)."""
+    if (first.more or first.plus or first.run == "frac" or (first.chinese_only and len(first.run) == 1)
+            or (first.run.isdigit() and len(first.run) == 4 and 1900 <= first.lo <= 2099)):
+        return None
+    j = P.SHARED_JOIN[lenient].match(norm, end)      # 256、512和1024 tokens: along a short list
+    if not j:
+        return None
+    m = P.SIDE[lenient].match(norm, j.end())
+    if not m:
+        return None
+    try:
+        second = read_side(norm, m, lenient)
+    except Skip:
+        return None
+    if second.kind == "count" and not second.unit:
+        return None
+    if second.before_unit is None or second.before_unit != second.lo:
+        return None
+    if second.scale is not None and not first.big_scale:
+        return None                    # 5甚至10万元: is the first 5 or 5万? not ours to guess
+    return second.kind, second.unit
+
+
+def _next_step(first: Side, second: Side) -> bool:
+    """'A or B' is an estimate (five or six, 20 or 30 years, 两或三) when B is the next number after A at
+    A's precision: B = A + 10^k, 10^k the place of A's last non-zero digit. Other pairs joined by 'or'
+    (5 or 10, version 10 or 11, 2023 or 2024) are two figures."""
+    a, b = first.lo, second.lo
+    if a != first.hi or b != second.hi:
+        return False
+    if second.scale is not None and not first.big_scale:
+        b = b / second.scale              # two or three million, 20或30万: the first borrows the scale
+    if a < 1 or a != a.to_integral_value() or b != b.to_integral_value():
+        return False
+    if first.run.isdigit() and len(first.run) == 4 and 1900 <= a <= 2099:
+        return False                      # 2023 or 2024: years
+    step = 1
+    while a % (step * 10) == 0:
+        step *= 10
+    return b == a + step and b % step == 0
+
+
 def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str] | None:
     """(low, high, kind, unit) of 'first to second', or None when they do not make a range."""
     kind, unit = first.kind, first.unit
@@ -73,7 +132,7 @@ def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str]
         kind, unit = second.kind, second.unit
     lo = first.lo
     # 两到三万, 十八至三十万, 1.5 to 2 million: the first side borrows the second's scale.
-    if second.scale is not None and not first.big_scale and not first.words and first.run != "frac":
+    if second.scale is not None and not first.big_scale and first.run != "frac":
         borrow = second.big_scale or not first.small_units
         if borrow and first.lo * second.scale <= second.hi:
             lo = first.lo * second.scale
@@ -93,12 +152,14 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     if run in ("千万", "千萬", "万万", "萬萬") and nxt in _ADVERB_AFTER_QIANWAN:
         return True
     if run in ("一", "壹", "零", "〇"):
-        return True            # 一个新的: the indefinite article; 一年, 一倍 carry a unit
+        return True            # 一个新的, 一项研究: the indefinite article; 一年, 一倍, 一亿 carry a unit
+    r = s.reading
+    if r is not None and r.digit_string:
+        return True            # 一一对应, 九一一: digits read one by one name or repeat, they do not count
     if nxt and (nxt in CLASSIFIER_CHARS):
         return False
     if len(run) == 1:
         return True
-    r = s.reading
     if r is not None and not r.has_unit:
         return True            # 三一, 两三 without a counted noun
     return False
@@ -106,16 +167,23 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
 
 def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     """Every figure in text with a 'weak' flag (True: running text would not count it)."""
-    norm = text.translate(FULLWIDTH)
+    # １２３，４５６: the grouping comma is decided on the full-width digits, before they become ASCII;
+    # one character for one, so spans stay valid.
+    norm = (_FULLWIDTH_GROUP.sub(",", text) if "，" in text else text).translate(FULLWIDTH)
     out: list[tuple[Figure, bool]] = []
     pos = 0
     prev_end = 0
+    chain_end = -1          # end of a number-word chain too long to be a figure
     n = len(norm)
     while pos < n:
         m = _next_match(norm, pos, lenient)
         if not m:
             break
         kind = m.lastgroup
+        if kind == "en" and chain_end >= 0 and _CHAIN_GAP.fullmatch(norm, chain_end, m.start()):
+            pos = chain_end = m.end()      # the rest of the chain, read one bounded chunk at a time
+            continue
+        chain_end = -1
         if kind in ("skip", "ordinal", "name"):
             pos = m.end()
             continue
@@ -138,6 +206,8 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
             res = _compose(norm, text, m, lenient, prev_end)
         except Skip as sk:
             pos = max(sk.end, m.end()) if sk.end > m.start() else m.end()
+            if sk.chain:
+                chain_end = pos
             continue
         if res is None:
             pos = m.end()
@@ -145,10 +215,20 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         fig, weak, end = res
         out.append((fig, weak))
         pos = prev_end = end
-    return _merge_two_sided(norm, text, out)
+    return _merge_two_sided(norm, text, _merge_per_rate(norm, text, out))
 
 
+# The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
+# ASCII rule (1-3 digits, then groups of exactly 3). Between ASCII digits it is the Chinese comma of a
+# list (分别为100，200): typography that mixes the two widths is not a grouped number.
+_FULLWIDTH_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _BACKWALK = set("-+.(（ \t")
+_CHAIN_GAP = re.compile(r"(?:[ \t-]|(?i:and|point|over|of|in|out|a|an)(?![A-Za-z]))*")
+
+
+def _plain_case(word: str) -> bool:
+    """zero, Zero, ZERO spell a number; ZeRO (the optimizer) is a name that contains one."""
+    return word.islower() or word.isupper() or word.istitle()
 
 
 def _next_match(norm: str, pos: int, lenient: bool):
@@ -165,7 +245,7 @@ def _next_match(norm: str, pos: int, lenient: bool):
         if c.isascii() and c.isalpha():
             word = t.group()
             nxt = norm[end] if end < n else ""
-            if not (word.lower() in P.START_WORDS or word in P.CAP_WORDS
+            if not ((word.lower() in P.START_WORDS and _plain_case(word)) or word in P.CAP_WORDS
                     or nxt.isdigit() or (nxt in "-+" and norm[end + 1:end + 2].isdigit())
                     or (word in ("a", "an", "A", "An") and P.A_BEFORE_SCALE.match(norm, end))):
                 pos = end
@@ -211,17 +291,24 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
         if merged is not None:
             lo, hi, kind, unit = merged
             is_range, end = True, rng[1]
-    if peek(norm, end) in _RATE_START and (kind == "money" or (kind == "count" and unit)):
+    if not is_range and kind == "count" and not unit and peek(norm, end) in _SHARED_START:
+        shared = _shared_unit(norm, first, end, lenient)
+        if shared is not None:
+            kind, unit = shared
+    if (peek(norm, end) in _RATE_START or (JOIN_PER_PRICE and kind == "money" and peek(norm, end) in "fF")) \
+            and (kind == "money" or (kind == "count" and unit)):
         end, kind, unit = _rate(norm, end, kind, unit)
     end, q_suf, compared = _hedge_after(norm, end, kind, bi)
     if bi and not compared and q_pre is None and pre_cur is None:
         start = first.start             # 比 without 大/小 after the number is not ours
     if first.inclusive and q_suf in ("more_than", "less_than"):
         q_suf = "at_least" if q_suf == "more_than" else "at_most"      # 50万元（含）以上
-    # The qualifier: a prefix beats 多/余, which beats a suffix.
-    if q_pre == "exact":
+    # The qualifier: a prefix beats 多/余 and N+, which beat a suffix. 'up to 9000+' is at least 9000:
+    # the + is the number's own bound, 'up to' only says that 9000+ is the top of the scale.
+    if q_pre == "exact" or (q_pre == "up_to" and (first.plus or q_suf == "at_least")):
         q_pre = None
-    q = q_pre or ("more_than" if first.more and not is_range else None) or q_suf
+    q = (q_pre or ("more_than" if first.more and not is_range else None)
+         or ("at_least" if first.plus and not is_range else None) or q_suf)
     ranged = is_range or lo != hi
     if q is None or (ranged and q in ("approx", "nearly", "exact")):
         q = "range" if ranged else "exact"
@@ -271,6 +358,8 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
 def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
     """20 token/秒 -> 'token/second'; ¥0.5 per million tokens -> 'CNY/1000000 token'."""
     rm = P.RATE.match(norm, end)
+    if not rm and JOIN_PER_PRICE and kind == "money":
+        rm = P.RATE_FOR.match(norm, end)
     if not rm:
         return end, kind, unit
     word = rm.group("dunit")
@@ -322,10 +411,13 @@ def _clean(v: Decimal | None) -> Decimal | None:
 
 def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
-    bare = kind == "count" and not unit and not hedged and not s.more and not is_range
+    bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
     if s.words:
-        # 'one of', 'no one', 'the first half'
-        return bare and not s.big_scale and (s.lo == 1 or s.run.lower() in ("half", "a half"))
+        if (kind == "count" and not unit and s.lo in (0, 1) and not is_range and not s.big_scale
+                and P.COMPOUND_AFTER.match(norm, end)):
+            return True                # zero-shot, one-shot, zero-day: a modifier, hedged or not
+        # 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy, zero shot) means 'no'
+        return bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
     if s.chinese_only and s.run != "frac":
         if bare and not s.big_scale and _lone_zh_is_word(norm, s, end):
             return True
@@ -335,6 +427,13 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
                 or (s.run in ("千万", "千萬") and norm[end:end + 1] in _ADVERB_AFTER_QIANWAN))
     if not bare:
         return False
+    if s.run.isdigit() and s.scale is None and _is_name_number(norm, s.start, end):
+        return True                                   # 360集团, 919阿里巴巴
+    return _names_before(norm, s)
+
+
+def _names_before(norm: str, s: Side) -> bool:
+    """A bare number that the words before it make part of a name: 01模型, 源2.0, 骁龙8, iPhone 15."""
     before = norm[max(0, s.start - 16):s.start]
     run = s.run
     if run.isdigit() and len(run) > 1 and run[0] == "0":
@@ -346,6 +445,71 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
     if (len(run) <= 3 or (len(run) <= 4 and "." in run)) and P.CAPITAL_WORD_BEFORE.search(before):
         return True                                   # iPhone 15, OriginOS 4, AI 2.0
     return False
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def _is_name_number(norm: str, start: int, end: int) -> bool:
+    """An Arabic integer that opens a phrase (text start, space or punctuation before it) and is glued
+    to a Chinese character that is neither a classifier nor a measure word: 360集团, 919阿里巴巴.
+    Chinese counts a noun through a classifier (20位, 5款, 82类) or a measure (300公里, 500强);
+    a number glued straight to a name is the name's. Inside a clause (获得了360...) we keep it."""
+    if end >= len(norm) or not _is_cjk(norm[end]):
+        return False
+    if norm.startswith(NAME_NOUNS, end):
+        return True
+    c = norm[end]
+    if c in CLASSIFIER_CHARS or c in MEASURE_START_CHARS or c in ZH_FUNCTION_CHARS or c in P.ZH_NUMERAL_CHARS:
+        return False
+    if start > 0:
+        b = norm[start - 1]
+        if b.isalnum() or _is_cjk(b):
+            return False
+    return True
+
+
+def _merge_per_rate(norm: str, text: str, figs: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """每百万tokens 0.5元, 每百万Tokens调用花费…5毛钱: a price written after its 每-denominator.
+
+    A count of a named noun right after 每, followed in the same clause by money, is the money's
+    denominator: one rate figure 'CNY/1000000 token' from 每 to the money. Money in a later
+    clause (每百万tokens的价格，降至5毛钱) is not joined: the two figures stay as they are.
+    每秒 / 每小时 before a count of a named noun in its clause is its time denominator:
+    每秒可达10000+token is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元)."""
+    if not figs or "每" not in norm:
+        return figs
+    out: list[tuple[Figure, bool]] = []
+    i = 0
+    prev_end = 0
+    while i < len(figs):
+        a, wa = figs[i]
+        if a.kind == "count" and a.unit in _NOUN_UNITS:
+            per = None
+            for per in P.PER_TIME.finditer(norm, max(prev_end, a.start - P.PER_RATE_GAP), a.start):
+                pass                       # the last 每秒 before the count
+            if per is not None and not P.CLAUSE_BREAK.search(norm, per.end(), a.start):
+                den = DEN_UNITS[per.group("t")]
+                a = Figure(text[per.start():a.end], per.start(), a.end, "rate", f"{a.unit}/{den}", a.low, a.high,
+                           a.qualifier, a.low_open, a.high_open)
+        prev_end = a.end
+        if (JOIN_PER_PRICE and i + 1 < len(figs) and a.kind == "count" and a.unit and a.qualifier == "exact"
+                and a.low == a.high):
+            b, wb = figs[i + 1]
+            per = P.PER_BEFORE.search(norm, max(0, a.start - 3), a.start)
+            if (per and b.kind == "money" and b.start - a.end <= P.PER_RATE_GAP
+                    and not P.CLAUSE_BREAK.search(norm, a.end, b.start)):
+                den = a.unit if a.low == 1 else f"{a.low} {a.unit}"
+                fig = Figure(text[per.start():b.end], per.start(), b.end, "rate", f"{b.unit}/{den}", b.low, b.high,
+                             b.qualifier, b.low_open, b.high_open)
+                out.append((fig, wb))
+                prev_end = b.end
+                i += 2
+                continue
+        out.append((a, wa))
+        i += 1
+    return out
 
 
 def _merge_two_sided(norm: str, text: str, figs: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:

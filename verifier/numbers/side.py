@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from . import patterns as P
-from .en import read_words, split_words
+from .en import first_break, read_words, split_words
 from .lexicon import (
     ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES,
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
@@ -23,6 +23,7 @@ from .zh import NumeralError, Reading, read_numeral
 
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
+_HALF = Decimal("0.5")
 _BIG_CHARS = set("万萬亿億兆")
 _SMALL_CHARS = set("十拾百佰千仟廿卅卌")
 _PER_CHARS = set("百佰千仟万萬")          # 百分之 / 千分之 / 万分之 / 百万分之: parts per N
@@ -33,7 +34,7 @@ UNIT_VALUE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 
               "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**6}
 END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
 _FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
-_MAX_WORDS = 40                     # the longest number phrase in the suites has 11 words
+_MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
 _EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
 _NEG_WORDS = {"-", "负", "負", "零下", "minus", "negative"}
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
@@ -43,9 +44,10 @@ _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
 class Skip(Exception):
     """The numeral turned out not to be a figure; resume scanning at `end`."""
 
-    def __init__(self, end: int):
+    def __init__(self, end: int, chain: bool = False):
         super().__init__(end)
         self.end = end
+        self.chain = chain       # a too-long chain of number words: what follows it belongs to it too
 
 
 @dataclass(slots=True)
@@ -59,6 +61,8 @@ class Side:
     kind: str = "count"
     unit: str = ""
     more: bool = False
+    plus: bool = False               # 9000+ tokens: at least, with the unit after the '+'
+    before_unit: Decimal | None = None   # lo before the unit word: 5毛 rescales 5 to 0.5
     scale: Decimal | None = None     # trailing multiplier a range partner may borrow (3万 -> 1e4)
     big_scale: bool = False          # the number carries its own 万/亿/million/K
     small_units: bool = False        # 十/百/千 used inside a Chinese numeral
@@ -75,10 +79,16 @@ def read_side(norm: str, m, lenient: bool) -> Side:
     if m.group("en") is not None:
         raw = m.group("en")
         toks = split_words(raw)
-        if len(toks) > _MAX_WORDS:
-            raise Skip(m.end("en"))     # 'one hundred and ' * 5000 is no figure
-        v = read_words(toks)
+        if len(toks) > _MAX_WORDS or (len(raw) >= 2 * _MAX_WORDS and P.EN_LINK.match(norm, m.end("en"))):
+            raise Skip(m.end("en"), chain=True)     # 'one hundred and ' * 5000 is no figure
         end = m.end("en")
+        v = read_words(toks)
+        if v is None and len(toks) > 1:
+            cut = first_break(toks)
+            if cut < len(toks):
+                toks = toks[:cut]      # 'five six seven ...' -> 'five' at once, not one word at a time
+                v = read_words(toks)
+                end = m.start("en") + _find_nth_end(raw, toks)
         while v is None and len(toks) > 1:
             # Shrink from the right ('five of ten' -> 'five'), keeping end in step.
             toks = toks[:-1]
@@ -90,6 +100,11 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         if v is None:
             raise Skip(m.end("en"))
         s = Side(m.start("en"), end, v, v, words=True, run=norm[m.start("en"):end])
+        last = toks[-1].lower()
+        last = last[:-1] if last.endswith("s") and last[:-1] in EN_SCALES else last
+        if EN_SCALES.get(last, 0) >= 1000:
+            # 'three million' carries its scale: 'two or three million' lends it to the first side.
+            s.scale, s.big_scale = Decimal(EN_SCALES[last]), True
         return _checked(_extend(norm, s, lenient))
     run = m.group("run")
     run_end = m.end("run")
@@ -187,13 +202,33 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
             s.more = True
             pos = after
             nxt = peek(norm, pos)
+    elif nxt == "+" and s.lo >= 0:
+        # 9000+ tokens/s, 1M+ tokens: '+' between the number and its unit says 'at least', as 多 does.
+        plus_at = norm.index("+", pos)
+        if P.UNIT.match(norm, plus_at + 1):
+            s.plus = True
+            pos = plus_at + 1
+            nxt = peek(norm, pos)
     if nxt in "(（":
         m = P.INCLUSIVE.match(norm, pos)
         if m:
             s.inclusive = True
             pos = m.end()
             nxt = peek(norm, pos)
+    if nxt in "个個" and not s.more and s.lo == s.lo.to_integral_value() and s.lo >= 0:
+        m = P.GE_BAN.match(norm, pos)
+        if m:
+            # 一个半小时 = 1.5 hours, 两个半月 = 2.5 months, 五个半 = 5.5; not 一个半导体 'a semiconductor'.
+            s.lo, s.hi = s.lo + _HALF, s.hi + _HALF
+            s.chinese_only = False
+            pos = m.end()
+            if m.group("month"):
+                s.kind, s.unit, s.has_unit_word = "duration", "month", True
+                s.end = pos
+                return s
+            nxt = peek(norm, pos)
     if nxt:
+        s.before_unit = s.lo
         pos = _unit(norm, s, pos, lenient)
     s.end = pos
     return s
@@ -374,6 +409,6 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         s.has_unit_word = True
         return end
     elif g == "noun":
-        s.unit = COUNT_NOUNS[word]
+        s.unit = COUNT_NOUNS[word.lstrip("-")]
     s.has_unit_word = True
     return m.end()
