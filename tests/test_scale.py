@@ -42,6 +42,8 @@ claims:
   - {id: c6, source: en, figure: "3 million", near: [zzqx], expect: not_found}
   - {id: c7, source: ali, claim: "Qwen prices fell 97%", figure: "97%", quote: 下降了97%}
 """
+# The two claims of MIXED that pass, over the sources that exist.
+PASSING = "\n".join(line for line in MIXED.split("  - {id: c3")[0].splitlines() if "gone" not in line) + "\n"
 
 
 def _project(tmp_path: Path, name: str = "p") -> Path:
@@ -95,6 +97,21 @@ def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, mo
     baseline = _json(path)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])    # as on Windows
     assert _json(path, jobs=2, cache_dir=tmp_path / "cache") == baseline
+
+
+def test_stale_verdicts_are_the_same_with_jobs_and_cache(tmp_path, capsys):
+    path = _project(tmp_path)
+    path.write_text(PASSING, encoding="utf-8")
+    assert main(["lock", str(path)]) == 0
+    source = path.parent / "a.txt"                      # the source changes after the lock: c1 now fails
+    source.write_text(source.read_text(encoding="utf-8").replace("97%", "96%"), encoding="utf-8")
+    capsys.readouterr()
+    reports = []
+    for args in (["--no-cache"], ["--jobs", "2"], ["--jobs", "2"]):
+        main([str(path), "-f", "json", *args])
+        reports.append(capsys.readouterr().out)
+    assert reports[0] == reports[1] == reports[2]
+    assert "stale" in {c["verdict"] for c in json.loads(reports[0])["claims"]}
 
 
 def test_cli_jobs_and_cache_give_the_same_report(tmp_path, capsys):
@@ -429,7 +446,7 @@ def test_progress_only_on_a_terminal_and_only_when_slow(tty, step, shows):
 
 def test_cli_prints_no_progress_when_stderr_is_not_a_terminal(tmp_path, capsys):
     path = _project(tmp_path)
-    (path.parent / "claims.yaml").write_text(MIXED.split("  - {id: c3")[0], encoding="utf-8")
+    path.write_text(PASSING, encoding="utf-8")
     assert main([str(path), "--jobs", "2"]) == 0
     assert capsys.readouterr().err == ""
 
@@ -489,7 +506,7 @@ def test_heavy_modules_load_only_when_needed(tmp_path, args, absent):
     import sys
 
     path = _project(tmp_path)
-    (path.parent / "claims.yaml").write_text(MIXED.split("  - {id: c3")[0], encoding="utf-8")
+    path.write_text(PASSING, encoding="utf-8")
     modules = tmp_path / "modules.json"
     run = subprocess.run([sys.executable, "-c", _PROBE, str(modules), *(a.format(claims=path) for a in args)],
                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
