@@ -8,23 +8,10 @@ import contextlib
 import gc
 import sys
 
-
-class _Formats:
-    """json, sarif and tabulate's formats. tabulate costs ~50 ms to import, so it is imported when a
-    format is checked, not to print --help (argparse only tests membership; errors list them)."""
-
-    def _all(self) -> tuple[str, ...]:
-        from tabulate import tabulate_formats
-        return ("json", "sarif", *sorted(tabulate_formats))
-
-    def __contains__(self, value) -> bool:
-        return value in self._all()
-
-    def __iter__(self):
-        return iter(self._all())
+from ..formats import Formats
 
 
-FORMATS = _Formats()
+FORMATS = Formats("json", "sarif")
 
 
 def configure(parser) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tabulate import tabulate_formats
+from ..formats import Formats
 
-FORMATS = ("json", *sorted(tabulate_formats))
+FORMATS = Formats("json")
 
 
 def configure(parser) -> None:

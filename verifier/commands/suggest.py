@@ -11,7 +11,6 @@ with every stub supported.
 """
 from __future__ import annotations
 
-from tabulate import tabulate
 
 
 def configure(parser) -> None:
@@ -45,6 +44,7 @@ def run(args) -> int:
         return 0
     rows = [[f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f)] for f in missing]
+    from tabulate import tabulate
     print(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
                    disable_numparse=True))
     print(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
