@@ -19,7 +19,7 @@ from .lexicon import (
     COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
     ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_UNIT_CHARS as U,
 )
-from .qualifiers import FILLER_REV_ALT, PREFIX_REV_ALT, reversed_alternation
+from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
 
 def _alt(words, boundary: bool = False) -> str:
@@ -164,6 +164,54 @@ START_WORDS = frozenset(
                                 "previous", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
+
+
+def _trie(words) -> str:
+    """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = [re.escape(c) + emit(k) for c, k in sorted(node.items()) if c]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _char_class(chars) -> str:
+    codes = sorted(ord(c) for c in chars)
+    spans: list[list[int]] = []
+    for i in codes:
+        if spans and spans[-1][1] == i - 1:
+            spans[-1][1] = i
+        else:
+            spans.append([i, i])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+
+
+# What str.isdigit() accepts: \d (decimal digits) and the other digits (², ①, ...).
+_ISDIGIT = "(?:\\d|[" + _char_class(
+    c for c in filter(str.isdigit, map(chr, range(0x110000))) if not re.match(r"\d", c)) + "])"
+_START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.title())} | CAP_WORDS)
+# TRIGGER with the word filter of scanner._next_match done in the pattern: an English word triggers only
+# when spelled as a START_WORDS word (lower, UPPER or Title case) or a CAP_WORDS word, when a digit
+# follows it (GPT-4, GPT4, Llama-2), or when it is a/an before a scale word (a million). A word is tried
+# only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
+# The scanner checks every hit as before, so this pattern needs only to find no fewer words.
+TRIGGER_WORD_START = re.compile(
+    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}])"
+    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]"
+    rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
+    rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})))"
+)
+
 # A range's second side: numerals or number words only.
 SIDE = {
     lenient: re.compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{numeral(lenient)}))")
@@ -245,6 +293,20 @@ PREFIX_REV = re.compile(
     rf"(?P<between>(?<![A-Za-z])(?i:neewteb)(?![A-Za-z])|从|從|自|在|于位|于介)?"
     rf"(?:[ \t]*(?:(?P<filler>(?i:{FILLER_REV_ALT}))[ \t]*)?(?P<q>(?i:{PREFIX_REV_ALT})))?"
 )
+
+
+def _last_chars(words, fold: bool) -> set[str]:
+    out = {w[-1] for w in words}
+    return out | {c.swapcase() for c in out if c.isascii()} if fold else out
+
+
+# The characters a PREFIX_REV group can start with (the last character of a word before the number):
+# where the nearest non-space character before a number is none of these, nor a non-ASCII character
+# outside the CJK block (which case folding might tie to a letter), PREFIX_REV finds no group there.
+PREFIX_LAST_CHARS = frozenset(
+    _last_chars(CURRENCY_BEFORE, False) | {"每", "比", "从", "從", "自", "在", "位", "介"}
+    | _last_chars(["between"], True) | _last_chars(FILLERS, True)
+    | _last_chars([w for ws in PREFIX_WORDS.values() for w in ws], True))
 # 每 right before a count (每百万tokens): the count is a rate's denominator if money follows in its clause.
 PER_BEFORE = re.compile(r"每[ \t]*$")
 PER_RATE_GAP = 24

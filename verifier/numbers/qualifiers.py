@@ -125,6 +125,8 @@ PREFIX_LOOKUP = {w.lower(): q for q, ws in PREFIX_WORDS.items() for w in ws}
 SUFFIX_LOOKUP = {w.lower(): q for q, ws in SUFFIX_WORDS.items() for w in ws}
 
 SUFFIX_RE = re.compile(r"[ \t]*(?:" + _alternation(SUFFIX_WORDS, suffix=True) + r")")
+# What a SUFFIX_RE match starts with after the spaces (the pattern is case-sensitive): a cheap gate.
+SUFFIX_FIRST_CHARS = frozenset(w[0] for ws in SUFFIX_WORDS.values() for w in ws)
 
 
 def lookup(word: str, table: dict[str, str]) -> str | None:

@@ -23,7 +23,7 @@ from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
-from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
+from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
@@ -43,6 +43,7 @@ _DEN_SCALE_WORDS = {"million": 10**6, "thousand": 10**3, "billion": 10**9, "hund
                     "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 1000, "百": 100,
                     "k": 1000, "K": 1000, "M": 10**6, "B": 10**9}
 _ADVERB_AFTER_QIANWAN = set("不别別要得务務记記注莫")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ALNUM = re.compile(r"[A-Za-z0-9.\-]*")
 
 
@@ -169,7 +170,13 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     """Every figure in text with a 'weak' flag (True: running text would not count it)."""
     # １２３，４５６: the grouping comma is decided on the full-width digits, before they become ASCII;
     # one character for one, so spans stay valid.
-    norm = (_FULLWIDTH_GROUP.sub(",", text) if "，" in text else text).translate(FULLWIDTH)
+    # str.translate looks up every character; the few full-width ones are replaced where they stand
+    # (the comma rule needs a full-width digit, so it runs only where one is).
+    norm = text
+    if _HAS_FULLWIDTH.search(text):
+        if "，" in text:
+            norm = _FULLWIDTH_GROUP.sub(",", text)
+        norm = _HAS_FULLWIDTH.sub(_to_halfwidth, norm)
     out: list[tuple[Figure, bool]] = []
     pos = 0
     prev_end = 0
@@ -221,7 +228,16 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
 # ASCII rule (1-3 digits, then groups of exactly 3). Between ASCII digits it is the Chinese comma of a
 # list (分别为100，200): typography that mixes the two widths is not a grouped number.
-_FULLWIDTH_GROUP = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FULLWIDTH_GROUP = re.compile("，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")      # the literal first: searched fast
+_HAS_FULLWIDTH = re.compile("[" + "".join(re.escape(chr(c)) for c in FULLWIDTH) + "]")      # no "+": a bare class is searched fastest
+_HALFWIDTH = {chr(k): chr(v) if isinstance(v, int) else v for k, v in FULLWIDTH.items()}
+assert all(len(v) == 1 for v in _HALFWIDTH.values())      # one character for one: spans stay valid
+
+
+def _to_halfwidth(m) -> str:
+    return _HALFWIDTH[m.group()]
+
+
 _BACKWALK = set("-+.(（ \t")
 _CHAIN_GAP = re.compile(r"(?:[ \t-]|(?i:and|point|over|of|in|out|a|an)(?![A-Za-z]))*")
 
@@ -234,10 +250,12 @@ def _plain_case(word: str) -> bool:
 def _next_match(norm: str, pos: int, lenient: bool):
     """The next MASTER match at or after pos, tried only where a figure can start."""
     master = P.MASTER[lenient]
-    trigger = P.TRIGGER
     n = len(norm)
     while pos < n:
-        t = trigger.search(norm, pos)
+        if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
+            t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
+        else:
+            t = P.TRIGGER_WORD_START.search(norm, pos)
         if t is None:
             return None
         start, end = t.span()
@@ -334,7 +352,15 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
     anchored match does what a search over the whole window would."""
     start = first.start
     lo_bound = max(prev_end, start - 40)
-    pm = P.PREFIX_REV.match(norm[lo_bound:start][::-1]) if start > lo_bound else None
+    i = start - 1
+    while i >= lo_bound and norm[i] in " \t":
+        i -= 1
+    if i < lo_bound:
+        return start, None, False, False, None
+    c = norm[i]
+    if c not in P.PREFIX_LAST_CHARS and (c.isascii() or "\u4e00" <= c <= "\u9fff"):
+        return start, None, False, False, None        # no hedge, currency, 比 or between ends here
+    pm = P.PREFIX_REV.match(norm[lo_bound:start][::-1])
     if not pm:
         return start, None, False, False, None
     q_pre = pre_cur = None
@@ -380,8 +406,8 @@ def _hedge_after(norm: str, end: int, kind: str, bi: bool) -> tuple[int, str | N
     if end >= n:
         return end, None, False
     q_suf = None
-    sm = SUFFIX_RE.match(norm, end)
-    if not sm and norm[end] in CLASSIFIER_CHARS and kind == "count":
+    sm = SUFFIX_RE.match(norm, end) if peek(norm, end) in SUFFIX_FIRST_CHARS else None
+    if not sm and norm[end] in CLASSIFIER_CHARS and kind == "count" and peek(norm, end + 1) in SUFFIX_FIRST_CHARS:
         sm = SUFFIX_RE.match(norm, end + 1)            # across one classifier: 5台以上, 20万次以上
         if sm and sm.group(0).strip() in ("+", "plus"):
             sm = None
