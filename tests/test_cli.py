@@ -152,3 +152,23 @@ def test_money_rate_claims(tmp_path, capsys, text, figure, verdict):
         encoding="utf-8")
     main([str(tmp_path / "claims.yaml"), "-f", "json"])
     assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
+
+
+QUOTE_CASES = [
+    # quote, verdict, reason fragment: a near miss names the real wording and where it stands
+    ("调用价格下降了97%", "supported", ""),
+    ("调用价格 下降了 97％", "supported", ""),
+    ("调用价格下降了95%", "not_found", "closest passage: '调用价格下降了97%' at a.txt:19:"),
+    ("机器人将彻底取代人类", "not_found", "quote not found"),
+]
+
+
+@pytest.mark.parametrize("quote,verdict,fragment", QUOTE_CASES)
+def test_quotes(tmp_path, capsys, quote, verdict, fragment):
+    path = make_project(tmp_path, f"  - id: q\n    source: ali\n    quote: \"{quote}\"\n")
+    main([str(path), "--format", "json"])
+    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    assert claim["verdict"] == verdict
+    assert fragment in claim["reason"]
+    if verdict == "supported":
+        assert claim["found"][0]["relation"] == "quote" and claim["found"][0]["line"] == 19

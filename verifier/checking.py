@@ -205,9 +205,27 @@ def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
     target = fold(quote)
     position = folded.find(target) if target else -1
     if position < 0:
-        return None, f"quote not found: {quote!r}"
+        return None, f"quote not found: {quote!r}" + _closest_passage(target, folded, index, doc)
     start = index[position]
     end = index[position + len(target) - 1] + 1
     line, col = doc.line_col(start)
     return Evidence(text=doc.text[start:end], figure="", value="", kind="quote", unit="", path=doc.path,
                     line=line, col=col, relation="quote", sentence=doc.sentence_text(doc.sentence_index(start))), ""
+
+
+CLOSEST_LIMIT = 2_000_000       # characters: beyond this, a near-miss search costs more than it tells
+
+
+def _closest_passage(target: str, folded: str, index: list[int], doc: SourceDoc) -> str:
+    """Where the source says nearly the quoted words, so a person sees the real wording at once."""
+    if not target or len(folded) > CLOSEST_LIMIT:
+        return ""
+    from difflib import SequenceMatcher
+    match = SequenceMatcher(None, folded, target, autojunk=False).find_longest_match(0, len(folded), 0, len(target))
+    if match.size < max(4, len(target) * 2 // 5):
+        return ""
+    first = max(match.a - match.b, 0)
+    last = min(first + len(target), len(folded)) - 1
+    start, end = index[first], index[last] + 1
+    line, col = doc.line_col(start)
+    return f"; closest passage: {doc.text[start:end]!r} at {doc.path}:{line}:{col}"
