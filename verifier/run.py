@@ -114,9 +114,3 @@ def _error_result(claim: Claim, error: VerifierError) -> Result:
                   figures=claim.figures, source=claim.source,
                   location=f"{claim.loc.path}:{claim.loc.line}", error=str(error), reason=error.problem)
 
-
-def relative(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
