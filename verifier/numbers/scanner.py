@@ -47,6 +47,17 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _ALNUM = re.compile(r"[A-Za-z0-9.\-]*")
 
 
+def _side_at(norm: str, pos: int, lenient: bool) -> Side | None:
+    """The number that starts exactly at `pos`, or None."""
+    m = P.SIDE[lenient].match(norm, pos)
+    if not m:
+        return None
+    try:
+        return read_side(norm, m, lenient)
+    except Skip:
+        return None
+
+
 def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, int] | None:
     """A second side after a range connector: 5-20年, 1.5 to 2 years, 五、六家."""
     c = P.RANGE_CONN.match(norm, first.end)
@@ -55,12 +66,8 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     conn = c.group("c")
     if conn == "and" and not between:
         return None            # 'and' joins a range only after 'between'
-    m = P.SIDE[lenient].match(norm, c.end())
-    if not m:
-        return None
-    try:
-        second = read_side(norm, m, lenient)
-    except Skip:
+    second = _side_at(norm, c.end(), lenient)
+    if second is None:
         return None
     if conn == "、" and not (first.chinese_only and second.chinese_only and len(first.run) == 1
                              and len(second.run) == 1 and second.lo == first.lo + 1):
@@ -89,14 +96,8 @@ def _shared_unit(norm: str, first: Side, end: int, lenient: bool) -> tuple[str, 
     j = P.SHARED_JOIN[lenient].match(norm, end)      # 256、512和1024 tokens: along a short list
     if not j:
         return None
-    m = P.SIDE[lenient].match(norm, j.end())
-    if not m:
-        return None
-    try:
-        second = read_side(norm, m, lenient)
-    except Skip:
-        return None
-    if second.kind == "count" and not second.unit:
+    second = _side_at(norm, j.end(), lenient)
+    if second is None or (second.kind == "count" and not second.unit):
         return None
     if second.before_unit is None or second.before_unit != second.lo:
         return None
