@@ -57,8 +57,12 @@ def test_table_formats(capsys, fmt):
         assert "<table>" in out
 
 
-def make_project(tmp_path, claims_body):
-    shutil.copy(ROOT / "seeds" / "003_d8845f575fbdae67.txt", tmp_path / "a.txt")
+def make_project(tmp_path, claims_body, source_text=None):
+    """claims.yaml over one source `ali`: seeds/003 unless `source_text` is given."""
+    if source_text is None:
+        shutil.copy(ROOT / "seeds" / "003_d8845f575fbdae67.txt", tmp_path / "a.txt")
+    else:
+        (tmp_path / "a.txt").write_text(source_text + "\n", encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(
         "version: 1\nsources:\n  ali: {path: a.txt, lang: zh}\nclaims:\n" + claims_body, encoding="utf-8")
     return tmp_path / "claims.yaml"
@@ -146,11 +150,8 @@ PRICE_CASES = [
 
 @pytest.mark.parametrize("text,figure,verdict", PRICE_CASES)
 def test_money_rate_claims(tmp_path, capsys, text, figure, verdict):
-    (tmp_path / "s.txt").write_text(text + "\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        f"version: 1\nsources:\n  s: s.txt\nclaims:\n  - {{id: p, source: s, figure: \"{figure}\", near: [tokens]}}\n",
-        encoding="utf-8")
-    main([str(tmp_path / "claims.yaml"), "-f", "json"])
+    path = make_project(tmp_path, f"  - {{id: p, source: ali, figure: \"{figure}\", near: [tokens]}}\n", text)
+    main([str(path), "-f", "json"])
     assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
 
 
