@@ -23,7 +23,10 @@ expected verdicts are known by construction:
 and prints, side by side with their targets:
 
 1. extraction throughput of the number engine vs a bare `regex` scan for digit
-   and numeral runs over the same text (the floor any extractor pays);
+   and numeral runs over the same text (the floor any extractor pays), and (1b)
+   where the engine's time goes: finding candidates vs composing figures, next
+   to the least any Python extractor of the same figures pays (the floor scan
+   touched once per run in Python, plus building the figure objects);
 2. the engine vs cn2an's `transform` on the same Chinese text (time, and how
    many numbers each reads from Chinese numerals);
 3. the full check (CLI code path: check_all) cold, warm (figure cache) and
@@ -322,7 +325,42 @@ def extraction_row(texts: list[str]) -> dict:
 
     t_floor = best_of(bare, 3)
     t_engine = best_of(engine, 1 if mb > 2 else 2)
-    return {"mb": mb, "engine_s": t_engine, "floor_s": t_floor, **counts}
+    return {"mb": mb, "engine_s": t_engine, "floor_s": t_floor, **counts, **extraction_parts(texts, floor)}
+
+
+def extraction_parts(texts: list[str], floor) -> dict:
+    """Where extraction time goes, and the least any Python extractor of these figures pays.
+
+    * candidates: the engine's own search for places a figure may start (its trigger regex and
+      MASTER match at each, scanner._next_match), with no figure composed;
+    * touch: the floor scan with one Python step per run (the run's text and span kept);
+    * build: that, plus building the engine's figures as objects from their already-known
+      fields (Figure with Decimal bounds): what remains when all reading costs nothing.
+    Each is timed in the same process as row 1, best of 3."""
+    from decimal import Decimal
+
+    from verifier.numbers import find_figures, scanner
+    from verifier.numbers.figure import Figure
+
+    fields = [(f.text, f.start, f.end, f.kind, f.unit, str(f.low) if f.low is not None else None,
+               str(f.high) if f.high is not None else None, f.qualifier, f.low_open, f.high_open, f.date)
+              for t in texts for f in find_figures(t)]
+
+    def candidates():
+        for t in texts:
+            pos = 0
+            while (m := scanner._next_match(t, pos, False)) is not None:
+                pos = m.end()
+
+    def touch():
+        return [(m.group(), m.start(), m.end()) for t in texts for m in floor.finditer(t)]
+
+    def build():
+        touch()
+        return [Figure(x, s, e, k, u, Decimal(lo) if lo else None, Decimal(hi) if hi else None, q, lopen, hopen, d)
+                for x, s, e, k, u, lo, hi, q, lopen, hopen, d in fields]
+
+    return {"candidates_s": best_of(candidates, 3), "touch_s": best_of(touch, 3), "build_s": best_of(build, 3)}
 
 
 def cn2an_row(texts: list[str]) -> dict:
@@ -567,6 +605,13 @@ def measure(args, root: Path) -> int:
                  f"engine {engine_mbs:.2f} MB/s ({ex['engine']} figures) vs regex floor {floor_mbs:.1f} MB/s "
                  f"({ex['floor']} runs): {ex['engine_s'] / ex['floor_s']:.0f}x the floor",
                  "<= 3x the floor", _yes(ex["engine_s"] / ex["floor_s"] <= 3)])
+    f = ex["floor_s"]
+    rows.append(["1b", "extraction: where it goes",
+                 f"finding candidates (trigger regex + MASTER at each, no figure built) {ex['candidates_s'] / f:.1f}x "
+                 f"the floor; composing figures {(ex['engine_s'] - ex['candidates_s']) / f:.1f}x. The least a Python "
+                 f"extractor pays: the floor with one Python step per run {ex['touch_s'] / f:.1f}x; that plus building "
+                 f"these {ex['engine']} figures from known fields {ex['build_s'] / f:.1f}x",
+                 "(explains row 1)", "-"])
     if cn is None:
         rows.append(["2", "vs cn2an", "no Chinese text in the archive", "", "-"])
     elif cn.get("missing"):
