@@ -88,6 +88,39 @@ def test_verdicts_and_exit_codes(tmp_path, capsys, figure, near, verdict):
     assert code == (0 if verdict == "supported" else 1)
 
 
+SNAPDRAGON = "第三代骁龙8支持运行高达100亿参数的模型，而骁龙X Elite是最强处理器，支持运行超过130亿参数的模型。"
+BINDING_CASES = [
+    # source, figures, near, verdict, evidence: near binds a one-figure claim to the figure it speaks of
+    (SNAPDRAGON, ["up to 10B parameters"], "[X Elite]", "contradicted", "超过130亿参数"),
+    (SNAPDRAGON, ["more than 13B parameters"], "[X Elite]", "supported", "超过130亿参数"),
+    (SNAPDRAGON, ["more than 15B parameters"], "[X Elite]", "not_found", "超过130亿参数"),
+    (SNAPDRAGON, ["10B parameters"], "[骁龙8]", "supported", "高达100亿参数"),
+    (SNAPDRAGON, ["10B parameters"], "[骁龙8, 终端侧]", "not_found", None),       # 终端侧 is in no sentence
+    ("100亿参数的模型跑在骁龙8上，130亿参数的模型跑在X Elite上。", ["13B parameters"], "[骁龙8]",
+     "contradicted", "100亿参数"),
+    ("Snapdragon 8 runs 10B-parameter models, while X Elite runs models of more than 13B parameters.",
+     ["10B parameters"], "[X Elite]", "contradicted", "more than 13B parameters"),
+    ("全世界的投入门槛，将达到数十亿甚至数百亿美金。", ["数百亿美金"], "[投入门槛]", "supported", "数百亿美金"),
+    ("12月14日，在MEET 2024大会上，李开复发言。", ["12月14日"], "[MEET]", "supported", "12月14日"),
+    ("正确率为71.5%，高于对手的68.2%。", ["71.5%", "68.2%"], "[正确率]", "supported", "71.5%"),
+    ("骁龙X Elite很强，据介绍，它支持超过130亿参数。", ["more than 13B parameters"], "[X Elite]",
+     "supported", "超过130亿参数"),
+    # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters
+    ("高通发布了两款X Elite芯片。X Elite支持超过130亿参数。", ["more than 15B parameters"], "[X Elite]",
+     "not_found", "超过130亿参数"),
+]
+
+
+@pytest.mark.parametrize("text,figures,near,verdict,evidence", BINDING_CASES)
+def test_near_binds_the_figure_it_speaks_of(tmp_path, capsys, text, figures, near, verdict, evidence):
+    listed = ", ".join(f'"{f}"' for f in figures)
+    path = make_project(tmp_path, f"  - id: b\n    source: ali\n    figures: [{listed}]\n    near: {near}\n", text)
+    main([str(path), "--format", "json"])
+    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    assert claim["verdict"] == verdict
+    assert (claim["found"][0]["figure"] if claim["found"] else None) == evidence
+
+
 def test_bad_input_exits_2_without_traceback(tmp_path, capsys):
     path = tmp_path / "claims.yaml"
     path.write_text("version: 1\nclaims:\n  - id: a\n   source: x\n", encoding="utf-8")

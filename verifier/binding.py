@@ -1,0 +1,91 @@
+"""Which figure of a sentence the claim's `near` words speak of.
+
+`near` picks sentences; a long sentence may hold several figures of the claim's
+kind about different things: 第三代骁龙8…高达100亿参数…，而骁龙X Elite…，支持…超过130亿参数.
+A claim about X Elite must be checked against 130亿, not against whichever
+figure happens to match. Within a sentence holding two or more comparable
+figures, a figure counts only if a near word binds it:
+
+1. it stands in a clause (between ，,；;：:。!？) holding near words, and no clause
+   with a figure holds more of them (骁龙8…终端侧…100亿 beats 终端侧…130亿 for
+   near: [骁龙8, 终端侧]); or, when no clause with a near word holds any of them,
+2. it shares a clause with the first comparable figure after a near word
+   (subject before figure, the usual order in both languages: 数十亿甚至数百亿
+   are both bound), or, for a near word with no comparable figure after it,
+   with the last one before it (the 10B model on Snapdragon 8).
+
+A sentence with one comparable figure is left as it is: the sentence scope is
+all `near` promises, and a near word may stand anywhere in it. Dates are never
+narrowed: 12月14日，在…MEET 2024…上 dates the whole sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .text import fold_with_map
+
+_CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|[,:](?!\d)")      # not the comma of 1,000 or the colon of 10:30
+
+
+def bound_to_near(doc, eligible: list[tuple], near_words: tuple[set[str], ...]) -> list[tuple]:
+    """The (Found, side) pairs of `eligible` that a near word binds, sentence by sentence."""
+    by_sentence: dict[int, list[tuple]] = {}
+    for pair in eligible:
+        if pair[0].figure.kind == "date":
+            continue
+        by_sentence.setdefault(pair[0].sentence, []).append(pair)
+    keep: set[int] = set()
+    for sentence, pairs in by_sentence.items():
+        if len(pairs) == 1:
+            keep.add(id(pairs[0]))
+            continue
+        anchors = _near_spans(doc, sentence, near_words)
+        if not anchors:             # the words stand in the sentence only through folding we cannot map
+            keep.update(id(pair) for pair in pairs)
+            continue
+        keep.update(id(pair) for pair in _bound(doc, sentence, pairs, anchors))
+    return [pair for pair in eligible if id(pair) in keep or pair[0].figure.kind == "date"]
+
+
+def _near_spans(doc, sentence: int, near_words) -> list[tuple[int, int, int]]:
+    """(start, end, which near word) in doc.text for every near-word occurrence in the sentence."""
+    start, end = doc.sentences[sentence]
+    folded, origin = fold_with_map(doc.text[start:end])
+    spans = []
+    for word, variants in enumerate(near_words):
+        for variant in variants:
+            if not variant:
+                continue
+            at = folded.find(variant)
+            while at >= 0:
+                spans.append((start + origin[at], start + origin[at + len(variant) - 1] + 1, word))
+                at = folded.find(variant, at + 1)
+    return sorted(spans)
+
+
+def _bound(doc, sentence: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
+    start, end = doc.sentences[sentence]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
+
+    def clause(offset: int) -> int:
+        return bisect.bisect_left(breaks, offset)
+
+    # Clauses holding a figure, by how many of the near words they hold: the most win.
+    words_in: dict[int, set[int]] = {}
+    for a, _, word in anchors:
+        words_in.setdefault(clause(a), set()).add(word)
+    held = {clause(pair[0].figure.start) for pair in pairs}
+    most = max((len(words_in.get(c, ())) for c in held), default=0)
+    anchor_clauses = {c for c in held if most and len(words_in.get(c, ())) == most}
+    if not anchor_clauses:
+        # No near word shares a clause with a figure: take the clause of the first figure after
+        # each near word (or, with none after it, of the last one before it).
+        ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
+        for a, b, _ in anchors:
+            after = [pair for pair in ordered if pair[0].figure.start >= b]
+            before = [pair for pair in ordered if pair[0].figure.end <= a]
+            nearest = after[0] if after else before[-1] if before else None
+            if nearest is not None:
+                anchor_clauses.add(clause(nearest[0].figure.start))
+    return [pair for pair in pairs if clause(pair[0].figure.start) in anchor_clauses]
