@@ -677,8 +677,43 @@ LONG_CHAINS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS,
-                         ids=[t[:40] for t, _ in AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS])
+# Magnitudes without digits, doublings, the past N years, a million after a currency sign, and the
+# numeral idioms that count nothing.
+MAGNITUDES_AND_IDIOMS = [
+    ("thousands of users", [("thousands of", "count", "", "2000", "9000", "range")]),
+    ("数以千计的开发者", [("数以千计", "count", "", "2000", "9000", "range")]),
+    ("dozens of homes", [("dozens of", "count", "", "20", "90", "range")]),
+    ("tens of thousands of users", [("tens of thousands of", "count", "", "20000", "90000", "range")]),
+    ("hundreds of thousands attended", [("hundreds of thousands", "count", "", "200000", "900000", "range")]),
+    ("hundreds of millions of users", [("hundreds of millions of", "count", "", "200000000", "900000000", "range")]),
+    ("数以亿计的资金", [("数以亿计", "count", "", "200000000", "900000000", "range")]),
+    ("billions of dollars", [("billions of dollars", "money", "USD", "2000000000", "9000000000", "range")]),
+    ("billions of parameters", [("billions of parameters", "count", "parameter", "2000000000", "9000000000", "range")]),
+    ("in the thousands", []),
+    ("dozens were hurt", []),                    # bare 'dozens' is not 12
+    ("two dozens", [("two dozens", "count", "", "24", "24", "exact")]),
+    ("营收翻了一番", [("一番", "multiplier", "x", "2", "2", "exact")]),
+    ("GDP翻两番", [("两番", "multiplier", "x", "4", "4", "exact")]),
+    ("一番话", []),
+    ("近两年来，AI发展迅速", [("近两年", "duration", "year", "2", "2", "exact")]),
+    ("近3个月以来", [("近3个月", "duration", "month", "3", "3", "exact")]),
+    ("公司成立近两年", [("近两年", "duration", "year", "2", "2", "nearly")]),
+    ("raised $5m in funding", [("$5m", "money", "USD", "5000000", "5000000", "exact")]),
+    ("£3.2m deal", [("£3.2m", "money", "GBP", "3200000", "3200000", "exact")]),
+    ("a 5m run", []),
+    ("三番五次提到3个百分点", [("3个百分点", "points", "pp", "3", "3", "exact")]),
+    ("九牛一毛", []),
+    ("八仙过海", []),
+    ("一波三折", []),
+    ("十万火急", []),
+    ("千千万万", []),
+    ("他的收入是十万", [("十万", "count", "", "100000", "100000", "exact")]),
+    ("百分之百", [("百分之百", "percent", "%", "100", "100", "exact")]),
+]
+REGRESSIONS = AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS + MAGNITUDES_AND_IDIOMS
+
+
+@pytest.mark.parametrize("text,expected", REGRESSIONS, ids=[t[:40] for t, _ in REGRESSIONS])
 def test_regressions(text, expected):
     got = [(f.text, f.kind, f.unit, f.low, f.high, f.qualifier) for f in find_figures(text)]
     assert got == [(t, k, u, D(lo), D(hi), q) for t, k, u, lo, hi, q in expected]

@@ -9,7 +9,7 @@ Public API:
 Modules, one idea each: lexicon (word lists), zh (Chinese numerals), en (English
 number words), dates, qualifiers (hedge words and the intervals they leave),
 patterns (compiled regexes), side (one number and its unit), money (元/角/分),
-scanner (ranges, hedges, what is not a figure), render.
+scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of, 数以万计), render.
 
 Readings that are our choice (the checker relies on them):
 - 几/数 before a unit is a digit 2-9 (几十 = 20-90, 数十亿 = 2e9-9e9); after a unit 1-9 (十几 = 11-19);
@@ -49,6 +49,13 @@ Readings that are our choice (the checker relies on them):
 - The full-width comma groups thousands between full-width digits only (１２３，４５６); between ASCII
   digits it is the Chinese comma of a list (分别为100，200). A claim string reads both.
 - In running text '- 5' at the start of a line or after markup is a list bullet, not minus five.
+- Magnitudes without digits read as the 数 numeral they translate (vague.py): 'thousands of' and
+  数以千计 = 数千 = 2,000-9,000, 'dozens of' = 数十 = 20-90; bare 'dozens' is no figure.
+- 翻N番 is N doublings: 翻一番 = 2x, 翻两番 = 4x.
+- 近 + a duration + 来/以来 is the past N (近两年来 = 2 years, exact); without 来 it is 'nearly' (成立近两年).
+- After a currency sign or code an attached 'm' is million ($5m, £3.2m); elsewhere (5m) it is not read.
+- A numeral inside a set phrase that counts nothing (三番五次, 九牛一毛, 一波三折: lexicon.ZH_NUMERAL_IDIOMS)
+  is no figure.
 """
 from __future__ import annotations
 
@@ -57,7 +64,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.3.0"
+ENGINE_VERSION = "1.4.0"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

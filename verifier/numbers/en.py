@@ -89,6 +89,8 @@ def _cardinal(toks: list[str]) -> Decimal | None:
                 return None
             cur = (cur or 0) + TENS[t]
         elif t in DOZENS:
+            if cur is None and t != "dozen":
+                return None             # bare 'dozens' is many dozens, not 12 (vague.py reads 'dozens of')
             cur = (cur if cur is not None else Decimal(1)) * 12
         elif t in SCALES:
             s = SCALES[t]

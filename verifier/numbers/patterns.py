@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, vague
 from .en import ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
-    ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_UNIT_CHARS as U,
+    ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -143,6 +143,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("past", PAST, False, False),
         ("ordinal", _ordinal(run), True, True),
         ("name", NAME, False, False),
+        ("vague", vague.PATTERN, True, False),
         ("en", EN_WORDS, False, True),
         ("num", rf"(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{run})", True, True),
     ]
@@ -154,13 +155,16 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
 MASTER = {False: _master(False), True: _master(True)}
 MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, True) for start in ("cjk", "digit")}
 
+ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
+
 # Where a figure may start: a digit, a Chinese numeral (or 第/周/星期/负 before one), or
 # a word. scanner.scan tries MASTER only at these places (and only at the words in
 # START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
 TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
     list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
-                                "crore", "dozen", "dozens", "half", "quarter", "minus", "negative", "past",
+                                "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions",
+                                "trillions", "half", "quarter", "minus", "negative", "past",
                                 "previous", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
@@ -233,6 +237,11 @@ GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
 GE_BAN = re.compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
 ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z])")
 ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z])")
+# 翻两番: the verb before a number of 番 makes it a number of doublings (side._unit).
+FAN_VERB_BEFORE = re.compile(r"翻[ \t]*了?[ \t]*$")
+# A currency sign or code right before a number: after it an attached 'm' is million ($5m, £3.2m), not metres.
+CURRENCY_SIGN_BEFORE = re.compile(
+    r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z])")
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
@@ -245,6 +254,7 @@ UNIT = re.compile(
     r"|(?P<bp>(?i:basis[ -]points?|bps|bp)(?![A-Za-z])|个基点|個基點|基点|基點)"
     r"|(?P<pct>%|‰|(?i:per[ -]?cent(?:age)?|pct)(?![A-Za-z]))"
     r"|(?P<mult>倍|[xX×](?![A-Za-z])|(?i:times)(?![A-Za-z])|-?(?i:fold)(?![A-Za-z]))"
+    r"|(?P<fan>番)"
     r"|(?P<zhe>折)(?![扣叠疊旧舊算合])"
     r"|(?P<cheng>成)(?![为為了功本员員立就长長果交绩績熟型品都分年人])"
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"

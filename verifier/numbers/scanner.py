@@ -223,7 +223,17 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         fig, weak, end = res
         out.append((fig, weak))
         pos = prev_end = end
-    return _merge_two_sided(norm, text, _merge_per_rate(norm, text, out))
+    return _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
+
+
+def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """A figure inside a numeral idiom (三番五次, 九牛一毛, 一波三折) is weak: it counts nothing."""
+    if not out:
+        return out
+    spans = [m.span() for m in P.ZH_IDIOM.finditer(norm)]
+    if not spans:
+        return out
+    return [(fig, weak or any(a <= fig.start < b or a < fig.end <= b for a, b in spans)) for fig, weak in out]
 
 
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
@@ -318,6 +328,8 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
             and (kind == "money" or (kind == "count" and unit)):
         end, kind, unit = _rate(norm, end, kind, unit)
     end, q_suf, compared = _hedge_after(norm, end, kind, bi)
+    if q_pre == "nearly" and kind == "duration" and norm.startswith(("来", "以来"), end) and norm.startswith("近", start):
+        q_pre = None        # 近两年来 is 'in the past two years' (exact), not 'nearly two years' (近两年)
     if bi and not compared and q_pre is None and pre_cur is None:
         start = first.start             # 比 without 大/小 after the number is not ours
     if first.inclusive and q_suf in ("more_than", "less_than"):

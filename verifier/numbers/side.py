@@ -19,6 +19,7 @@ from .lexicon import (
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
+from .vague import magnitude
 from .zh import NumeralError, Reading, read_numeral
 
 _TEN = Decimal(10)
@@ -75,7 +76,11 @@ class Side:
 
 
 def read_side(norm: str, m, lenient: bool) -> Side:
-    """Read the number matched by m (group 'en' or 'num') and what follows it."""
+    """Read the number matched by m (group 'en', 'num' or 'vague') and what follows it."""
+    if m.lastgroup == "vague":
+        lo, hi, scale = magnitude(m)
+        s = Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale, big_scale=scale >= 1000)
+        return _checked(_extend(norm, s, lenient))
     if m.group("en") is not None:
         raw = m.group("en")
         toks = split_words(raw)
@@ -313,7 +318,8 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.scale, s.big_scale = f, True
             return m.end()
         m = P.ATTACHED_SOFT.match(norm, pos)
-        if m and (lenient or ("." in s.run and m.group("s") in "gG")):
+        if m and (lenient or ("." in s.run and m.group("s") in "gG")
+                  or (m.group("s") == "m" and P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start))):
             f = Decimal(SOFT_ATTACHED_SCALES[m.group("s")])
             s.lo, s.hi = s.lo * f, s.hi * f
             s.scale, s.big_scale = f, True
@@ -363,6 +369,13 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = s.lo / _TEN, s.hi / _TEN
     elif g == "mult":
         s.kind, s.unit = "multiplier", "x"
+    elif g == "fan":
+        # 翻一番 doubles, 翻两番 quadruples: N doublings are 2^N times. Without 翻 (一番话, 三番五次) no unit.
+        if not (P.FAN_VERB_BEFORE.search(norm, max(0, s.start - 4), s.start) and s.lo == s.hi
+                and s.lo == s.lo.to_integral_value() and 1 <= s.lo <= 10):
+            return pos
+        s.kind, s.unit = "multiplier", "x"
+        s.lo = s.hi = Decimal(2) ** int(s.lo)
     elif g == "zhe":
         s.kind, s.unit = "discount", "zhe"
         r = s.reading
