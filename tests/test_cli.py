@@ -105,6 +105,15 @@ BINDING_CASES = [
     ("正确率为71.5%，高于对手的68.2%。", ["71.5%", "68.2%"], "[正确率]", "supported", "71.5%"),
     ("骁龙X Elite很强，据介绍，它支持超过130亿参数。", ["more than 13B parameters"], "[X Elite]",
      "supported", "超过130亿参数"),
+    # a contrast (，而 / , while) starts a new subject: a lone figure before it is not the later subject's
+    ("第三代骁龙8支持高达100亿参数，并以20 token/秒的速度运行，而骁龙X Elite支持超过130亿参数。", ["20 tokens/s"],
+     "[X Elite]", "not_found", None),
+    ("第三代骁龙8支持高达100亿参数，并以20 token/秒的速度运行，而骁龙X Elite支持超过130亿参数。", ["20 tokens/s"],
+     "[骁龙8]", "supported", "20 token/秒"),
+    ("X Elite runs 13B models, while Snapdragon 8 runs 10B models.", ["10B"], "[X Elite]", "contradicted", "13B"),
+    # an ASCII comma before a digit ends a clause; the comma of 1,000 does not
+    ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[开源]", "contradicted", "70亿参数"),
+    ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[端侧]", "supported", "130亿"),
     # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters
     ("高通发布了两款X Elite芯片。X Elite支持超过130亿参数。", ["more than 15B parameters"], "[X Elite]",
      "not_found", "超过130亿参数"),

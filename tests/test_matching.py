@@ -66,6 +66,24 @@ CASES = [
      "match"),
     (fig("Friday", "date", None, None, date="W5"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
      "conflict"),
+    # Rounding buys half a unit of the last digit, the same at both ends of a range, half-up.
+    (fig("1-2", "count", 1, 2, "range"), fig("两三", "count", 2, 3, "range"), "conflict"),
+    (fig("1-3 years", "duration", 1, 3, "range", unit="year"), fig("1-2年", "duration", 1, 2, "range", unit="year"),
+     "conflict"),
+    (fig("1-2 years", "duration", 1, 2, "range", unit="year"),
+     fig("1.5 to 2 years", "duration", 1.5, 2, "range", unit="year"), "conflict"),
+    (fig("1.5-2 million", "count", 1.5e6, 2e6, "range"), fig("150万到200万", "count", 1.5e6, 2e6, "range"), "match"),
+    (fig("4x", "multiplier", 4, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "conflict"),
+    (fig("5x", "multiplier", 5, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "match"),
+    (fig("1-2", "count", 1, 2, "range"), fig("2.4", "count", 2.4), "compatible"),
+    # 'nearly 20' comes up to 20, never past it.
+    (fig("nearly 20", "count", 20, qualifier="nearly"), fig("20余", "count", 20, None, "more_than", low_open=True),
+     "conflict"),
+    (fig("nearly 6.9 million", "count", 6.9e6, qualifier="nearly"), OVER_69E5, "conflict"),
+    # 'up to' names the top of the scale; 'less than' is a bound.
+    (fig("up to 13B", "count", None, 1.3e10, "up_to", unit="parameter"), UP_TO_1E10, "conflict"),
+    (fig("up to 8B", "count", None, 8e9, "up_to", unit="parameter"), UP_TO_1E10, "conflict"),
+    (fig("less than 13B", "count", None, 1.3e10, "less_than", unit="parameter", high_open=True), UP_TO_1E10, "match"),
 ]
 
 

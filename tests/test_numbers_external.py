@@ -1,4 +1,6 @@
-"""The number engine against external suites: every bar in bench/eval_numbers.py must hold.
+"""The number engine against external suites: every accuracy bar in bench/eval_numbers.py must hold.
+
+Speed is the script's to measure and print, never a unit test's to assert (a loaded CI machine is slow).
 
 The suites (Recognizers-Text, Duckling, cn2an, JioNLP test data) live in ../shared next to
 the repository; without them these tests are skipped, not failed.
@@ -45,8 +47,3 @@ def test_exclusions_are_listed_with_reasons(rows):
         assert all(reason for _, _, reason in row.excluded_ids)
     assert all(reason for reason in ev.EXCLUDED.values())
 
-
-def test_speed(rows):
-    spans = sum(r.scored for r in rows.values())
-    seconds = sum(r.seconds for r in rows.values())
-    assert spans / seconds >= ev.SPEED_BAR, f"{spans / seconds:,.0f} spans/s < {ev.SPEED_BAR:,}"

@@ -1,22 +1,24 @@
 """Which figure of a sentence the claim's `near` words speak of.
 
-`near` picks sentences; a long sentence may hold several figures of the claim's
-kind about different things: 第三代骁龙8…高达100亿参数…，而骁龙X Elite…，支持…超过130亿参数.
+`near` picks sentences; a long sentence may hold figures about different things:
+第三代骁龙8…高达100亿参数…并以20 token/秒的速度…，而骁龙X Elite…，支持…超过130亿参数.
 A claim about X Elite must be checked against 130亿, not against whichever
-figure happens to match. Within a sentence holding two or more comparable
-figures, a figure counts only if a near word binds it:
+figure happens to match, and not against Snapdragon 8's 20 token/秒. So:
 
-1. it stands in a clause (between ，,；;：:。!？) holding near words, and no clause
+1. A contrast (，而 / ，但 / , while / , whereas / , but …) starts a new part of
+   the sentence with a new subject: a figure counts only if a near word stands
+   in its part.
+2. Within a part holding two or more comparable figures, a figure counts if it
+   stands in a clause (between ，,；;：:。!？) holding near words and no clause
    with a figure holds more of them (骁龙8…终端侧…100亿 beats 终端侧…130亿 for
-   near: [骁龙8, 终端侧]); or, when no clause with a near word holds any of them,
-2. it shares a clause with the first comparable figure after a near word
+   near: [骁龙8, 终端侧]); or, when no clause with a near word holds a figure,
+   if it shares a clause with the first comparable figure after a near word
    (subject before figure, the usual order in both languages: 数十亿甚至数百亿
    are both bound), or, for a near word with no comparable figure after it,
    with the last one before it (the 10B model on Snapdragon 8).
 
-A sentence with one comparable figure is left as it is: the sentence scope is
-all `near` promises, and a near word may stand anywhere in it. Dates are never
-narrowed: 12月14日，在…MEET 2024…上 dates the whole sentence.
+Dates are not narrowed: a date opens a Chinese sentence and dates all of it
+(12月14日，在…MEET 2024…上), so the sentence scope stays theirs.
 """
 from __future__ import annotations
 
@@ -25,32 +27,43 @@ import re
 
 from .text import fold_with_map
 
-_CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|[,:](?!\d)")      # not the comma of 1,000 or the colon of 10:30
+# A clause break, but not the comma of 1,000 or the colon of 10:30.
+_CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|(?<!\d)[,:]|[,:](?!\d)")
+_CONTRAST = re.compile(r"(?:[，；;：]|(?<!\d)[,:]|[,:](?!\d))[ \t]*(?:而|但是|但|然而|不过|可是"
+                       r"|(?i:whereas|while|whilst|but|however|although)(?![A-Za-z]))")
 
 
 def bound_to_near(doc, eligible: list[tuple], near_words: tuple[set[str], ...]) -> list[tuple]:
     """The (Found, side) pairs of `eligible` that a near word binds, sentence by sentence."""
     by_sentence: dict[int, list[tuple]] = {}
     for pair in eligible:
-        if pair[0].figure.kind == "date":
-            continue
-        by_sentence.setdefault(pair[0].sentence, []).append(pair)
+        if pair[0].figure.kind != "date":
+            by_sentence.setdefault(pair[0].sentence, []).append(pair)
     keep: set[int] = set()
     for sentence, pairs in by_sentence.items():
-        if len(pairs) == 1:
-            keep.add(id(pairs[0]))
-            continue
-        anchors = _near_spans(doc, sentence, near_words)
+        start, end = doc.sentences[sentence]
+        anchors = _near_spans(doc, start, end, near_words)
         if not anchors:             # the words stand in the sentence only through folding we cannot map
             keep.update(id(pair) for pair in pairs)
             continue
-        keep.update(id(pair) for pair in _bound(doc, sentence, pairs, anchors))
+        barriers = [m.start() for m in _CONTRAST.finditer(doc.text, start, end)]
+        parts: dict[int, tuple[list, list]] = {}
+        for pair in pairs:
+            parts.setdefault(bisect.bisect_right(barriers, pair[0].figure.start), ([], []))[0].append(pair)
+        for anchor in anchors:
+            part = parts.get(bisect.bisect_right(barriers, anchor[0]))
+            if part is not None:
+                part[1].append(anchor)
+        for part_pairs, part_anchors in parts.values():
+            if not part_anchors:
+                continue
+            bound = part_pairs if len(part_pairs) == 1 else _bound(doc, start, end, part_pairs, part_anchors)
+            keep.update(id(pair) for pair in bound)
     return [pair for pair in eligible if id(pair) in keep or pair[0].figure.kind == "date"]
 
 
-def _near_spans(doc, sentence: int, near_words) -> list[tuple[int, int, int]]:
-    """(start, end, which near word) in doc.text for every near-word occurrence in the sentence."""
-    start, end = doc.sentences[sentence]
+def _near_spans(doc, start: int, end: int, near_words) -> list[tuple[int, int, int]]:
+    """(start, end, which near word) in doc.text for every near-word occurrence in text[start:end]."""
     folded, origin = fold_with_map(doc.text[start:end])
     spans = []
     for word, variants in enumerate(near_words):
@@ -64,8 +77,7 @@ def _near_spans(doc, sentence: int, near_words) -> list[tuple[int, int, int]]:
     return sorted(spans)
 
 
-def _bound(doc, sentence: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
-    start, end = doc.sentences[sentence]
+def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
 
     def clause(offset: int) -> int:

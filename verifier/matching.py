@@ -60,6 +60,12 @@ def relate(claim: Figure, source: Figure) -> Relation:
         inside = _contains(_bounds(claim, tolerance), _bounds(source, Decimal(0)))
         return Relation("compatible", "the source gives one value, the claim a range") if inside \
             else Relation("conflict")
+    if claim.qualifier == "up_to" and source.qualifier in ("up_to", "at_most") and claim.high != source.high:
+        # 'up to 13B' names the top of the scale: a source whose top is 10B says otherwise, though
+        # everything it allows lies under 13B. ('less than 13B' is a bound, and 10B meets it.)
+        half = abs(_scaled(claim, claim.high)) * tolerance
+        if abs(_scaled(claim, claim.high) - _scaled(source, source.high)) > half:
+            return Relation("conflict", "the claim and the source name different maxima")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     if _contains(c, s):
@@ -76,7 +82,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
 def _relate_ranges(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
     """A range is a statement of both ends: '10-20 years' misstates '5-20 years'."""
     ends = [(_scaled(claim, a), _scaled(source, b)) for a, b in ((claim.low, source.low), (claim.high, source.high))]
-    if all(c is not None and s is not None and abs(c - s) <= abs(s) * tolerance for c, s in ends):
+    half = abs(ends[0][0]) * tolerance if ends[0][0] is not None else Decimal(0)    # at both ends, as _bounds
+    if all(c is not None and s is not None and (c == s or c - half <= s < c + half) for c, s in ends):
         return Relation("match")
     return Relation("conflict", "the ranges' ends differ")
 
@@ -116,10 +123,13 @@ def _bounds(figure: Figure, tolerance: Decimal):
     if q == "approx" and low is not None:
         slack = abs(low) * max(APPROX_SLACK, tolerance)
         return low - slack, False, high + slack, False
-    if q == "nearly" and low is not None:
-        return low - abs(low) * APPROX_SLACK, False, high + abs(high) * tolerance, False
+    if q == "nearly" and low is not None:           # nearly 20 comes up to 20, never past it
+        return low - abs(low) * APPROX_SLACK, False, high, False
     if q in ("exact", "range"):       # rounding slack widens written values, never a hedge's bound
-        return low - abs(low) * tolerance, False, high + abs(high) * tolerance, False
+        # Half a unit of the last digit written, the same amount at both ends ('1-2' is 0.5-2.5, not
+        # 0.5-3), and half-up: '4x' stands for 3.5 up to but not including 4.5.
+        half = abs(low) * tolerance
+        return low - half, False, high + half, half > 0
     lo = -INF if low is None else low
     hi = INF if high is None else high
     return lo, figure.low_open, hi, figure.high_open
