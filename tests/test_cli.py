@@ -120,6 +120,26 @@ BINDING_CASES = [
 ]
 
 
+HEDGE_CASES = [
+    # source, claimed figure, near, verdict: 多/余 closes at the next step; 'up to' names a maximum
+    ("李开复等20余位行业大佬齐聚一堂。", "30余位", "行业大佬", "contradicted"),
+    ("李开复等20余位行业大佬齐聚一堂。", "more than 20", "行业大佬", "supported"),
+    ("李开复等20余位行业大佬齐聚一堂。", "nearly 20", "行业大佬", "contradicted"),
+    ("这一过程持续了40多年。", "more than 50 years", "过程", "contradicted"),
+    ("这一过程持续了40多年。", "40多年", "过程", "supported"),
+    ("骁龙8支持高达100亿参数的模型。", "up to 13B parameters", "骁龙8", "contradicted"),
+    ("骁龙8支持高达100亿参数的模型。", "less than 13B parameters", "骁龙8", "supported"),
+    ("未来1-2年内将实现。", "1-3 years", "未来", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("text,figure,near,verdict", HEDGE_CASES)
+def test_hedges_bound_what_a_claim_may_say(tmp_path, capsys, text, figure, near, verdict):
+    path = make_project(tmp_path, f"  - {{id: h, source: ali, figure: \"{figure}\", near: [{near}]}}\n", text)
+    main([str(path), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
+
+
 @pytest.mark.parametrize("text,figures,near,verdict,evidence", BINDING_CASES)
 def test_near_binds_the_figure_it_speaks_of(tmp_path, capsys, text, figures, near, verdict, evidence):
     listed = ", ".join(f'"{f}"' for f in figures)

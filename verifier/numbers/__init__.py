@@ -14,7 +14,9 @@ scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of,
 Readings that are our choice (the checker relies on them):
 - 几/数 before a unit is a digit 2-9 (几十 = 20-90, 数十亿 = 2e9-9e9); after a unit 1-9 (十几 = 11-19);
   adjacent digits are a range (两三 = 2-3, 四五千 = 4000-5000, 五、六家 = 5-6).
-- 多/余 (40多年, 20余位) and 以上 are more_than; 及以上/以上（含）/or more are at_least;
+- 多/余 (40多年, 20余位) are more_than N and under the next step of N's last digit: 20余 = (20, 30),
+  40多年 = (40, 50) years, 690多万 = (690万, 700万); 大约十多 is 十多. 以上 is more_than with no top;
+  及以上/以上（含）/or more are at_least;
   以下 is less_than, 以内 at_most; 最低/低至/as low as v is at_least v; 最高/高达/up to is up_to.
 - 兆 is 1e6 (兆瓦, 兆字节) unless a 亿 section follows it in the same numeral (then 1e12).
 - A bare 4-digit number 1900-2099 without unit is a year (kind 'date', date '2024').

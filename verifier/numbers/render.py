@@ -77,6 +77,11 @@ def render(fig: Figure) -> str:
         if unit_tail and lo.endswith(unit_tail):
             lo = lo[: len(lo) - len(unit_tail)]
         return f"{lo}–{hi}"
+    if fig.qualifier == "more_than" and fig.low is not None and fig.high is not None:
+        hi = _value(fig, fig.high)                       # 20余: '>20 <30', 40多年: '>40 <50 year'
+        unit_tail = hi[len(number(fig.high)):] if hi.startswith(number(fig.high)) else ""
+        lo = _value(fig, fig.low)
+        return f">{lo[: len(lo) - len(unit_tail)] if unit_tail and lo.endswith(unit_tail) else lo} <{hi}"
     v = fig.value
     if v is None:
         return fig.text

@@ -338,12 +338,16 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
     # the + is the number's own bound, 'up to' only says that 9000+ is the top of the scale.
     if q_pre == "exact" or (q_pre == "up_to" and (first.plus or q_suf == "at_least")):
         q_pre = None
+    if q_pre == "approx" and first.more and not is_range:
+        q_pre = None            # 大约十多 is 10-something already: 'about' adds nothing to 多
     q = (q_pre or ("more_than" if first.more and not is_range else None)
          or ("at_least" if first.plus and not is_range else None) or q_suf)
     ranged = is_range or lo != hi
     if q is None or (ranged and q in ("approx", "nearly", "exact")):
         q = "range" if ranged else "exact"
     low, high, low_open, high_open = bounds(q, lo, hi)
+    if q == "more_than" and first.more and not q_pre and low is not None and low > 0:
+        high, high_open = low + _last_place(low), True      # 20余 is 20-something: more than 20, under 30
     date = ""
     if (kind == "count" and not unit and not ranged and q == "exact" and not first.words
             and first.run.isdigit() and len(first.run) == 4 and 1900 <= int(first.run) <= 2099
@@ -356,6 +360,11 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
     weak = _is_weak(norm, first, end, kind, unit, is_range, q_pre is not None or q_suf is not None)
     fig = Figure(text[start:end], start, end, kind, unit, _clean(low), _clean(high), q, low_open, high_open, date)
     return fig, weak, end
+
+
+def _last_place(v: Decimal) -> Decimal:
+    """The place of the last non-zero digit: 20 -> 10, 690万 -> 10万, 3.5万 -> 1000, 100 -> 100."""
+    return Decimal(1).scaleb(v.normalize().as_tuple().exponent)
 
 
 def _hedge_before(norm: str, first: Side, prev_end: int):
