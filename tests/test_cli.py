@@ -114,6 +114,8 @@ BINDING_CASES = [
     # an ASCII comma before a digit ends a clause; the comma of 1,000 does not
     ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[开源]", "contradicted", "70亿参数"),
     ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[端侧]", "supported", "130亿"),
+    # text extracted from PDFs writes CJK radicals for whole characters: ⻩泽铧 is 黄泽铧
+    ("⻩泽铧说，两年内会有答案。", ["两年"], "[黄泽铧]", "supported", "两年"),
     # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters
     ("高通发布了两款X Elite芯片。X Elite支持超过130亿参数。", ["more than 15B parameters"], "[X Elite]",
      "not_found", "超过130亿参数"),

@@ -87,6 +87,30 @@ CASES = [
 ]
 
 
+SHARE_CASES = [
+    # a fraction in words is a share: it meets percent; any other count does not
+    (fig("more than half", "count", 0.5, None, "more_than", low_open=True),
+     fig("超过50%", "percent", 50, None, "more_than", unit="%", low_open=True), "match"),
+    (fig("50%", "percent", 50, unit="%"), fig("一半", "count", 0.5), "match"),
+    (fig("33%", "percent", 33, unit="%"), fig("三分之一", "count", D(1) / 3), "match"),
+    (fig("40%", "percent", 40, unit="%"), fig("一半", "count", 0.5), "conflict"),
+    (fig("more than half", "count", 0.5, None, "more_than", low_open=True), fig("40%", "percent", 40, unit="%"),
+     "conflict"),
+]
+
+
+@pytest.mark.parametrize("claim,source,expected", SHARE_CASES, ids=[f"{c.text}~{s.text}" for c, s, _ in SHARE_CASES])
+def test_shares_meet_percent(claim, source, expected):
+    assert comparable(claim, source) and comparable(source, claim)
+    assert relate(claim, source).kind == expected
+
+
+@pytest.mark.parametrize("a,b", [(fig("5", "count", 5), fig("50%", "percent", 50, unit="%")),
+                                 (fig("2 halves", "count", 2), fig("50%", "percent", 50, unit="%"))])
+def test_other_counts_do_not_meet_percent(a, b):
+    assert not comparable(a, b) and not comparable(b, a)
+
+
 @pytest.mark.parametrize("claim,source,expected", CASES, ids=[f"{c.text}~{s.text}" for c, s, _ in CASES])
 def test_relation(claim, source, expected):
     assert comparable(claim, source)

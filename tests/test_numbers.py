@@ -713,6 +713,11 @@ MAGNITUDES_AND_IDIOMS = [
     ("大约十多欧元", [("大约十多欧元", "money", "EUR", "10", "20", "more_than")]),
     ("690多万", [("690多万", "count", "", "6900000", "7000000", "more_than")]),
     ("超过20", [("超过20", "count", "", "20", None, "more_than")]),
+    ("构建出自己的六大AI业务矩阵", [("六", "count", "", "6", "6", "exact")]),
+    ("三大运营商", [("三", "count", "", "3", "3", "exact")]),
+    ("一大早", []),
+    ("五大三粗", []),
+    ("包含三个参数量级,共5款大模型", [("三", "count", "", "3", "3", "exact"), ("5", "count", "", "5", "5", "exact")]),
 ]
 REGRESSIONS = AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS + MAGNITUDES_AND_IDIOMS
 

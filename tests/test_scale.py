@@ -366,8 +366,9 @@ def _reference_fold(text: str) -> str:
     """text.fold as first written (two str.translate passes); fold now does the same in one regex pass."""
     import unicodedata
 
-    from verifier.text import _DASHES, _QUOTES, _SPACE
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES).casefold())
+    from verifier.text import _DASHES, _QUOTES, _RADICALS, _SPACE
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES)
+                      .translate(_RADICALS).casefold())
 
 
 def test_fold_equals_its_reference_on_the_seeds():

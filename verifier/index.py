@@ -6,8 +6,9 @@ string, so that "which sentences hold this word" is a C-speed substring search
 instead of a Python loop over sentences. The checker asks it for:
 
 * `candidates(figure)`: the source figures comparable with a claimed figure, in
-  document order. matching.comparable looks only at the two kinds and units, so
-  it is asked once per (kind, unit) group, not once per figure (the checker
+  document order. matching.comparable looks only at the two kinds and units (and
+  whether a count is a share: half, 三分之一), so it is asked once per such group,
+  not once per figure (the checker
   still applies it to each candidate; tests/test_scale.py holds the candidates
   equal to a full scan).
 * `sentences_with(variants)`: sentences holding any of a word's folded forms.
@@ -21,7 +22,7 @@ import bisect
 import heapq
 from array import array
 
-from .matching import comparable
+from .matching import as_share, comparable
 from .text import fold
 
 _SEP = "\n"   # fold() removes all whitespace, so no folded word or sentence holds it
@@ -34,7 +35,9 @@ class FigureIndex:
         self.doc = doc
         groups: dict[tuple[str, str], list[int]] = {}
         for position, found in enumerate(doc.found):
-            groups.setdefault((found.figure.kind, found.figure.unit), []).append(position)
+            # kind, unit and whether a count is a share (half, 三分之一): all that comparable() looks at
+            figure = found.figure
+            groups.setdefault((figure.kind, figure.unit, as_share(figure).kind), []).append(position)
         self._groups = {key: (doc.found[positions[0]].figure, positions) for key, positions in groups.items()}
         self._candidates: dict[tuple, tuple] = {}
         self._figure_sentences = sorted({found.sentence for found in doc.found})
@@ -45,7 +48,7 @@ class FigureIndex:
     # -- figures ----------------------------------------------------------------
     def candidates(self, target) -> tuple:
         """Found items whose figure may be comparable with `target`, in document order."""
-        key = (target.kind, target.unit)
+        key = (target.kind, target.unit, as_share(target).kind)
         cached = self._candidates.get(key)
         if cached is None:
             lists = [positions for sample, positions in self._groups.values() if comparable(target, sample)]

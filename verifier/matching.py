@@ -30,10 +30,27 @@ class Relation:
     note: str = ""
 
 
+# A fraction written in words or as 分之 is a share: 'more than half' is 超过50%, 三分之一 is 33.3%.
+_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+
+
+def as_share(figure: Figure) -> Figure:
+    """A unitless count under one written as a fraction, as the percent it is; any other figure as it is."""
+    if (figure.kind != "count" or figure.unit or not _SHARE.search(figure.text)
+            or any(v is not None and not 0 <= v <= 1 for v in (figure.low, figure.high))):
+        return figure
+    from dataclasses import replace
+    hundred = Decimal(100)
+    return replace(figure, kind="percent", unit="%", low=None if figure.low is None else figure.low * hundred,
+                   high=None if figure.high is None else figure.high * hundred)
+
+
 def comparable(claim: Figure, source: Figure) -> bool:
     """Do the two figures measure the same kind of thing?"""
     if {claim.kind, source.kind} == {"percent", "points"}:
         return True
+    if {claim.kind, source.kind} == {"percent", "count"}:
+        return as_share(claim).kind == as_share(source).kind == "percent"
     if claim.kind != source.kind:
         return False
     if claim.kind == "count":
@@ -49,6 +66,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
     """The relation of a claimed figure to a comparable source figure."""
     if claim.kind == "date":
         return _relate_dates(claim.date, source.date)
+    if {claim.kind, source.kind} == {"percent", "count"}:
+        claim, source = as_share(claim), as_share(source)
     if claim.kind != source.kind:      # percent vs percentage points
         return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
     if claim.kind in ("money", "rate") and claim.unit != source.unit:

@@ -14,12 +14,16 @@ _SPACE = re.compile(r"\s+")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−－"})
 # The two tables in one pass, by a regex: str.translate looks every character up in a dict, which is
 # slow on Chinese text where these marks are rare (fold of a whole source: 3x faster, same result).
-_MARKS = {chr(k): v for k, v in (_QUOTES | _DASHES).items()}
+# CJK radical forms that text extracted from PDFs and some web pages writes for whole characters
+# (⻩泽铧 for 黄泽铧). NFKC maps the Kangxi radicals (U+2F00-2FD5) but not these (U+2E80-2EF3).
+_RADICALS = str.maketrans(dict(zip("⺠⺟⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                                   "民母西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟")))
+_MARKS = {chr(k): v for k, v in (_QUOTES | _DASHES | _RADICALS).items()}
 _MARK = re.compile("[" + re.escape("".join(_MARKS)) + "]")
 
 
 def fold(text: str) -> str:
-    """Width, case, quote marks, dashes and spaces folded away."""
+    """Width, case, quote marks, dashes, CJK radical look-alikes and spaces folded away."""
     text = _MARK.sub(lambda m: _MARKS[m.group()], unicodedata.normalize("NFKC", text)).casefold()
     return _SPACE.sub("", text)
 

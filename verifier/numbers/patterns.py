@@ -261,7 +261,7 @@ UNIT = re.compile(
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
-    rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)}))"
+    rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
     r")"
 )
 CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")

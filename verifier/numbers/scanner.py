@@ -158,8 +158,8 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     r = s.reading
     if r is not None and r.digit_string:
         return True            # 一一对应, 九一一: digits read one by one name or repeat, they do not count
-    if nxt and (nxt in CLASSIFIER_CHARS):
-        return False
+    if nxt and (nxt in CLASSIFIER_CHARS or (nxt == "大" and run not in ("一", "壹"))):
+        return False           # 两项, 三大运营商, 六大业务 (一大早, 一大批 are words)
     if len(run) == 1:
         return True
     if r is not None and not r.has_unit:
