@@ -114,6 +114,18 @@ BINDING_CASES = [
     # an ASCII comma before a digit ends a clause; the comma of 1,000 does not
     ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[开源]", "contradicted", "70亿参数"),
     ("如今,70亿参数版本对外开源,130亿版本在端侧跑通。", ["13B"], "[端侧]", "supported", "130亿"),
+    # a part naming more of the near words wins over one naming fewer
+    ("第三代骁龙8在终端侧运行高达100亿参数的模型，而X Elite在终端侧运行超过130亿参数的模型。",
+     ["more than 10B parameters"], "[第三代骁龙8, 终端侧]", "contradicted", "高达100亿参数"),
+    # a date opens the clauses it dates; a year glued to a near word names it
+    ("2021年9月,源1.0发布,2023年9月,浪潮信息又新发布了源2.0。", ["2023年9月"], "[源1.0]", "contradicted", "2021年9月"),
+    ("2021年9月,源1.0发布,2023年9月,浪潮信息又新发布了源2.0。", ["September 2023"], "[源2.0]", "supported", "2023年9月"),
+    ("源1.0于2021年9月发布,源2.0于2023年9月发布。", ["2023年9月"], "[源2.0]", "supported", "2023年9月"),
+    ("12月14日,在MEET 2024大会上,李开复发言。", ["12月15日"], "[MEET]", "contradicted", "12月14日"),
+    ("It opened on Saturday at the 2024 T-EDGE Conference.", ["2024"], "[T-EDGE]", "supported", "2024"),
+    # what a count counts: '5 models' meets 5款大模型, not 三个参数量级 in the same clause
+    ("蓝心大模型包含十亿/百亿/千亿三个参数量级,共5款大模型。", ["5 models"], "[蓝心]", "supported", "5"),
+    ("蓝心大模型包含十亿/百亿/千亿三个参数量级,共5款大模型。", ["3 models"], "[蓝心]", "contradicted", "5"),
     # text extracted from PDFs writes CJK radicals for whole characters: ⻩泽铧 is 黄泽铧
     ("⻩泽铧说，两年内会有答案。", ["两年"], "[黄泽铧]", "supported", "两年"),
     # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters

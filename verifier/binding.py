@@ -7,7 +7,7 @@ figure happens to match, and not against Snapdragon 8's 20 token/秒. So:
 
 1. A contrast (，而 / ，但 / , while / , whereas / , but …) starts a new part of
    the sentence with a new subject: a figure counts only if a near word stands
-   in its part.
+   in its part, and no other part with a figure names more of the near words.
 2. Within a part holding two or more comparable figures, a figure counts if it
    stands in a clause (between ，,；;：:。!？) holding near words and no clause
    with a figure holds more of them (骁龙8…终端侧…100亿 beats 终端侧…130亿 for
@@ -17,8 +17,10 @@ figure happens to match, and not against Snapdragon 8's 20 token/秒. So:
    are both bound), or, for a near word with no comparable figure after it,
    with the last one before it (the 10B model on Snapdragon 8).
 
-Dates are not narrowed: a date opens a Chinese sentence and dates all of it
-(12月14日，在…MEET 2024…上), so the sentence scope stays theirs.
+Dates bind the other way round: a date opens the clauses it dates (2021年9月，
+…源1.0发布，2023年9月，…发布了源2.0), so a near word takes the date in its clause,
+else the nearest date before it, else the first after; a year glued to a near
+word is part of a name (MEET 2024, 2024 T-EDGE), not the date of the sentence.
 """
 from __future__ import annotations
 
@@ -37,8 +39,7 @@ def bound_to_near(doc, eligible: list[tuple], near_words: tuple[set[str], ...]) 
     """The (Found, side) pairs of `eligible` that a near word binds, sentence by sentence."""
     by_sentence: dict[int, list[tuple]] = {}
     for pair in eligible:
-        if pair[0].figure.kind != "date":
-            by_sentence.setdefault(pair[0].sentence, []).append(pair)
+        by_sentence.setdefault(pair[0].sentence, []).append(pair)
     keep: set[int] = set()
     for sentence, pairs in by_sentence.items():
         start, end = doc.sentences[sentence]
@@ -54,12 +55,20 @@ def bound_to_near(doc, eligible: list[tuple], near_words: tuple[set[str], ...]) 
             part = parts.get(bisect.bisect_right(barriers, anchor[0]))
             if part is not None:
                 part[1].append(anchor)
+        # Only the parts naming the most near words (near: [第三代骁龙8, 终端侧] is not about the part
+        # after '，而骁龙X Elite' that says 终端侧 too).
+        most = max(len({w for _, _, w in anchors}) for _, anchors in parts.values())
         for part_pairs, part_anchors in parts.values():
-            if not part_anchors:
+            if not part_anchors or len({w for _, _, w in part_anchors}) < most:
                 continue
-            bound = part_pairs if len(part_pairs) == 1 else _bound(doc, start, end, part_pairs, part_anchors)
+            if len(part_pairs) == 1:
+                bound = part_pairs
+            elif part_pairs[0][0].figure.kind == "date":
+                bound = _bound_dates(doc, start, end, part_pairs, part_anchors)
+            else:
+                bound = _bound(doc, start, end, part_pairs, part_anchors)
             keep.update(id(pair) for pair in bound)
-    return [pair for pair in eligible if id(pair) in keep or pair[0].figure.kind == "date"]
+    return [pair for pair in eligible if id(pair) in keep]
 
 
 def _near_spans(doc, start: int, end: int, near_words) -> list[tuple[int, int, int]]:
@@ -101,3 +110,34 @@ def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[in
             if nearest is not None:
                 anchor_clauses.add(clause(nearest[0].figure.start))
     return [pair for pair in pairs if clause(pair[0].figure.start) in anchor_clauses]
+
+
+def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
+    """A date in a near word's clause; else the nearest one before a near word (12月14日，在MEET…上: a date
+    opens the sentence it dates); else the first after. A year glued to a near word names it (MEET 2024)."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
+
+    def clause(offset: int) -> int:
+        return bisect.bisect_left(breaks, offset)
+
+    def glued(pair) -> bool:
+        fig, claimed = pair[0].figure, pair[1]
+        if claimed.date.isdigit():
+            return False            # a claim about the year (the 2024 T-EDGE conference) means that very year
+        text = doc.text
+        return any((b <= fig.start and not text[b:fig.start].strip()) or (fig.end <= a and not text[fig.end:a].strip())
+                   for a, b, _ in anchors if fig.start - b <= 1 and a - fig.end <= 1)
+
+    anchor_clauses = {clause(a) for a, _, _ in anchors}
+    same = [pair for pair in pairs if clause(pair[0].figure.start) in anchor_clauses and not glued(pair)]
+    if same:
+        return same
+    ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
+    bound = []
+    for a, b, _ in anchors:
+        before = [pair for pair in ordered if pair[0].figure.end <= a and not glued(pair)]
+        after = [pair for pair in ordered if pair[0].figure.start >= b and not glued(pair)]
+        nearest = before[-1] if before else after[0] if after else None
+        if nearest is not None and nearest not in bound:
+            bound.append(nearest)
+    return bound

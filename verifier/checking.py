@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .binding import bound_to_near
 from .claims import Claim
+from .counted import claim_noun, names_noun
 from .glossary import DEFAULT, Glossary
 from .matching import comparable, relate
 from .numbers.figure import Figure
 from .sources import Found, SourceDoc
 from .text import fold, terms
-from .binding import bound_to_near
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
 _CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
@@ -84,8 +85,9 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     near_words = tuple(glossary.variants(word) for word in claim.near) if claim.near else ()
     binding = near_words if len(claim.parsed) == 1 else ()
-    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), binding, claim.claim, glossary)
-                for fig in claim.parsed]
+    nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
+    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), binding, claim.claim, glossary, noun)
+                for fig, noun in zip(claim.parsed, nouns)]
     evidence = [e for o in outcomes for e in o.evidence]
     reasons = [o.reason for o in outcomes if o.reason]
     quote_evidence, quote_reason = _check_quote(claim.quote, doc) if claim.quote else (None, "")
@@ -134,7 +136,7 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
 
 
 def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, binding: tuple,
-                  claim_text: str, glossary: Glossary = DEFAULT) -> _Outcome:
+                  claim_text: str, glossary: Glossary = DEFAULT, noun: frozenset = frozenset()) -> _Outcome:
     target, required_nouns = _claim_side(claimed)
     threshold = _conflict_threshold(claim_text)      # once per figure, not per candidate
     best: dict[str, tuple] = {}
@@ -158,11 +160,15 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
             if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
                 continue
         eligible.append((found, side))
-    if binding:
-        eligible = bound_to_near(doc, eligible, binding)
     if target.kind == "count" and target.unit and any(f.figure.unit == target.unit for f, _ in eligible):
         # The source names what it counts (100亿参数): a bare number elsewhere (两款) is no evidence.
         eligible = [(f, side) for f, side in eligible if f.figure.unit]
+    if noun:
+        # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级.
+        named = [(f, side) for f, side in eligible if names_noun(doc.text, f.figure.end, noun)]
+        eligible = named or eligible
+    if binding:
+        eligible = bound_to_near(doc, eligible, binding)
     eligible.sort(key=lambda pair: -relevance.get(pair[0].sentence, 0))
     for found, side in eligible:
         if "match" in best and relevance.get(found.sentence, 0) < best["match"][0][0]:

@@ -1,0 +1,66 @@
+"""What a count counts: 5款大模型 counts models, 超过690万开发者 developers.
+
+A claim "BlueLM comprises five models" must meet 共5款大模型, not 三个参数量级 in
+the same sentence. The number engine gives units only to nouns it knows
+(parameters, tokens); for every other count the checker looks at the words
+right after the figure, on both sides, through the glossary: when the source
+names the claim's noun after some figure, only such figures are evidence, the
+way a figure of the claim's unit beats a bare number.
+"""
+from __future__ import annotations
+
+import re
+
+from .glossary import Glossary
+from .numbers import find_figures
+from .numbers.figure import Figure
+from .numbers.lexicon import CLASSIFIER_CHARS
+from .text import fold
+
+# English nouns a news claim counts, as the glossary spells them (it knows their Chinese forms).
+COUNT_NOUNS = ("models", "model", "large model", "users", "user", "developers", "developer", "devices", "device",
+               "phones", "phone", "smartphones", "smartphone", "chips", "chip", "robots", "robot", "households",
+               "household", "cars", "car", "companies", "company", "startups", "speakers", "guests", "viewers",
+               "audience", "downloads", "datasets", "dataset")
+_AFTER = re.compile(r"[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]+")
+_WINDOW = 24          # characters after a figure that may name what it counts
+
+
+def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glossary) -> frozenset[str]:
+    """Folded forms of the noun the claim counts with `claimed` ('5 models' -> model, 模型 ...), or empty."""
+    if claimed.kind != "count" or claimed.unit:
+        return frozenset()
+    for text in (figure_text, claim_text):
+        for fig in find_figures(text) if text is claim_text else [_first(text)]:
+            if fig is None or (fig.low, fig.high) != (claimed.low, claimed.high):
+                continue
+            for word in _AFTER.findall(text[fig.end:fig.end + _WINDOW])[:2]:
+                variants = _known(word, glossary)
+                if variants:
+                    return variants
+    return frozenset()
+
+
+def names_noun(text: str, end: int, variants: frozenset[str]) -> bool:
+    """Does text right after `end` name one of `variants` (a classifier and one adjective may come first)?"""
+    words = _AFTER.findall(text[end:end + _WINDOW])[:2]
+    if not words:
+        return False
+    first = fold(words[0])
+    if first[0] >= "\u3400":
+        if first[0] in CLASSIFIER_CHARS:
+            first = first[1:]
+        return any(first[k:].startswith(v) for v in variants for k in (0, 1))
+    return any(fold(word) in variants for word in words)
+
+
+def _known(word: str, glossary: Glossary) -> frozenset[str]:
+    key = fold(word)
+    if key not in COUNT_NOUNS and key.rstrip("s") not in COUNT_NOUNS:
+        return frozenset()
+    return frozenset(glossary.variants(word))
+
+
+def _first(text: str) -> Figure | None:
+    found = find_figures(text)
+    return found[0] if found else None
