@@ -515,7 +515,7 @@ SENTENCES = [
     ("他说还有5-20年。", ["5-20年"]),
     ("Sales rose 15% to $3.5 million in 2024.", ["15%", "$3.5 million", "2024"]),
     ("营收同比增长-5%,利润下降3.8个百分点", ["-5%", "3.8个百分点"]),
-    ("现在每个城市家庭里有一辆或者两辆车", ["两"]),
+    ("现在每个城市家庭里有一辆或者两辆车", ["一辆或者两"]),        # 1-2: each side carries the classifier
     ("在1-2年内", ["1-2年"]),
     ("About 1 in 5 adults", ["About 1 in 5"]),
     ("GPT-4o比GPT-4快2倍", ["2倍"]),
@@ -717,6 +717,10 @@ MAGNITUDES_AND_IDIOMS = [
     ("三大运营商", [("三", "count", "", "3", "3", "exact")]),
     ("一大早", []),
     ("五大三粗", []),
+    ("有3个到5个", [("3个到5", "count", "", "3", "5", "range")]),
+    ("5家或6家公司", [("5家或6", "count", "", "5", "6", "range")]),
+    ("5个或10个", [("5", "count", "", "5", "5", "exact"), ("10", "count", "", "10", "10", "exact")]),
+    ("日 元0", [("日 元0", "money", "JPY", "0", "0", "exact")]),          # found by hypothesis: a spaced currency word
     ("包含三个参数量级,共5款大模型", [("三", "count", "", "3", "3", "exact"), ("5", "count", "", "5", "5", "exact")]),
 ]
 REGRESSIONS = AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS + MAGNITUDES_AND_IDIOMS
@@ -768,10 +772,11 @@ from hypothesis import strategies as st  # noqa: E402
 _ALPHABET = st.sampled_from(list("0123456789.,-+%$¥ 年月日万亿千百十一二三两五几多余近约超过不到以上左右个倍元美金到至、~ ")
                             + ["GPT-", "million", " to ", "about ", "Saturday", "第", "\n", "点", "半"])
 _NUMERALS = set("0123456789０１２３４５６７８９零〇○一二两兩俩倆三四五六七八九十百千万萬亿億兆壹贰叁肆伍陆柒捌玖拾佰仟几幾数數半廿卅卌½⅓⅔¼¾")
-_WORDLIKE = ("saturday", "past", "year", "one", "two", "three", "million", "half", "hundred", "周", "星期")
+_WORDLIKE = ("saturday", "past", "year", "one", "two", "three", "million", "half", "hundred", "thousand", "billion",
+             "trillion", "dozen", "tens", "周", "星期")
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None, derandomize=True)
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 def test_find_figures_on_any_text(text):
     figs = find_figures(text)
@@ -788,7 +793,7 @@ def test_find_figures_on_any_text(text):
             assert f.low <= f.high
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.text(max_size=30))
 def test_parse_figure_returns_one_figure_or_raises(text):
     try:

@@ -14,6 +14,7 @@ parse_figure keeps it only when nothing stronger is there.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from . import patterns as P
@@ -83,6 +84,18 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     if c.group("cur2") and second.kind == "count":
         second.kind, second.unit = "money", CURRENCY_BEFORE[c.group("cur2")]
     return second, end
+
+
+def _classifier_range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, int] | None:
+    """一辆或者两辆, 3个到5个, 5家或6家: a range whose sides each carry the same classifier."""
+    end = first.end
+    if end + 1 >= len(norm) or norm[end] not in CLASSIFIER_CHARS or peek(norm, end + 1) not in _RANGE_START:
+        return None
+    shifted = replace(first, end=end + 1)
+    rng = _range(norm, shifted, lenient, between)
+    if rng is None or rng[0].kind != "count" or rng[0].unit or not norm.startswith(norm[end], rng[0].end):
+        return None
+    return rng
 
 
 def _shared_unit(norm: str, first: Side, end: int, lenient: bool) -> tuple[str, str] | None:
@@ -315,6 +328,8 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
     is_range = False
     lo, hi, kind, unit, end = first.lo, first.hi, first.kind, first.unit, first.end
     rng = _range(norm, first, lenient, between) if peek(norm, end) in _RANGE_START else None
+    if rng is None and kind == "count" and not unit:
+        rng = _classifier_range(norm, first, lenient, between)
     if rng is not None:
         merged = _merge_range(first, rng[0])
         if merged is not None:
@@ -393,7 +408,8 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
             q_pre = q_word = None       # 上百/上千/上万 only; 上一 is 'the previous'
     bi = bool(pm.group("bi"))
     if cur_word:
-        pre_cur = CURRENCY_BEFORE[cur_word[::-1]]
+        word = cur_word[::-1]
+        pre_cur = CURRENCY_BEFORE.get(word) or CURRENCY_BEFORE[word.replace(" ", "").replace("\t", "")]     # 日 元0
         if first.kind == "count" and not first.unit:
             first.kind, first.unit = "money", pre_cur
             first.has_unit_word = True
