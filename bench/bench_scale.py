@@ -191,14 +191,19 @@ def _shape(fig) -> tuple:
 _WORDS = re.compile(r"[A-Za-z]{5,}|[\u4e00-\u9fff]{2,}")
 
 
-def _near_words(sentence: str, figure: str, folded_file: str) -> list[str]:
-    """Words of the sentence that stand in no other sentence of the file and that the glossary leaves alone."""
+def _near_words(sentence: str, figure: str, start: int, folded_file: str) -> list[str]:
+    """Words of the figure's part of the sentence (binding.py: a contrast such as '，而' or ', but' starts a new
+    subject) that stand in no other sentence of the file and that the glossary leaves alone."""
+    from verifier.binding import _CONTRAST
     from verifier.glossary import DEFAULT
     from verifier.text import fold
 
     folded_sentence = fold(sentence)
+    barriers = [m.start() for m in _CONTRAST.finditer(sentence)]
+    part_start = max([b for b in barriers if b <= start], default=0)
+    part_end = min([b for b in barriers if b > start], default=len(sentence))
     out = []
-    for m in _WORDS.finditer(sentence):
+    for m in _WORDS.finditer(sentence, part_start, part_end):
         word = m.group()
         candidates = [word[i:i + 2] for i in range(len(word) - 1)] if word[0] >= "\u4e00" else [word]
         for w in candidates:
@@ -227,7 +232,7 @@ def generate_claims(files: list[dict], count: int, rng: random.Random, facts: Fa
         for option in options:
             if made >= per_file or len(claims) >= count:
                 break
-            near = _near_words(option["sentence"], option["figure"], folded_file)
+            near = _near_words(option["sentence"], option["figure"], option["start"], folded_file)
             if not near:
                 continue
             word = rng.choice(near)

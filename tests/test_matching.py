@@ -84,6 +84,11 @@ CASES = [
     (fig("up to 13B", "count", None, 1.3e10, "up_to", unit="parameter"), UP_TO_1E10, "conflict"),
     (fig("up to 8B", "count", None, 8e9, "up_to", unit="parameter"), UP_TO_1E10, "conflict"),
     (fig("less than 13B", "count", None, 1.3e10, "less_than", unit="parameter", high_open=True), UP_TO_1E10, "match"),
+    # 'as little as' names a minimum; 'at least' is a bound
+    (fig("as little as ¥5", "money", 5, None, "at_least", unit="CNY"),
+     fig("最低降至5毛钱", "money", 0.5, None, "at_least", unit="CNY"), "conflict"),
+    (fig("at least ¥0.3", "money", 0.3, None, "at_least", unit="CNY"),
+     fig("最低降至5毛钱", "money", 0.5, None, "at_least", unit="CNY"), "match"),
 ]
 
 

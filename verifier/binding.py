@@ -141,3 +141,4 @@ def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tu
         if nearest is not None and nearest not in bound:
             bound.append(nearest)
     return bound
+

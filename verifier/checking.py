@@ -23,6 +23,7 @@ from .text import fold, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
 _CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
+_UNIT_CONTEXT = {"parameter": ("parameter", "model")}      # words that let a bare count speak of the unit
 
 
 @dataclass(frozen=True)
@@ -160,9 +161,16 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
             if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
                 continue
         eligible.append((found, side))
-    if target.kind == "count" and target.unit and any(f.figure.unit == target.unit for f, _ in eligible):
-        # The source names what it counts (100亿参数): a bare number elsewhere (两款) is no evidence.
-        eligible = [(f, side) for f, side in eligible if f.figure.unit]
+    if target.kind == "count" and target.unit:
+        if any(f.figure.unit == target.unit for f, _ in eligible):
+            # The source names what it counts (100亿参数): a bare number elsewhere (两款) is no evidence.
+            eligible = [(f, side) for f, side in eligible if f.figure.unit]
+        else:
+            # A bare number speaks of parameters only in a sentence about parameters or models (千亿多模态大模型
+            # is a 100B-parameter model; 用户数达到1370万 counts users).
+            unit_words = {w for term in _UNIT_CONTEXT.get(target.unit, (target.unit,)) for w in glossary.variants(term)}
+            eligible = [(f, side) for f, side in eligible if f.figure.unit or any(
+                w in doc.index.folded_sentence(f.sentence) for w in unit_words)]
     if noun:
         # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级.
         named = [(f, side) for f, side in eligible if names_noun(doc.text, f.figure.end, noun)]

@@ -22,6 +22,7 @@ DAYS = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(
 SOFT = ("approx", "nearly", "up_to", "more_than", "at_least", "less_than", "at_most")
 INF = Decimal("Infinity")
 _MANTISSA = re.compile(r"\d+(?:[.,]\d+)*")
+_FLOOR = re.compile(r"最低|低至|(?i:as (?:low|little|few) as|starting at|from as low as)")      # a minimum, not a bound
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,12 @@ def relate(claim: Figure, source: Figure) -> Relation:
         half = abs(_scaled(claim, claim.high)) * tolerance
         if abs(_scaled(claim, claim.high) - _scaled(source, source.high)) > half:
             return Relation("conflict", "the claim and the source name different maxima")
+    if (claim.qualifier == source.qualifier == "at_least" and claim.low != source.low
+            and _FLOOR.search(claim.text) and _FLOOR.search(source.text)):
+        # The same for the bottom: 'as little as ¥5' against 最低降至5毛钱 (the lowest price is ¥0.5).
+        half = abs(_scaled(claim, claim.low)) * tolerance
+        if abs(_scaled(claim, claim.low) - _scaled(source, source.low)) > half:
+            return Relation("conflict", "the claim and the source name different minima")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     if _contains(c, s):
