@@ -43,11 +43,14 @@ def bound_to_near(doc, eligible: list[tuple], near_words: tuple[set[str], ...]) 
     keep: set[int] = set()
     for sentence, pairs in by_sentence.items():
         start, end = doc.sentences[sentence]
+        barriers = [m.start() for m in _CONTRAST.finditer(doc.text, start, end)]
+        if len(pairs) == 1 and not barriers:
+            keep.add(id(pairs[0]))          # one figure, one subject: the sentence scope is all near promises
+            continue
         anchors = _near_spans(doc, start, end, near_words)
         if not anchors:             # the words stand in the sentence only through folding we cannot map
             keep.update(id(pair) for pair in pairs)
             continue
-        barriers = [m.start() for m in _CONTRAST.finditer(doc.text, start, end)]
         parts: dict[int, tuple[list, list]] = {}
         for pair in pairs:
             parts.setdefault(bisect.bisect_right(barriers, pair[0].figure.start), ([], []))[0].append(pair)

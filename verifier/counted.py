@@ -22,7 +22,9 @@ COUNT_NOUNS = ("models", "model", "large model", "users", "user", "developers", 
                "phones", "phone", "smartphones", "smartphone", "chips", "chip", "robots", "robot", "households",
                "household", "cars", "car", "companies", "company", "startups", "speakers", "guests", "viewers",
                "audience", "downloads", "datasets", "dataset")
+_NOUNS = frozenset(COUNT_NOUNS)
 _AFTER = re.compile(r"[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]+")
+_WORD = re.compile(r"[A-Za-z]+")
 _WINDOW = 24          # characters after a figure that may name what it counts
 
 
@@ -30,6 +32,8 @@ def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glo
     """Folded forms of the noun the claim counts with `claimed` ('5 models' -> model, 模型 ...), or empty."""
     if claimed.kind != "count" or claimed.unit:
         return frozenset()
+    if not any(_is_count_noun(w) for w in _WORD.findall(figure_text + " " + claim_text)):
+        return frozenset()          # the cheap test first: most claims name no noun we know
     for text in (figure_text, claim_text):
         for fig in find_figures(text) if text is claim_text else [_first(text)]:
             if fig is None or (fig.low, fig.high) != (claimed.low, claimed.high):
@@ -54,11 +58,13 @@ def names_noun(text: str, end: int, variants: frozenset[str]) -> bool:
     return any(fold(word) in variants for word in words)
 
 
+def _is_count_noun(word: str) -> bool:
+    key = word.lower()
+    return key in _NOUNS or key.rstrip("s") in _NOUNS
+
+
 def _known(word: str, glossary: Glossary) -> frozenset[str]:
-    key = fold(word)
-    if key not in COUNT_NOUNS and key.rstrip("s") not in COUNT_NOUNS:
-        return frozenset()
-    return frozenset(glossary.variants(word))
+    return frozenset(glossary.variants(word)) if _is_count_noun(word) else frozenset()
 
 
 def _first(text: str) -> Figure | None:

@@ -28,11 +28,17 @@ def fold(text: str) -> str:
     return _SPACE.sub("", text)
 
 
+_CHAR_FOLDS: dict[str, str] = {}       # fold of one character: the same every time, so computed once
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """fold(text) plus, for each folded character, the index it came from in text."""
     out, index = [], []
+    cache = _CHAR_FOLDS
     for i, ch in enumerate(text):
-        folded = fold(ch)
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = fold(ch)
         for c in folded:
             out.append(c)
             index.append(i)
