@@ -144,6 +144,11 @@ HEDGE_CASES = [
     ("骁龙8支持高达100亿参数的模型。", "up to 13B parameters", "骁龙8", "contradicted"),
     ("骁龙8支持高达100亿参数的模型。", "less than 13B parameters", "骁龙8", "supported"),
     ("未来1-2年内将实现。", "1-3 years", "未来", "contradicted"),
+    # the same number in another unit: a share told as times
+    ("LFA使精度提高4.4%。", "4.4x", "精度", "contradicted"),
+    ("LFA使精度提高4.4%。", "4.4%", "精度", "supported"),
+    ("LFA使速度提高了4.4倍。", "4.4%", "速度", "contradicted"),
+    ("LFA使精度提高4.4%。", "3x", "精度", "not_found"),
 ]
 
 
@@ -152,6 +157,15 @@ def test_hedges_bound_what_a_claim_may_say(tmp_path, capsys, text, figure, near,
     path = make_project(tmp_path, f"  - {{id: h, source: ali, figure: \"{figure}\", near: [{near}]}}\n", text)
     main([str(path), "--format", "json"])
     assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
+
+
+def test_a_figure_set_aside_by_near_is_named_in_the_reason(tmp_path, capsys):
+    text = "第三代骁龙8支持高达100亿参数，并以20 token/秒的速度运行，而骁龙X Elite支持超过130亿参数。"
+    path = make_project(tmp_path, "  - {id: b, source: ali, figure: '20 tokens/s', near: [X Elite]}\n", text)
+    main([str(path), "--format", "json"])
+    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    assert claim["verdict"] == "not_found"
+    assert "set aside, as the near words speak of another subject or clause: 20 token/秒 (a.txt:1:" in claim["reason"]
 
 
 @pytest.mark.parametrize("text,figures,near,verdict,evidence", BINDING_CASES)

@@ -175,8 +175,11 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
         # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级.
         named = [(f, side) for f, side in eligible if names_noun(doc.text, f.figure.end, noun)]
         eligible = named or eligible
+    set_aside = []
     if binding:
-        eligible = bound_to_near(doc, eligible, binding)
+        bound = bound_to_near(doc, eligible, binding)
+        set_aside = [f for f, _ in eligible if all(f is not g for g, _ in bound)]
+        eligible = bound
     eligible.sort(key=lambda pair: -relevance.get(pair[0].sentence, 0))
     for found, side in eligible:
         if "match" in best and relevance.get(found.sentence, 0) < best["match"][0][0]:
@@ -200,8 +203,34 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
             elif kind == "compatible":
                 reason = f"source says {evidence.value}; {relation.note}"
             return _Outcome(kind, [evidence], reason)
-    return _Outcome("none", [], f"no figure like {claimed.value_text()} in the source" +
-                    (" near the given words" if has_near else ""))
+    confused = _unit_confusion(claimed, doc, near_ok) if has_near else None
+    if confused is not None:
+        evidence = _evidence(confused, doc, "conflict", "")
+        return _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}), claim says "
+                        f"{claimed.value_text()}: the same number in another unit")
+    reason = f"no figure like {claimed.value_text()} in the source" + (" near the given words" if has_near else "")
+    if set_aside:
+        # Say what the near words' sentences do hold, so a person can see why it does not count.
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col})" for f in set_aside[:2])
+        reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
+                   + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
+    return _Outcome("none", [], reason)
+
+
+_RATIO_KINDS = ("percent", "points", "multiplier")
+
+
+def _unit_confusion(claimed: Figure, doc: SourceDoc, near_ok) -> Found | None:
+    """A near sentence giving the claim's number as a share where the claim says times (精度提高4.4% told as
+    '4.4x'), or the other way round: the classic slip of a unit, not a figure the source lacks."""
+    if claimed.kind not in _RATIO_KINDS or claimed.value is None or not near_ok:
+        return None
+    for found in doc.found:
+        fig = found.figure
+        if (found.sentence in near_ok and fig.kind in _RATIO_KINDS and fig.kind != claimed.kind
+                and fig.value is not None and fig.value == claimed.value):
+            return found
+    return None
 
 
 def _conflict_threshold(claim_text: str) -> int:
