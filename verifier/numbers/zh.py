@@ -18,6 +18,7 @@ Conventions (documented because other readers differ):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 from decimal import Decimal
 
@@ -88,8 +89,11 @@ _VULGAR = {"½": "0.5", "⅓": 1 / Decimal(3), "⅔": 2 / Decimal(3), "¼": "0.2
            "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
 
 
+@lru_cache(maxsize=4096)
 def read_numeral(run: str) -> Reading:
-    """Read a numeral run; raises NumeralError when it has no readable value."""
+    """Read a numeral run; raises NumeralError when it has no readable value.
+
+    Cached: the reading of a run depends on the run alone, and news repeats its numerals (1, 10, 2024)."""
     try:
         r = _read(run)
     except ArithmeticError:
