@@ -454,6 +454,10 @@ DATES = [
     ("7 December 2024", "2024-12-07"),
     ("September 2021", "2021-09"),
     ("2024", "2024"),
+    ("December 6-7", "XXXX-12-06/XXXX-12-07"),
+    ("6-7 December", "XXXX-12-06/XXXX-12-07"),
+    ("January 23 to 24, 2024", "2024-01-23/2024-01-24"),
+    ("Dec 6-7", "XXXX-12-06/XXXX-12-07"),
 ]
 
 
@@ -721,6 +725,14 @@ MAGNITUDES_AND_IDIOMS = [
     ("5家或6家公司", [("5家或6", "count", "", "5", "6", "range")]),
     ("5个或10个", [("5", "count", "", "5", "5", "exact"), ("10", "count", "", "10", "10", "exact")]),
     ("日 元0", [("日 元0", "money", "JPY", "0", "0", "exact")]),          # found by hypothesis: a spaced currency word
+    # found by the bilingual red team (text written to seed translation errors)
+    ("共使用24576块GPU", [("24576", "count", "", "24576", "24576", "exact")]),
+    ("花了5块", [("5块", "money", "CNY", "5", "5", "exact")]),
+    ("Downloads fell 3% to 4.1 billion", [("3%", "percent", "%", "3", "3", "exact"),
+                                          ("4.1 billion", "count", "", "4100000000", "4100000000", "exact")]),
+    ("$5 to 10 million", [("$5 to 10 million", "money", "USD", "5000000", "10000000", "range")]),
+    ("4000亿千瓦时以上", [("4000亿", "count", "", "400000000000", "400000000000", "exact")]),
+    ("三千万", [("三千万", "count", "", "30000000", "30000000", "exact")]),
     ("包含三个参数量级,共5款大模型", [("三", "count", "", "3", "3", "exact"), ("5", "count", "", "5", "5", "exact")]),
 ]
 REGRESSIONS = AUDIT_README + REVIEWER + KNOWN_GAPS + LONG_CHAINS + MAGNITUDES_AND_IDIOMS

@@ -18,6 +18,7 @@ _ZD = r"3[01]|[12]\d|0?[1-9]|[二三]十[一二三四五六七八九]?|十[一�
 _ZY = r"(?:1[5-9]|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
 _DAYMARK = r"(?:日|号|號)(?![元币幣圆圓本文报報志记記常])"
 _DASH = r"[ \t]*(?:-|–|—|~|～|至|到)[ \t]*"
+_EN_DASH = r"[ \t]*(?:-|–|—|(?<![A-Za-z])(?:to|through)(?![A-Za-z]))[ \t]*"
 _MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
 _WEEKDAYS = "|".join(w.capitalize() for w in WEEKDAYS_EN)
 
@@ -37,8 +38,11 @@ PATTERN = (
     rf"|(?:星期|礼拜|禮拜|周|週)(?P<zw>[一二三四五六日天])(?:{_DASH}(?:星期|礼拜|禮拜|周|週)?(?P<zw_b>[一二三四五六日天]))?"
     rf"|(?<![A-Za-z])(?P<ew>{_WEEKDAYS})s?(?![A-Za-z])"
     # English month names: December 7, 2024 / 7 December 2024 / September 2021.
-    rf"|(?<![A-Za-z])(?P<em>{_MONTHS})\.?[ \t]+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])(?:,?[ \t]+(?P<ey>(?:19|20)\d\d)(?![\d]))?"
-    rf"|(?<![\d.])(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[ \t]+(?P<em2>{_MONTHS})(?![A-Za-z])(?:,?[ \t]+(?P<ey2>(?:19|20)\d\d)(?![\d]))?"
+    # A day range within a month: December 6-7, January 23 to 24, 6-7 December 2024.
+    rf"|(?<![A-Za-z])(?P<em>{_MONTHS})\.?[ \t]+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?:{_EN_DASH}(?P<ed_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?(?:,?[ \t]+(?P<ey>(?:19|20)\d\d)(?![\d]))?"
+    rf"|(?<![\d.])(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:{_EN_DASH}(?P<ed2_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?"
+    rf"[ \t]+(?P<em2>{_MONTHS})(?![A-Za-z])(?:,?[ \t]+(?P<ey2>(?:19|20)\d\d)(?![\d]))?"
     rf"|(?<![A-Za-z])(?P<em3>{_MONTHS})[ \t]+(?P<ey3>(?:19|20)\d\d)(?![\d])"
 )
 
@@ -77,10 +81,11 @@ def read_date(m: re.Match) -> tuple[str, bool]:
         return (f"{a}/W{WEEKDAYS_ZH[g['zw_b']]}", True) if g["zw_b"] else (a, False)
     if g["ew"]:
         return f"W{WEEKDAYS_EN[g['ew'].lower()]}", False
-    if g["em"]:
-        return _ymd(_int(g["ey"]), MONTHS_EN[g["em"].lower()], int(g["ed"])), False
-    if g["em2"]:
-        return _ymd(_int(g["ey2"]), MONTHS_EN[g["em2"].lower()], int(g["ed2"])), False
+    if g["em"] or g["em2"]:
+        y, mo = (_int(g["ey"]), MONTHS_EN[g["em"].lower()]) if g["em"] else (_int(g["ey2"]), MONTHS_EN[g["em2"].lower()])
+        d, d_b = (g["ed"], g["ed_b"]) if g["em"] else (g["ed2"], g["ed2_b"])
+        start = _ymd(y, mo, int(d))
+        return (f"{start}/{_ymd(y, mo, int(d_b))}", True) if d_b and int(d_b) > int(d) else (start, False)
     if g["em3"]:
         return _ymd(int(g["ey3"]), MONTHS_EN[g["em3"].lower()], None), False
     y = _zh_int(g["zy"])

@@ -26,6 +26,8 @@ def is_yuan_kuai(norm: str, end: int) -> bool:
     if end >= len(norm):
         return True
     c = norm[end]
+    if c.isascii() and c.isalpha():
+        return False                # 24576块GPU, 3块H100: pieces of hardware, not yuan
     return not ("\u4e00" <= c <= "\u9fff") or c in "钱錢多半角毛零" or c in ZH_DIGITS
 
 

@@ -37,6 +37,11 @@ _BIG_AFTER = "十拾百佰千仟万萬亿億"
 ZH_NUMERAL_CHARS = frozenset(D + U + "几幾数數半")
 
 
+# 千 before these is the SI prefix of a unit (千瓦时 kWh, 千克 kg, 千米 km), not a thousand: 4000亿千瓦时.
+_KILO_UNIT = "瓦|克|米|卡|焦|帕|赫|伏|字节|位元"
+_ZH_CHAR = rf"[{D}{U.replace('千', '')}]|千(?!{_KILO_UNIT})"
+
+
 def numeral(lenient: bool) -> str:
     """A run of Arabic and Chinese numeral tokens: 2.6万亿, 三万五, 几十, 1,100万."""
     sp = r"[ \t\u3000]*" if lenient else ""
@@ -51,14 +56,14 @@ def numeral(lenient: bool) -> str:
     if lenient:
         # Lookbehinds cannot see through the spaces allowed here (一百 二 十 几亿).
         point = rf"[点點](?={sp}(?:[{D}]|\d))"
-        zh = rf"[{D}{U}]|{several_before}|[几幾]|[多余餘](?={sp}[万萬亿億])|{point}"
+        zh = rf"{_ZH_CHAR}|{several_before}|[几幾]|[多余餘](?={sp}[万萬亿億])|{point}"
         nxt = rf"(?:{VULGAR}|{ar}|{sp}(?:{zh})|(?<=[{D}{U}]){sp}(?:{ar}))"
     else:
         point = rf"(?<=[{D}{U}])[点點](?=[{D}]|\d)"
-        zh = (rf"[{D}{U}]|{several_before}|(?<=[十拾百佰千仟万萬亿億])[几幾]"
+        zh = (rf"{_ZH_CHAR}|{several_before}|(?<=[十拾百佰千仟万萬亿億])[几幾]"
               rf"|(?<=[{_BIG_AFTER}\d])[多余餘](?=[万萬亿億])|{point}")
         nxt = rf"(?:{VULGAR}|{ar}|{zh})"
-    first = rf"(?:{ar}|{VULGAR}|{half}|[{D}{U}]|{several_before})"
+    first = rf"(?:{ar}|{VULGAR}|{half}|{_ZH_CHAR}|{several_before})"
     return rf"{first}{nxt}*"
 
 

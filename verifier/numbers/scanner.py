@@ -140,6 +140,9 @@ def _next_step(first: Side, second: Side) -> bool:
 
 def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str] | None:
     """(low, high, kind, unit) of 'first to second', or None when they do not make a range."""
+    if first.kind in ("percent", "points", "multiplier", "duration") and second.kind == "count" \
+            and not second.unit and second.scale is not None:
+        return None            # fell 3% to 4.1 billion: a change and a new level, not 3-4.1 billion percent
     kind, unit = first.kind, first.unit
     if second.kind != "count" or second.unit:
         if first.kind != "count" and (first.kind, first.unit) != (second.kind, second.unit):
