@@ -121,6 +121,8 @@ BINDING_CASES = [
     ("2021年9月,源1.0发布,2023年9月,浪潮信息又新发布了源2.0。", ["2023年9月"], "[源1.0]", "contradicted", "2021年9月"),
     ("2021年9月,源1.0发布,2023年9月,浪潮信息又新发布了源2.0。", ["September 2023"], "[源2.0]", "supported", "2023年9月"),
     ("源1.0于2021年9月发布,源2.0于2023年9月发布。", ["2023年9月"], "[源2.0]", "supported", "2023年9月"),
+    ("2021年9月,源1.0发布,2023年9月,浪潮信息又新发布了源2.0。", ["September 2021"], "[源2.0, 发布]", "contradicted",
+     "2023年9月"),                                      # 发布 twice: 源2.0 says where to look
     ("12月14日,在MEET 2024大会上,李开复发言。", ["12月15日"], "[MEET]", "contradicted", "12月14日"),
     ("It opened on Saturday at the 2024 T-EDGE Conference.", ["2024"], "[T-EDGE]", "supported", "2024"),
     # what a count counts: '5 models' meets 5款大模型, not 三个参数量级 in the same clause

@@ -106,7 +106,7 @@ def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[in
         # No near word shares a clause with a figure: take the clause of the first figure after
         # each near word (or, with none after it, of the last one before it).
         ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
-        for a, b, _ in anchors:
+        for a, b, _ in _specific(anchors):
             after = [pair for pair in ordered if pair[0].figure.start >= b]
             before = [pair for pair in ordered if pair[0].figure.end <= a]
             nearest = after[0] if after else before[-1] if before else None
@@ -137,7 +137,7 @@ def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tu
         return same
     ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
     bound = []
-    for a, b, _ in anchors:
+    for a, b, _ in _specific(anchors):
         before = [pair for pair in ordered if pair[0].figure.end <= a and not glued(pair)]
         after = [pair for pair in ordered if pair[0].figure.start >= b and not glued(pair)]
         nearest = before[-1] if before else after[0] if after else None
@@ -145,3 +145,12 @@ def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tu
             bound.append(nearest)
     return bound
 
+
+def _specific(anchors: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The occurrences of the near words that occur least often: near: [源2.0, 发布] in a sentence saying 发布
+    twice is about where 源2.0 stands."""
+    counts: dict[int, int] = {}
+    for _, _, word in anchors:
+        counts[word] = counts.get(word, 0) + 1
+    fewest = min(counts.values())
+    return [anchor for anchor in anchors if counts[anchor[2]] == fewest]
