@@ -208,7 +208,18 @@ def test_seed_003_contradicts_itself():
     assert {"百亿美金级别", "几百亿美金级别", "数十亿"} <= texts
 
 
+@pytest.mark.parametrize("lang,text,note", [
+    ("zh", "2024年12月，公司宣布：12月16日（周五）将召开发布会。", "2024-12-16 is a Monday, the text says 周五"),
+    ("en", "In December 2024 it said the launch is on Friday, December 16.", "2024-12-16 is a Monday, the text says Friday"),
+])
+def test_a_weekday_beside_its_date_must_fit_the_calendar(lang, text, note):
+    result = audit(text, "") if lang == "en" else audit("", text)
+    assert [c.note for c in result.conflicts] == [note]
+
+
 @pytest.mark.parametrize("text", [
+    "2024年12月，公司宣布：12月16日（周一）将召开发布会。",                                                  # the right weekday
+    "12月16日（周五）将召开发布会。",                                                                        # no year known
     "HumanEval精度从 61.5% 提升至 62.8%。\n\n准确率方面，HumanEval的评测结果从54.9%提升至61.5%。",   # before/after
     "## GPT-3\n\n训练成本降低 50%。\n\n## OPT\n\n训练成本降低 45%。",                                      # two sections
     "模型有 70亿参数。\n\n天气很好，我们吃了 3 个苹果，花了 20 元。",                                        # no shared subject

@@ -11,10 +11,13 @@ left to tables, where the subject is exact: the same row label and column
 in two tables with the same columns under the same heading.
 
 Dates and durations are left out: one document names many days and spans
-of time for many events ('过去两年' here, '过去一年' there).
+of time for many events ('过去两年' here, '过去一年' there). One exception: a date
+with its weekday beside it (12月16日（周五）) must agree with the calendar, in the
+year the document is about.
 """
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections import Counter
@@ -31,7 +34,7 @@ MAX_DOC_SHARE = 0.05         # a word in more than 5% of sentences names no subj
 
 def internal_conflicts(doc: AuditDoc) -> list[tuple[Item, Item, str, str]]:
     """(first, second, note, subject) for each conflicting pair, in document order."""
-    out = _prose_conflicts(doc) + _table_conflicts(doc)
+    out = _prose_conflicts(doc) + _table_conflicts(doc) + _weekday_conflicts(doc)
     out.sort(key=lambda c: (c[0].index, c[1].index))
     return out
 
@@ -104,4 +107,30 @@ def _table_conflicts(doc: AuditDoc) -> list:
             conflict, note = _conflict(first, item)
             if conflict:
                 out.append((first, item, note, f"{cell.row_label} / {cell.col_header}"))
+    return out
+
+
+_BETWEEN_DATE_AND_DAY = re.compile(r"[ \t]*[(（,，]?[ \t]*")
+
+
+def _weekday_conflicts(doc: AuditDoc) -> list:
+    """12月16日（周五） in a document about 2024: 16 December 2024 is a Monday."""
+    out = []
+    items = doc.items
+    text = doc.layout.masked
+    for a, b in zip(items, items[1:]):
+        if a.figure.kind != "date" or b.figure.kind != "date":
+            continue
+        if _BETWEEN_DATE_AND_DAY.fullmatch(text, a.figure.end, b.figure.start) is None:
+            continue                  # 12月16日（周五）, Friday, December 16: side by side
+        date, day = (a, b) if b.figure.date.startswith("W") else (b, a)
+        if not day.figure.date.startswith("W") or "/" in day.figure.date:
+            continue
+        try:
+            real = datetime.date.fromisoformat(date.figure.date)
+        except ValueError:
+            continue                  # no full date: 12月 alone, or a year not known
+        if f"W{real.isoweekday()}" != day.figure.date:
+            out.append((a, b, f"{date.figure.date} is a {real:%A}, the text says {day.figure.text}",
+                        "a date and its weekday"))
     return out
