@@ -50,6 +50,11 @@ CATEGORY_CASES = [
      "unit_mismatch", "4.4%", "4.4个百分点"),
     ("opposite-hedges", "ModelScope serves more than 6.9 million developers.", "魔搭服务了不到690万开发者。",
      "qualifier_mismatch", "more than 6.9 million", "不到690万"),
+    # found by the bilingual red team: the same amount in another currency, a year changed in translation
+    ("currency-same-amount", "Alibaba said revenue reached $51.1 billion last year, up 8%.",
+     "阿里巴巴表示，去年营收达到511亿元，增长8%。", "unit_mismatch", "$51.1 billion", "511亿元"),
+    ("year", "Alibaba was founded in 2021 in Hangzhou.", "阿里巴巴于2020年在杭州成立。",
+     "value_mismatch", "2021", "2020年"),
 ]
 
 

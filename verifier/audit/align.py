@@ -226,10 +226,11 @@ class _Aligner:
             elif cells and cell_ok:
                 differ.append((3 + s_n, e, z, category, note, self._evidence(e, z, True, landmark, s_u), n_shared))
             elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM):
-                if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure):
-                    continue
-                if _year_only(e) or _year_only(z):
-                    continue
+                if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure) \
+                        and e.figure.value != z.figure.value:
+                    continue                  # $51.1 billion vs 511亿元: the same amount, another currency
+                if (_year_only(e) or _year_only(z)) and s_u < STRONG_SIM:
+                    continue                  # years name many things; only a well-aligned sentence pair tells
                 differ.append((s_u + s_n, e, z, category, note, self._evidence(e, z, False, landmark, s_u),
                                n_shared))
         links, used_e, used_z = [], set(), set()
