@@ -55,6 +55,9 @@ CATEGORY_CASES = [
      "阿里巴巴表示，去年营收达到511亿元，增长8%。", "unit_mismatch", "$51.1 billion", "511亿元"),
     ("year", "Alibaba was founded in 2021 in Hangzhou.", "阿里巴巴于2020年在杭州成立。",
      "value_mismatch", "2021", "2020年"),
+    ("share", "More than half of companies use AI.", "超过50%的公司使用人工智能。", "agree", "More than half", "超过50%"),
+    ("month", "As of the end of June, Alibaba had opened new data centers.", "截至6月末，阿里巴巴开设了新的数据中心。",
+     "agree", "June", "6月"),
 ]
 
 

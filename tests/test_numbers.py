@@ -458,6 +458,8 @@ DATES = [
     ("6-7 December", "XXXX-12-06/XXXX-12-07"),
     ("January 23 to 24, 2024", "2024-01-23/2024-01-24"),
     ("Dec 6-7", "XXXX-12-06/XXXX-12-07"),
+    ("As of the end of June", "XXXX-06"),
+    ("Since March the price fell", "XXXX-03"),
 ]
 
 
@@ -720,6 +722,7 @@ MAGNITUDES_AND_IDIOMS = [
     ("构建出自己的六大AI业务矩阵", [("六", "count", "", "6", "6", "exact")]),
     ("三大运营商", [("三", "count", "", "3", "3", "exact")]),
     ("一大早", []),
+    ("June was hot. We may go.", []),             # a month alone only after a preposition of time
     ("五大三粗", []),
     ("有3个到5个", [("3个到5", "count", "", "3", "5", "range")]),
     ("5家或6家公司", [("5家或6", "count", "", "5", "6", "range")]),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from ..matching import as_share
 from ..numbers import find_figures
 from ..numbers.figure import Figure
 from ..sources import SourceDoc, split_sentences
@@ -81,6 +82,7 @@ class AuditDoc:
         self.units = self._units(vocab, figures)
         self._unit_starts = [u.start for u in self.units]
         figures = resolve_years(self.layout.masked, figures, self.unit_of)
+        figures = [as_share(f) for f in figures]        # 'more than half' is 超过50%
         self.items = tuple(self._item(i, f, vocab) for i, f in enumerate(figures))
 
     def unit_of(self, offset: int) -> int:

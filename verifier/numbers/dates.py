@@ -19,6 +19,9 @@ _ZY = r"(?:1[5-9]|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
 _DAYMARK = r"(?:日|号|號)(?![元币幣圆圓本文报報志记記常])"
 _DASH = r"[ \t]*(?:-|–|—|~|～|至|到)[ \t]*"
 _EN_DASH = r"[ \t]*(?:-|–|—|(?<![A-Za-z])(?:to|through)(?![A-Za-z]))[ \t]*"
+_MONTHS_FULL = "|".join(sorted((m.capitalize() for m in MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True))
+_MONTH_AFTER = "|".join(rf"(?<=\b{w} )" for w in ("in", "of", "since", "until", "by", "from", "through", "during",
+                                                   "early", "late", "mid", "before", "after", "In", "Since", "By"))
 _MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
 _WEEKDAYS = "|".join(w.capitalize() for w in WEEKDAYS_EN)
 
@@ -44,6 +47,8 @@ PATTERN = (
     rf"|(?<![\d.])(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:{_EN_DASH}(?P<ed2_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?"
     rf"[ \t]+(?P<em2>{_MONTHS})(?![A-Za-z])(?:,?[ \t]+(?P<ey2>(?:19|20)\d\d)(?![\d]))?"
     rf"|(?<![A-Za-z])(?P<em3>{_MONTHS})[ \t]+(?P<ey3>(?:19|20)\d\d)(?![\d])"
+    # A month alone after a preposition of time (the end of June, since March): 'May' alone is a verb.
+    rf"|(?:{_MONTH_AFTER})(?P<em4>{_MONTHS_FULL})(?![A-Za-z])"
 )
 
 
@@ -88,6 +93,8 @@ def read_date(m: re.Match) -> tuple[str, bool]:
         return (f"{start}/{_ymd(y, mo, int(d_b))}", True) if d_b and int(d_b) > int(d) else (start, False)
     if g["em3"]:
         return _ymd(int(g["ey3"]), MONTHS_EN[g["em3"].lower()], None), False
+    if g["em4"]:
+        return _ymd(None, MONTHS_EN[g["em4"].lower()], None), False
     y = _zh_int(g["zy"])
     mo = _zh_int(g["zm"] or g["zm2"])
     d = _zh_int(g["zd"] or g["zd2"] or g["zd3"])
