@@ -25,7 +25,9 @@ MAX_SOURCE_ENV = "VERIFIER_MAX_SOURCE_MB"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A sentence ends after CJK/ASCII terminal punctuation, at a line break, or after
 # an English full stop followed by space (so 1.5 and U.S. stay whole).
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"』」)]*|\n+|(?<![A-Z]\.[A-Z])(?<=[a-z0-9%)\"”’])\.(?=\s)")
+# Every branch starts with its character, so the regex engine skips to candidates at C speed; the lookbehinds
+# come after the '.' they look behind (a '.' after a lower-case letter, digit or quote, not in U.S.A.).
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"』」)]*|\n+|\.(?<=[a-z0-9%)\"”’]\.)(?<![A-Z]\.[A-Z]\.)(?=\s)")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
