@@ -48,6 +48,8 @@ CASES = [
     (fig("under $1,000", "money", None, 1000, "less_than", unit="USD", high_open=True), UNDER_1000, "match"),
     (fig("more than $1,000", "money", 1000, None, "more_than", unit="USD", low_open=True), UNDER_1000, "conflict"),
     (fig("under ¥1,000", "money", None, 1000, "less_than", unit="CNY", high_open=True), UNDER_1000, "conflict"),
+    (fig("¥1,000", "money", 1000, unit="CNY"), UNDER_1000, "conflict"),              # the same number, a slip
+    (fig("¥7,000", "money", 7000, unit="CNY"), UNDER_1000, "compatible"),            # converted? no rate to tell
     (fig("10B parameters", "count", 1e10, unit="parameter"), UP_TO_1E10, "match"),
     (fig("up to 10B", "count", None, 1e10, "up_to"), UP_TO_1E10, "match"),
     (fig("more than 10B", "count", 1e10, None, "more_than", low_open=True), UP_TO_1E10, "conflict"),

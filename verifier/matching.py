@@ -71,9 +71,14 @@ def relate(claim: Figure, source: Figure) -> Relation:
         claim, source = as_share(claim), as_share(source)
     if claim.kind != source.kind:      # percent vs percentage points
         return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
-    if claim.kind in ("money", "rate") and claim.unit != source.unit:
-        return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
     tolerance = rounding_tolerance(claim)
+    if claim.kind in ("money", "rate") and claim.unit != source.unit:
+        # The same number in another currency is a slip (¥1,000 for 1000美元). Another number may be the
+        # same amount converted, or another amount: without exchange rates, neither is stated.
+        if _same_number(claim, source, tolerance):
+            return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
+        return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
+                                      "not comparable without an exchange rate")
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)
     if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
@@ -103,6 +108,18 @@ def relate(claim: Figure, source: Figure) -> Relation:
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _same_number(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """The number as written (both ends of a range) alike, to the claim's rounding; hedges aside."""
+    pairs = [(claim.value, source.value)] if claim.value is not None and source.value is not None else \
+        [(claim.low, source.low), (claim.high, source.high)]
+    for c, s in pairs:
+        if (c is None) != (s is None):
+            return False
+        if c is not None and abs(c - s) > abs(c) * tolerance:
+            return False
+    return True
 
 
 def _relate_ranges(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
