@@ -60,6 +60,9 @@ CASES = [
     (fig("5", "count", 5), RANGE_5_6, "compatible"),
     (fig("24 months", "duration", 24, unit="month"), fig("两年", "duration", 2, unit="year"), "match"),
     (fig("5 years", "duration", 5, unit="year"), fig("两年", "duration", 2, unit="year"), "conflict"),
+    (fig("40 years", "duration", 40, unit="year"), fig("30秒", "duration", 30, unit="second"), "compatible"),
+    (fig("2 hours", "duration", 2, unit="hour"), fig("两年", "duration", 2, unit="year"), "conflict"),   # a slip
+    (fig("3 minutes", "duration", 3, unit="minute"), fig("30秒", "duration", 30, unit="second"), "conflict"),
     (fig("12月7日", "date", None, None, date="XXXX-12-07"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
      "match"),
     (fig("12月8日", "date", None, None, date="XXXX-12-08"), fig("2024-12-07", "date", None, None, date="2024-12-07"),

@@ -97,6 +97,11 @@ def relate(claim: Figure, source: Figure) -> Relation:
         half = abs(_scaled(claim, claim.low)) * tolerance
         if abs(_scaled(claim, claim.low) - _scaled(source, source.low)) > half:
             return Relation("conflict", "the claim and the source name different minima")
+    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
+            and not _same_number(claim, source, tolerance):
+        # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
+        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
+                                      "not the same span")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     if _contains(c, s):
@@ -108,6 +113,15 @@ def relate(claim: Figure, source: Figure) -> Relation:
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Two durations a thousand times apart or more (in days)."""
+    x, y = _scaled(a, a.value if a.value is not None else a.low), _scaled(b, b.value if b.value is not None else b.low)
+    if not x or not y:
+        return False
+    ratio = abs(x / y)
+    return ratio >= 1000 or ratio <= Decimal("0.001")
 
 
 def _same_number(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
