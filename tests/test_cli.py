@@ -128,6 +128,8 @@ BINDING_CASES = [
     # what a count counts: '5 models' meets 5款大模型, not 三个参数量级 in the same clause
     ("蓝心大模型包含十亿/百亿/千亿三个参数量级,共5款大模型。", ["5 models"], "[蓝心]", "supported", "5"),
     ("蓝心大模型包含十亿/百亿/千亿三个参数量级,共5款大模型。", ["3 models"], "[蓝心]", "contradicted", "5"),
+    ("魔搭社区上有超过1万个模型、服务了超过690万开发者。", ["超过690万个模型"], "[魔搭]", "not_found", "超过1万"),
+    ("魔搭社区上有超过1万个模型、服务了超过690万开发者。", ["超过690万开发者"], "[魔搭]", "supported", "超过690万"),
     # text extracted from PDFs writes CJK radicals for whole characters: ⻩泽铧 is 黄泽铧
     ("⻩泽铧说，两年内会有答案。", ["两年"], "[黄泽铧]", "supported", "两年"),
     # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters

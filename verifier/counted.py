@@ -32,14 +32,16 @@ def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glo
     """Folded forms of the noun the claim counts with `claimed` ('5 models' -> model, 模型 ...), or empty."""
     if claimed.kind != "count" or claimed.unit:
         return frozenset()
-    if not any(_is_count_noun(w) for w in _WORD.findall(figure_text + " " + claim_text)):
+    chinese = _chinese_nouns(glossary)
+    both = figure_text + " " + claim_text
+    if not any(_is_count_noun(w) for w in _WORD.findall(both)) and not any(c in both for c in chinese):
         return frozenset()          # the cheap test first: most claims name no noun we know
     for text in (figure_text, claim_text):
         for fig in find_figures(text) if text is claim_text else [_first(text)]:
             if fig is None or (fig.low, fig.high) != (claimed.low, claimed.high):
                 continue
             for word in _AFTER.findall(text[fig.end:fig.end + _WINDOW])[:2]:
-                variants = _known(word, glossary)
+                variants = _known(word, glossary) or _known_chinese(word, chinese)
                 if variants:
                     return variants
     return frozenset()
@@ -65,6 +67,36 @@ def _is_count_noun(word: str) -> bool:
 
 def _known(word: str, glossary: Glossary) -> frozenset[str]:
     return frozenset(glossary.variants(word)) if _is_count_noun(word) else frozenset()
+
+
+_CHINESE: dict[int, tuple[Glossary, dict[str, frozenset[str]]]] = {}
+
+
+def _chinese_nouns(glossary: Glossary) -> dict[str, frozenset[str]]:
+    """Chinese form -> every form of its noun (模型 -> models, model, 模型), once per glossary."""
+    cached = _CHINESE.get(id(glossary))
+    if cached is None or cached[0] is not glossary:
+        table: dict[str, frozenset[str]] = {}
+        for noun in COUNT_NOUNS:
+            variants = frozenset(glossary.variants(noun))
+            for v in variants:
+                if v and v[0] >= "\u3400":
+                    table[v] = table.get(v, frozenset()) | variants
+        cached = _CHINESE[id(glossary)] = (glossary, table)
+    return cached[1]
+
+
+def _known_chinese(word: str, chinese: dict[str, frozenset[str]]) -> frozenset[str]:
+    """个模型, 款大模型, 位开发者: a classifier and one adjective may stand before the noun."""
+    if not word or word[0] < "\u3400":
+        return frozenset()
+    if word[0] in CLASSIFIER_CHARS:
+        word = word[1:]
+    for k in (0, 1):
+        for form in sorted(chinese, key=len, reverse=True):
+            if word.startswith(form, k):
+                return chinese[form]
+    return frozenset()
 
 
 def _first(text: str) -> Figure | None:
