@@ -40,8 +40,10 @@ def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glo
         for fig in find_figures(text) if text is claim_text else [_first(text)]:
             if fig is None or (fig.low, fig.high) != (claimed.low, claimed.high):
                 continue
-            for word in _AFTER.findall(text[fig.end:fig.end + _WINDOW])[:2]:
-                variants = _known(word, glossary) or _known_chinese(word, chinese)
+            for k, word in enumerate(_AFTER.findall(text[fig.end:fig.end + _WINDOW])[:2]):
+                # English may put an adjective first (five large models); a Chinese noun follows the number
+                # itself, after its classifier (5款大模型), so only the first run of characters counts.
+                variants = _known(word, glossary) or (_known_chinese(word, chinese) if k == 0 else frozenset())
                 if variants:
                     return variants
     return frozenset()
@@ -92,11 +94,11 @@ def _known_chinese(word: str, chinese: dict[str, frozenset[str]]) -> frozenset[s
         return frozenset()
     if word[0] in CLASSIFIER_CHARS:
         word = word[1:]
-    for k in (0, 1):
-        for form in sorted(chinese, key=len, reverse=True):
-            if word.startswith(form, k):
-                return chinese[form]
-    return frozenset()
+    found: frozenset[str] = frozenset()
+    for form, variants in chinese.items():
+        if word.startswith(form) or word.startswith(form, 1):
+            found |= variants                  # 大模型 is a large model and a model
+    return found
 
 
 def _first(text: str) -> Figure | None:
