@@ -1,7 +1,7 @@
 """What a claim counts, read from its words: the noun right after its figure, through the glossary."""
 import pytest
 
-from verifier.counted import claim_noun, names_noun
+from verifier.counted import claim_noun, figure_noun
 from verifier.glossary import DEFAULT
 from verifier.numbers import parse_figure
 
@@ -26,11 +26,19 @@ def test_claim_noun(claim, figure, form):
     assert (form in noun) if form else noun == frozenset()
 
 
-@pytest.mark.parametrize("text,end,expected", [
-    ("共5款大模型", 2, True),
-    ("三个参数量级", 1, False),
-    ("10,000 open models", 6, True),
-    ("超过690万开发者", 6, False),
+@pytest.mark.parametrize("text,figure,after,before", [
+    # source text, the figure in it, a form of the noun after it, a form of the noun right before it
+    ("共5款大模型", "5", "模型", ""),
+    ("三个参数量级", "三", "", ""),
+    ("10,000 open models", "10,000", "models", ""),
+    ("服务了超过690万开发者", "超过690万", "开发者", ""),
+    ("中美相加最后将有五、六家大模型公司笑到最后", "五、六", "公司", ""),     # a compound: 大模型公司 are companies
+    ("衍生模型接近5万个，排名全球第二", "接近5万", "", "模型"),
+    ("的用户数达到1370万。", "1370万", "", "用户"),
+    ("蓝心大模型包含十亿/百亿/千亿三个参数量级", "三", "", ""),                 # the topic is too far before
 ])
-def test_source_names_noun(text, end, expected):
-    assert names_noun(text, end, frozenset(DEFAULT.variants("models"))) is expected
+def test_figure_noun(text, figure, after, before):
+    start = text.index(figure)
+    got_after, got_before = figure_noun(text, start, start + len(figure), DEFAULT)
+    assert (after in got_after) if after else got_after == frozenset()
+    assert (before in got_before) if before else got_before == frozenset()

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .binding import bound_to_near
 from .claims import Claim
-from .counted import claim_noun, names_noun
+from .counted import claim_noun, figure_noun
 from .glossary import DEFAULT, Glossary
 from .matching import comparable, relate
 from .numbers.figure import Figure
@@ -172,9 +172,14 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
             eligible = [(f, side) for f, side in eligible if f.figure.unit or any(
                 w in doc.index.folded_sentence(f.sentence) for w in unit_words)]
     if noun:
-        # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级.
-        named = [(f, side) for f, side in eligible if names_noun(doc.text, f.figure.end, noun)]
-        eligible = named or eligible
+        # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级; and a
+        # figure that counts another thing we know (690万开发者, 用户数达到1370万) is no evidence about models.
+        counted = [(f, side, (frozenset(glossary.variants(f.figure.unit)), frozenset()) if f.figure.unit
+                    else figure_noun(doc.text, f.figure.start, f.figure.end, glossary)) for f, side in eligible]
+        named = [(f, side) for f, side, (after, _) in counted if after & noun]
+        # Without a figure that names the noun after it, keep those that count nothing we know, or ours.
+        eligible = named or [(f, side) for f, side, (after, before) in counted
+                             if not (after or before) or (after or before) & noun]
     set_aside = []
     if binding:
         bound = bound_to_near(doc, eligible, binding)

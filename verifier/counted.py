@@ -26,6 +26,8 @@ _NOUNS = frozenset(COUNT_NOUNS)
 _AFTER = re.compile(r"[A-Za-z][A-Za-z\-]*|[\u3400-\u9fff]+")
 _WORD = re.compile(r"[A-Za-z]+")
 _WINDOW = 24          # characters after a figure that may name what it counts
+_HEAD_REACH = 4       # a Chinese noun starts within this many characters after the classifier
+_BEFORE_REACH = 6     # ... or ends this close before the figure (a verb between: 达到, 达): 用户数达到1370万
 
 
 def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glossary) -> frozenset[str]:
@@ -49,17 +51,34 @@ def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glo
     return frozenset()
 
 
-def names_noun(text: str, end: int, variants: frozenset[str]) -> bool:
-    """Does text right after `end` name one of `variants` (a classifier and one adjective may come first)?"""
-    words = _AFTER.findall(text[end:end + _WINDOW])[:2]
-    if not words:
-        return False
-    first = fold(words[0])
-    if first[0] >= "\u3400":
-        if first[0] in CLASSIFIER_CHARS:
-            first = first[1:]
-        return any(first[k:].startswith(v) for v in variants for k in (0, 1))
-    return any(fold(word) in variants for word in words)
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！!？?\n]")
+
+
+def figure_noun(text: str, start: int, end: int, glossary: Glossary) -> tuple[frozenset[str], frozenset[str]]:
+    """Forms of the noun a source figure counts, where a word we know names it: (after, before).
+
+    After: the noun that follows the figure (5款大模型, 6.9 million developers). Before: the noun that ends
+    right before it, a verb at most between (模型接近5万个, 用户数达到1370万): weaker, since a topic may stand
+    there too (蓝心大模型包含十亿…), so it only tells what a figure does *not* count."""
+    chinese = _chinese_nouns(glossary)
+    after: frozenset[str] = frozenset()
+    for k, word in enumerate(_AFTER.findall(text[end:end + _WINDOW])[:2]):
+        after = _known(word, glossary) or (_known_chinese(word, chinese) if k == 0 else frozenset())
+        if after:
+            break
+    before_text = text[max(0, start - _BEFORE_REACH - 4):start]
+    marks = list(_CLAUSE_MARK.finditer(before_text))
+    if marks:
+        before_text = before_text[marks[-1].end():]
+    before: frozenset[str] = frozenset()
+    for m in _WORD.finditer(before_text):
+        if _is_count_noun(m.group()) and len(before_text) - m.end() <= _BEFORE_REACH:
+            before = frozenset(glossary.variants(m.group()))
+    for form, variants in chinese.items():
+        at = before_text.rfind(form)
+        if at >= 0 and len(before_text) - (at + len(form)) <= _BEFORE_REACH - 2:
+            before = before | variants
+    return after, before
 
 
 def _is_count_noun(word: str) -> bool:
@@ -89,15 +108,17 @@ def _chinese_nouns(glossary: Glossary) -> dict[str, frozenset[str]]:
 
 
 def _known_chinese(word: str, chinese: dict[str, frozenset[str]]) -> frozenset[str]:
-    """个模型, 款大模型, 位开发者: a classifier and one adjective may stand before the noun."""
+    """个模型, 款大模型, 位开发者, 家大模型公司: after a classifier, the nouns written in the next few characters
+    (a compound names its modifier before its head: 大模型公司 are companies, and count as models too)."""
     if not word or word[0] < "\u3400":
         return frozenset()
     if word[0] in CLASSIFIER_CHARS:
         word = word[1:]
     found: frozenset[str] = frozenset()
     for form, variants in chinese.items():
-        if word.startswith(form) or word.startswith(form, 1):
-            found |= variants                  # 大模型 is a large model and a model
+        at = word.find(form, 0, _HEAD_REACH + len(form))
+        if at >= 0:
+            found |= variants
     return found
 
 
