@@ -131,7 +131,7 @@ BINDING_CASES = [
     ("魔搭社区上有超过1万个模型、服务了超过690万开发者。", ["超过690万个模型"], "[魔搭]", "not_found", "超过1万"),
     ("魔搭社区上有超过1万个模型、服务了超过690万开发者。", ["超过690万开发者"], "[魔搭]", "supported", "超过690万"),
     # text extracted from PDFs writes CJK radicals for whole characters: ⻩泽铧 is 黄泽铧
-    ("⻩泽铧说，两年内会有答案。", ["两年"], "[黄泽铧]", "supported", "两年"),
+    ("⻩泽铧说，两年内会有答案。", ["两年"], "[黄泽铧]", "supported", "两年内"),
     # the source names what it counts: a bare 两 in another sentence is no evidence against 15B parameters
     ("高通发布了两款X Elite芯片。X Elite支持超过130亿参数。", ["more than 15B parameters"], "[X Elite]",
      "not_found", "超过130亿参数"),

@@ -71,6 +71,13 @@ CASES = [
      "match"),
     (fig("Friday", "date", None, None, date="W5"), fig("2024-12-07", "date", None, None, date="2024-12-07"),
      "conflict"),
+    # a weekday in the source fits every such day: it does not state the date
+    (fig("2024-12-07", "date", None, None, date="2024-12-07"), fig("Saturday", "date", None, None, date="W6"),
+     "compatible"),
+    (fig("2024-12-08", "date", None, None, date="2024-12-08"), fig("Saturday", "date", None, None, date="W6"),
+     "conflict"),
+    # a change in points against a level in percent: not one quantity, unless the number is the same (a slip)
+    (fig("1.88 percentage points", "points", 1.88, unit="pp"), fig("61.88%", "percent", 61.88, unit="%"), "compatible"),
     # Rounding buys half a unit of the last digit, the same at both ends of a range, half-up.
     (fig("1-2", "count", 1, 2, "range"), fig("两三", "count", 2, 3, "range"), "conflict"),
     (fig("1-3 years", "duration", 1, 3, "range", unit="year"), fig("1-2年", "duration", 1, 2, "range", unit="year"),

@@ -69,9 +69,12 @@ def relate(claim: Figure, source: Figure) -> Relation:
         return _relate_dates(claim.date, source.date)
     if {claim.kind, source.kind} == {"percent", "count"}:
         claim, source = as_share(claim), as_share(source)
-    if claim.kind != source.kind:      # percent vs percentage points
-        return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
     tolerance = rounding_tolerance(claim)
+    if claim.kind != source.kind:      # percent vs percentage points: the same number is the slip
+        if _same_number(claim, source, tolerance):
+            return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
+        return Relation("compatible", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}: "
+                                      "a level and a change are not one quantity")
     if claim.kind in ("money", "rate") and claim.unit != source.unit:
         # The same number in another currency is a slip (¥1,000 for 1000美元). Another number may be the
         # same amount converted, or another amount: without exchange rates, neither is stated.
@@ -223,9 +226,11 @@ def _relate_dates(claim: str, source: str) -> Relation:
             real = datetime.date.fromisoformat(other).isoweekday()
         except ValueError:
             return Relation("compatible", "a weekday cannot be checked against a date without its year")
-        if weekday == f"W{real}":
-            return Relation("match")
-        return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
+        if weekday != f"W{real}":
+            return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
+        if weekday is source:             # 'on Saturday' fits 2024-12-07, and 2024-12-14 as well
+            return Relation("compatible", "the source gives only the weekday")
+        return Relation("match")
     a, b = claim.split("-"), source.split("-")
     shared = min(len(a), len(b))
     for x, y in zip(a[:shared], b[:shared]):

@@ -168,11 +168,11 @@ ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
 TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
     list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
-                                "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions",
+                                "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "several",
                                 "trillions", "half", "quarter", "minus", "negative", "past",
                                 "previous", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
-A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
+A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 
 
 def _trie(words) -> str:
@@ -249,6 +249,7 @@ CURRENCY_SIGN_BEFORE = re.compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z])")
+HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 

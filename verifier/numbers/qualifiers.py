@@ -7,7 +7,7 @@ low/high interval of Figure. Choices that are ours, not the language's:
 - 以上/之上 read as more_than (open), 以下/之下 as less_than (open), the way
   most readers take them; statute Chinese counts the bound itself (刑法第99条),
   written 以上（含）/ 及以上 / 或以上, which we read as at_least / at_most.
-- 以内/之内 (within) read as at_most.
+- 以内/之内/内 and 'within' read as at_most (5年内: within 5 years).
 - 最低/低至/as low as v: 'the lowest value is v', so at_least v.
 - 最高/高达/up to v: up_to (high = v, low unbounded).
 - A prefix beats a suffix (至少九千块钱以上 is at_least); 多/余 (40多年) is
@@ -45,7 +45,7 @@ PREFIX_WORDS = {
                 "小于等于", "小于或等于", "小于或者等于", "小於等於", "at most", "no more than",
                 "not more than", "a maximum of", "maximum of", "equal to or less than",
                 "less than or equal to", "no greater than", "not exceeding", "lower or equal than",
-                "smaller or equal than", "less or equal than", "fewer or equal than", "≤", "<=", "< ="],
+                "smaller or equal than", "less or equal than", "fewer or equal than", "≤", "<=", "< =", "within"],
     "up_to": ["高达", "高達", "最高", "多达", "多達", "最多达", "最高达", "up to", "as much as",
               "as many as", "as high as"],
     "exact": ["等于", "等於", "正好", "恰好", "整整", "equal to", "exactly", "precisely"],
@@ -63,7 +63,7 @@ SUFFIX_WORDS = {
     "more_than": ["以上", "之上", "开外", "開外"],
     "at_most": ["或以下", "或者以下", "及以下", "以下（含）", "以下(含)", "（含）以下", "(含)以下",
                 "或更少", "或者更少", "以内", "以內", "之内", "之內", "or less", "or fewer",
-                "or below", "and below", "and under", "or equal", "or lower"],
+                "or below", "and below", "and under", "or equal", "or lower", "内", "內"],
     "less_than": ["以下", "之下"],
 }
 # 比三十大 / 比170低: comparison written around the number.
@@ -90,6 +90,8 @@ def _alternation(words: dict[str, list[str]], suffix: bool = False) -> str:
             p += r"(?![A-Za-z])"
             if suffix:
                 p += _NOT_BEFORE_NUMBER
+        if w in ("内", "內"):
+            p += r"(?![部容存地外核置涵侧側心需销銷阁閣科务務)）])"        # 5年内 is within; 内部, 内容 are words
         parts.append(p)
     return "|".join(parts)
 

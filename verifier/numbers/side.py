@@ -79,7 +79,8 @@ def read_side(norm: str, m, lenient: bool) -> Side:
     """Read the number matched by m (group 'en', 'num' or 'vague') and what follows it."""
     if m.lastgroup == "vague":
         lo, hi, scale = magnitude(m)
-        s = Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale, big_scale=scale >= 1000)
+        s = Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale,
+                 big_scale=scale is not None and scale >= 1000)
         return _checked(_extend(norm, s, lenient))
     if m.group("en") is not None:
         raw = m.group("en")
@@ -110,6 +111,10 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         if EN_SCALES.get(last, 0) >= 1000:
             # 'three million' carries its scale: 'two or three million' lends it to the first side.
             s.scale, s.big_scale = Decimal(EN_SCALES[last]), True
+        if last == "half":
+            article = P.HALF_A.match(norm, s.end)       # half a year: the article belongs to the figure
+            if article:
+                s.end = article.end()
         return _checked(_extend(norm, s, lenient))
     run = m.group("run")
     run_end = m.end("run")

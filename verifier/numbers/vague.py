@@ -9,6 +9,7 @@ the English and the Chinese account of the same story agree:
     thousands of  = 数千  2,000-9,000      数以千计
     tens of thousands of    = 数万         数以万计
     hundreds of millions of = 数亿         数以亿计
+    several billion, a few years = 数十亿, 几年: 2-9 of the unit
 
 'dozens of' reads as 数十, its usual translation, not as 2-9 dozen. An English
 phrase needs its 'of' ('thousands of users'; 'hundreds of thousands' may end
@@ -32,15 +33,22 @@ def _alt(words) -> str:
 
 
 _BIG = [w for w, v in _EN_BASE.items() if v >= 1000]
+_FEW_BEFORE = ("hundred|thousand|million|billion|trillion|dozen|decades?|years?|months?|weeks?|days?|hours?"
+               "|minutes?|seconds?|times")
 PATTERN = (
     rf"(?<![A-Za-z])(?i:(?P<vtimes>{_alt(_EN_TIMES)})[ \t]+of[ \t]+(?P<vbig>{_alt(_BIG)})(?:[ \t]+of)?"
     rf"|(?P<vbase>{_alt(_EN_BASE)})[ \t]+of)(?![A-Za-z])"
     rf"|数以(?P<vzh>{_alt(_ZH_UNITS)})计"
+    # several / a few before a scale or a unit: 2-9 of them, as 几/数 (several billion = 数十亿 = 2B-9B).
+    rf"|(?<![A-Za-z])(?P<vfew>(?i:several|a[ \t]+few))(?=[ \t]+(?i:{_FEW_BEFORE})(?![A-Za-z]))"
 )
 
 
-def magnitude(m) -> tuple[Decimal, Decimal, Decimal]:
-    """(low, high, scale) of a PATTERN match: 2 and 9 times the magnitude it names."""
+def magnitude(m) -> tuple[Decimal, Decimal, Decimal | None]:
+    """(low, high, scale) of a PATTERN match: 2 and 9 times the magnitude it names (several: the scale
+    word after it is read as any number's, so no scale here)."""
+    if m.group("vfew"):
+        return Decimal(2), Decimal(9), None
     if m.group("vzh"):
         scale = _ZH_UNITS[m.group("vzh")]
     elif m.group("vtimes"):
