@@ -53,6 +53,9 @@ Readings that are our choice (the checker relies on them):
 - In running text '- 5' at the start of a line or after markup is a list bullet, not minus five.
 - Magnitudes without digits read as the 数 numeral they translate (vague.py): 'thousands of' and
   数以千计 = 数千 = 2,000-9,000, 'dozens of' = 数十 = 20-90; bare 'dozens' is no figure.
+- 'several' / 'a few' before a scale or unit are 2-9 of it, as 几/数: several billion = 数十亿 = 2B-9B.
+- 'within N' and N年内 (5天内, 100元内) are at_most N; 内部/内容 after a number are words.
+- 'half a year', 'half an hour': the article belongs to the figure (0.5 year).
 - 翻N番 is N doublings: 翻一番 = 2x, 翻两番 = 4x.
 - 近 + a duration + 来/以来 is the past N (近两年来 = 2 years, exact); without 来 it is 'nearly' (成立近两年).
 - After a currency sign or code an attached 'm' is million ($5m, £3.2m); elsewhere (5m) it is not read.
