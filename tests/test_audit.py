@@ -132,6 +132,19 @@ ZH_TABLE = """# 评测结果
 """
 
 
+@pytest.mark.parametrize("en_label,en_value,zh_label,zh_value,category", [
+    # a unit in the row label's brackets applies to the row's bare numbers
+    ("Net profit (billion yuan)", "170.6", "净利润（亿元）", "1706", "agree"),
+    ("Net profit (billion yuan)", "170.6", "净利润（亿元）", "1760", "missing_in_zh"),   # rows not aligned: reported
+    ("Share of revenue (%)", "35", "营收占比（%）", "35", "agree"),
+])
+def test_table_label_units(en_label, en_value, zh_label, zh_value, category):
+    en = f"| Item | 2023 |\n|---|---|\n| {en_label} | {en_value} |\n"
+    zh = f"| 项目 | 2023 |\n|---|---|\n| {zh_label} | {zh_value} |\n"
+    result = audit(en, zh)
+    assert [f.category for f in result.findings if f.en and f.en.text == en_value] == [category]
+
+
 def test_table_cells_align_by_row_and_column():
     result = audit(EN_TABLE, ZH_TABLE)
     mismatch = only(result, "value_mismatch")

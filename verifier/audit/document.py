@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..matching import as_share
-from ..numbers import find_figures
+from ..numbers import FigureError, find_figures, parse_figure
 from ..numbers.figure import Figure
 from ..sources import SourceDoc, split_sentences
 from .dates import resolve_years
@@ -79,6 +79,7 @@ class AuditDoc:
         figures = [f for f in read_figures(self.layout.masked, doc.text)
                    if not is_name(doc.text, f) and not is_article(f)]
         figures = share_units(self.layout.masked, figures)
+        figures = header_units(self.layout, figures)
         self.units = self._units(vocab, figures)
         self._unit_starts = [u.start for u in self.units]
         figures = resolve_years(self.layout.masked, figures, self.unit_of)
@@ -225,6 +226,45 @@ def share_units(text: str, figures: list[Figure]) -> list[Figure]:
                 and _JOINER.fullmatch(text[a.end:b.start]):
             out[i - 1] = replace(a, kind=b.kind, unit=b.unit)
     return out
+
+
+_HEADER_UNIT = re.compile(r"[(（]\s*(?:单位\s*[:：]\s*|in\s+)?([^()（）]{1,20}?)\s*[)）]\s*$", re.I)
+
+
+def header_units(layout: Layout, figures: list[Figure]) -> list[Figure]:
+    """A bare number in a table takes the unit its row or column label gives in brackets:
+    'Net profit (billion yuan) | 170.6' and '净利润（亿元）| 1706' are both CNY 170.6B."""
+    out = []
+    for f in figures:
+        cell = layout.cell_at(f.start) if f.kind == "count" and not f.unit and f.low is not None else None
+        unit = _label_unit(cell.row_label) or _label_unit(cell.col_header) if cell is not None else None
+        if unit is not None:
+            kind, code, factor = unit
+            f = replace(f, kind=kind, unit=code, low=_times(f.low, factor), high=_times(f.high, factor))
+        out.append(f)
+    return out
+
+
+def _label_unit(label: str) -> tuple[str, str, Decimal] | None:
+    """(kind, unit, factor) of a bracketed unit ending a label: (亿元) -> money CNY 1e8, (%) -> percent."""
+    m = _HEADER_UNIT.search(label or "")
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    try:
+        one = parse_figure(("1 " if inside[:1].isascii() and inside[:1].isalpha() else "1") + inside)
+    except FigureError:
+        return None
+    if one.low is None or one.low != one.high or one.qualifier != "exact" or one.kind not in ("money", "count",
+                                                                                                "percent"):
+        return None
+    if one.kind == "count" and one.low == 1:
+        return None                 # (models), (次): a noun, not a unit of the number
+    return one.kind, one.unit, one.low
+
+
+def _times(v: Decimal | None, factor: Decimal) -> Decimal | None:
+    return None if v is None else (v * factor).normalize()
 
 
 _WORD_NUMERAL = re.compile(r"[一二两三四五六七八九十]|(?i:one|two|three|four|five|six|seven|eight|nine|ten)")
