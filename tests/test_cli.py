@@ -68,6 +68,12 @@ def make_project(tmp_path, claims_body, source_text=None):
     return tmp_path / "claims.yaml"
 
 
+def first_claim(path, capsys) -> dict:
+    """Run the CLI on a claims file and return the JSON of its first claim."""
+    main([str(path), "--format", "json"])
+    return json.loads(capsys.readouterr().out)["claims"][0]
+
+
 VERDICT_CASES = [
     # figure, near, verdict: a wrong value, a reversed qualifier, an absent figure
     ("97%", "[通义千问]", "supported"),
@@ -159,15 +165,13 @@ HEDGE_CASES = [
 @pytest.mark.parametrize("text,figure,near,verdict", HEDGE_CASES)
 def test_hedges_bound_what_a_claim_may_say(tmp_path, capsys, text, figure, near, verdict):
     path = make_project(tmp_path, f"  - {{id: h, source: ali, figure: \"{figure}\", near: [{near}]}}\n", text)
-    main([str(path), "--format", "json"])
-    assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
+    assert first_claim(path, capsys)["verdict"] == verdict
 
 
 def test_a_figure_set_aside_by_near_is_named_in_the_reason(tmp_path, capsys):
     text = "第三代骁龙8支持高达100亿参数，并以20 token/秒的速度运行，而骁龙X Elite支持超过130亿参数。"
     path = make_project(tmp_path, "  - {id: b, source: ali, figure: '20 tokens/s', near: [X Elite]}\n", text)
-    main([str(path), "--format", "json"])
-    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    claim = first_claim(path, capsys)
     assert claim["verdict"] == "not_found"
     assert "set aside, as the near words speak of another subject or clause: 20 token/秒 (a.txt:1:" in claim["reason"]
 
@@ -176,8 +180,7 @@ def test_a_figure_set_aside_by_near_is_named_in_the_reason(tmp_path, capsys):
 def test_near_binds_the_figure_it_speaks_of(tmp_path, capsys, text, figures, near, verdict, evidence):
     listed = ", ".join(f'"{f}"' for f in figures)
     path = make_project(tmp_path, f"  - id: b\n    source: ali\n    figures: [{listed}]\n    near: {near}\n", text)
-    main([str(path), "--format", "json"])
-    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    claim = first_claim(path, capsys)
     assert claim["verdict"] == verdict
     assert (claim["found"][0]["figure"] if claim["found"] else None) == evidence
 
@@ -245,8 +248,7 @@ PRICE_CASES = [
 @pytest.mark.parametrize("text,figure,verdict", PRICE_CASES)
 def test_money_rate_claims(tmp_path, capsys, text, figure, verdict):
     path = make_project(tmp_path, f"  - {{id: p, source: ali, figure: \"{figure}\", near: [tokens]}}\n", text)
-    main([str(path), "-f", "json"])
-    assert json.loads(capsys.readouterr().out)["claims"][0]["verdict"] == verdict
+    assert first_claim(path, capsys)["verdict"] == verdict
 
 
 QUOTE_CASES = [
@@ -261,8 +263,7 @@ QUOTE_CASES = [
 @pytest.mark.parametrize("quote,verdict,fragment", QUOTE_CASES)
 def test_quotes(tmp_path, capsys, quote, verdict, fragment):
     path = make_project(tmp_path, f"  - id: q\n    source: ali\n    quote: \"{quote}\"\n")
-    main([str(path), "--format", "json"])
-    claim = json.loads(capsys.readouterr().out)["claims"][0]
+    claim = first_claim(path, capsys)
     assert claim["verdict"] == verdict
     assert fragment in claim["reason"]
     if verdict == "supported":

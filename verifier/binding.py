@@ -30,8 +30,9 @@ import re
 from .text import fold_with_map
 
 # A clause break, but not the comma of 1,000 or the colon of 10:30.
-_CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|(?<!\d)[,:]|[,:](?!\d)")
-_CONTRAST = re.compile(r"(?:[，；;：]|(?<!\d)[,:]|[,:](?!\d))[ \t]*(?:而|但是|但|然而|不过|可是"
+_ASCII_BREAK = r"(?<!\d)[,:]|[,:](?!\d)"
+_CLAUSE_BREAK = re.compile(rf"[，；;：。！!？?]|{_ASCII_BREAK}")
+_CONTRAST = re.compile(rf"(?:[，；;：]|{_ASCII_BREAK})[ \t]*(?:而|但是|但|然而|不过|可是"
                        r"|(?i:whereas|while|whilst|but|however|although)(?![A-Za-z]))")
 
 
@@ -89,12 +90,23 @@ def _near_spans(doc, start: int, end: int, near_words) -> list[tuple[int, int, i
     return sorted(spans)
 
 
-def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
+def _clause_of(doc, start: int, end: int):
+    """offset -> the number of its clause within the sentence text[start:end]."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
+    return lambda offset: bisect.bisect_left(breaks, offset)
 
-    def clause(offset: int) -> int:
-        return bisect.bisect_left(breaks, offset)
 
+def _nearest(ordered: list[tuple], anchor: tuple[int, int, int], after_first: bool):
+    """The figure right after the near word (or, with none there, right before it); dates: the other way."""
+    a, b, _ = anchor
+    after = [pair for pair in ordered if pair[0].figure.start >= b]
+    before = [pair for pair in ordered if pair[0].figure.end <= a]
+    first, second = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
+    return (first or second or [None])[0]
+
+
+def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
+    clause = _clause_of(doc, start, end)
     # Clauses holding a figure, by how many of the near words they hold: the most win.
     words_in: dict[int, set[int]] = {}
     for a, _, word in anchors:
@@ -106,10 +118,8 @@ def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[in
         # No near word shares a clause with a figure: take the clause of the first figure after
         # each near word (or, with none after it, of the last one before it).
         ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
-        for a, b, _ in _specific(anchors):
-            after = [pair for pair in ordered if pair[0].figure.start >= b]
-            before = [pair for pair in ordered if pair[0].figure.end <= a]
-            nearest = after[0] if after else before[-1] if before else None
+        for anchor in _specific(anchors):
+            nearest = _nearest(ordered, anchor, after_first=True)
             if nearest is not None:
                 anchor_clauses.add(clause(nearest[0].figure.start))
     return [pair for pair in pairs if clause(pair[0].figure.start) in anchor_clauses]
@@ -118,10 +128,7 @@ def _bound(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[in
 def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tuple[int, int, int]]) -> list[tuple]:
     """A date in a near word's clause; else the nearest one before a near word (12月14日，在MEET…上: a date
     opens the sentence it dates); else the first after. A year glued to a near word names it (MEET 2024)."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
-
-    def clause(offset: int) -> int:
-        return bisect.bisect_left(breaks, offset)
+    clause = _clause_of(doc, start, end)
 
     def glued(pair) -> bool:
         fig, claimed = pair[0].figure, pair[1]
@@ -135,12 +142,10 @@ def _bound_dates(doc, start: int, end: int, pairs: list[tuple], anchors: list[tu
     same = [pair for pair in pairs if clause(pair[0].figure.start) in anchor_clauses and not glued(pair)]
     if same:
         return same
-    ordered = sorted(pairs, key=lambda pair: pair[0].figure.start)
+    ordered = sorted((pair for pair in pairs if not glued(pair)), key=lambda pair: pair[0].figure.start)
     bound = []
-    for a, b, _ in _specific(anchors):
-        before = [pair for pair in ordered if pair[0].figure.end <= a and not glued(pair)]
-        after = [pair for pair in ordered if pair[0].figure.start >= b and not glued(pair)]
-        nearest = before[-1] if before else after[0] if after else None
+    for anchor in _specific(anchors):
+        nearest = _nearest(ordered, anchor, after_first=False)
         if nearest is not None and nearest not in bound:
             bound.append(nearest)
     return bound

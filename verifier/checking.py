@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .binding import bound_to_near
 from .claims import Claim
-from .counted import claim_noun, figure_noun
+from .counted import claim_noun, count_evidence
 from .glossary import DEFAULT, Glossary
 from .matching import comparable, relate
 from .numbers.figure import Figure
@@ -23,7 +23,6 @@ from .text import fold, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
 _CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
-_UNIT_CONTEXT = {"parameter": ("parameter", "model")}      # words that let a bare count speak of the unit
 
 
 @dataclass(frozen=True)
@@ -161,29 +160,12 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
             if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
                 continue
         eligible.append((found, side))
-    if target.kind == "count" and target.unit:
-        if any(f.figure.unit == target.unit for f, _ in eligible):
-            # The source names what it counts (100亿参数): a bare number elsewhere (两款) is no evidence.
-            eligible = [(f, side) for f, side in eligible if f.figure.unit]
-        else:
-            # A bare number speaks of parameters only in a sentence about parameters or models (千亿多模态大模型
-            # is a 100B-parameter model; 用户数达到1370万 counts users).
-            unit_words = {w for term in _UNIT_CONTEXT.get(target.unit, (target.unit,)) for w in glossary.variants(term)}
-            eligible = [(f, side) for f, side in eligible if f.figure.unit or any(
-                w in doc.index.folded_sentence(f.sentence) for w in unit_words)]
-    if noun:
-        # The same for nouns the engine has no unit for: '5 models' meets 5款大模型, not 三个参数量级; and a
-        # figure that counts another thing we know (690万开发者, 用户数达到1370万) is no evidence about models.
-        counted = [(f, side, (frozenset(glossary.variants(f.figure.unit)), frozenset()) if f.figure.unit
-                    else figure_noun(doc.text, f.figure.start, f.figure.end, glossary)) for f, side in eligible]
-        named = [(f, side) for f, side, (after, _) in counted if after & noun]
-        # Without a figure that names the noun after it, keep those that count nothing we know, or ours.
-        eligible = named or [(f, side) for f, side, (after, before) in counted
-                             if not (after or before) or (after or before) & noun]
+    eligible = count_evidence(doc, eligible, target, noun, glossary)
     set_aside = []
     if binding:
         bound = bound_to_near(doc, eligible, binding)
-        set_aside = [f for f, _ in eligible if all(f is not g for g, _ in bound)]
+        kept = {id(f) for f, _ in bound}
+        set_aside = [f for f, _ in eligible if id(f) not in kept]
         eligible = bound
     eligible.sort(key=lambda pair: -relevance.get(pair[0].sentence, 0))
     for found, side in eligible:

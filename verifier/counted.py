@@ -15,7 +15,7 @@ from .glossary import Glossary
 from .numbers import find_figures
 from .numbers.figure import Figure
 from .numbers.lexicon import CLASSIFIER_CHARS
-from .text import fold
+from .numbers.patterns import CLAUSE_BREAK
 
 # English nouns a news claim counts, as the glossary spells them (it knows their Chinese forms).
 COUNT_NOUNS = ("models", "model", "large model", "users", "user", "developers", "developer", "devices", "device",
@@ -51,7 +51,30 @@ def claim_noun(claim_text: str, figure_text: str, claimed: Figure, glossary: Glo
     return frozenset()
 
 
-_CLAUSE_MARK = re.compile(r"[，,；;：:。！!？?\n]")
+_UNIT_CONTEXT = {"parameter": ("parameter", "model")}      # words that let a bare count speak of the unit
+
+
+def count_evidence(doc, eligible: list[tuple], target: Figure, noun: frozenset[str], glossary: Glossary) -> list:
+    """The (Found, side) candidates that count what the claim counts.
+
+    A unit the engine knows (100亿参数) beats a bare number elsewhere (两款), and a bare number speaks of
+    parameters only in a sentence about parameters or models (千亿多模态大模型; 用户数达到1370万 counts
+    users). For other nouns ('5 models'), figures naming the noun after them (5款大模型) beat the rest, and a
+    figure counting another thing we know (三个参数量级, 690万开发者) is no evidence at all."""
+    if target.kind == "count" and target.unit:
+        if any(f.figure.unit == target.unit for f, _ in eligible):
+            eligible = [(f, side) for f, side in eligible if f.figure.unit]
+        else:
+            words = {w for term in _UNIT_CONTEXT.get(target.unit, (target.unit,)) for w in glossary.variants(term)}
+            eligible = [(f, side) for f, side in eligible if f.figure.unit or any(
+                w in doc.index.folded_sentence(f.sentence) for w in words)]
+    if not noun:
+        return eligible
+    counted = [(f, side, (frozenset(glossary.variants(f.figure.unit)), frozenset()) if f.figure.unit
+                else figure_noun(doc.text, f.figure.start, f.figure.end, glossary)) for f, side in eligible]
+    named = [(f, side) for f, side, (after, _) in counted if after & noun]
+    return named or [(f, side) for f, side, (after, before) in counted
+                     if not (after or before) or (after or before) & noun]
 
 
 def figure_noun(text: str, start: int, end: int, glossary: Glossary) -> tuple[frozenset[str], frozenset[str]]:
@@ -67,7 +90,7 @@ def figure_noun(text: str, start: int, end: int, glossary: Glossary) -> tuple[fr
         if after:
             break
     before_text = text[max(0, start - _BEFORE_REACH - 4):start]
-    marks = list(_CLAUSE_MARK.finditer(before_text))
+    marks = list(CLAUSE_BREAK.finditer(before_text))
     if marks:
         before_text = before_text[marks[-1].end():]
     before: frozenset[str] = frozenset()

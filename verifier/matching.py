@@ -88,18 +88,14 @@ def relate(claim: Figure, source: Figure) -> Relation:
         inside = _contains(_bounds(claim, tolerance), _bounds(source, Decimal(0)))
         return Relation("compatible", "the source gives one value, the claim a range") if inside \
             else Relation("conflict")
-    if claim.qualifier == "up_to" and source.qualifier in ("up_to", "at_most") and claim.high != source.high:
-        # 'up to 13B' names the top of the scale: a source whose top is 10B says otherwise, though
-        # everything it allows lies under 13B. ('less than 13B' is a bound, and 10B meets it.)
-        half = abs(_scaled(claim, claim.high)) * tolerance
-        if abs(_scaled(claim, claim.high) - _scaled(source, source.high)) > half:
-            return Relation("conflict", "the claim and the source name different maxima")
-    if (claim.qualifier == source.qualifier == "at_least" and claim.low != source.low
-            and _FLOOR.search(claim.text) and _FLOOR.search(source.text)):
-        # The same for the bottom: 'as little as ¥5' against 最低降至5毛钱 (the lowest price is ¥0.5).
-        half = abs(_scaled(claim, claim.low)) * tolerance
-        if abs(_scaled(claim, claim.low) - _scaled(source, source.low)) > half:
-            return Relation("conflict", "the claim and the source name different minima")
+    # 'up to 13B' names the top of the scale, 'as little as ¥5' the bottom: a source naming another top
+    # (高达100亿) or bottom (最低降至5毛钱) says otherwise, though all it allows may lie inside the claim.
+    # ('less than 13B' and 'at least ¥0.3' are bounds, and those sources meet them.)
+    maxima = claim.qualifier == "up_to" and source.qualifier in ("up_to", "at_most")
+    minima = (claim.qualifier == source.qualifier == "at_least"
+              and bool(_FLOOR.search(claim.text)) and bool(_FLOOR.search(source.text)))
+    if (maxima or minima) and _extremes_differ(claim, source, tolerance):
+        return Relation("conflict", f"the claim and the source name different {'maxima' if maxima else 'minima'}")
     if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
             and not _same_number(claim, source, tolerance):
         # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
@@ -116,6 +112,12 @@ def relate(claim: Figure, source: Figure) -> Relation:
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _extremes_differ(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """The top (or bottom) each names, beyond the claim's rounding."""
+    c, s = _scaled(claim, claim.value), _scaled(source, source.value)
+    return abs(c - s) > abs(c) * tolerance
 
 
 def _far_apart(a: Figure, b: Figure) -> bool:

@@ -237,7 +237,7 @@ def header_units(layout: Layout, figures: list[Figure]) -> list[Figure]:
     out = []
     for f in figures:
         cell = layout.cell_at(f.start) if f.kind == "count" and not f.unit and f.low is not None else None
-        unit = _label_unit(cell.row_label) or _label_unit(cell.col_header) if cell is not None else None
+        unit = (_label_unit(cell.row_label) or _label_unit(cell.col_header)) if cell is not None else None
         if unit is not None:
             kind, code, factor = unit
             f = replace(f, kind=kind, unit=code, low=_times(f.low, factor), high=_times(f.high, factor))
