@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from verifier.audit import audit_pair
-from verifier.audit.markdown import read_layout
+from verifier.markdown import read_layout
 from verifier.audit.report import canonical, render
 from verifier.claims import Accepted
 from verifier.errors import Location

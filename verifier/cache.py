@@ -59,12 +59,14 @@ _CODE: list[str] = []
 
 
 def code_digest() -> str:
-    """Digest of the engine's source files and sources.py: edits without a version bump still miss."""
+    """Digest of the engine's source files and of how a source is read (sources, reading, markdown):
+    edits without a version bump still miss."""
     if not _CODE:
-        from . import numbers, sources
+        from . import markdown, numbers, reading, sources
         digest = hashlib.sha256()
         try:
-            for path in [*sorted(Path(numbers.__file__).parent.glob("*.py")), Path(sources.__file__)]:
+            for path in [*sorted(Path(numbers.__file__).parent.glob("*.py")),
+                         *(Path(m.__file__) for m in (sources, reading, markdown))]:
                 digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
             _CODE.append(digest.hexdigest()[:16])
         except OSError:
@@ -88,9 +90,8 @@ class FigureCache:
             self.hits += 1
             return entry
         self.misses += 1
-        from . import numbers
-        from .sources import split_sentences
-        figures, sentences = list(numbers.find_figures(text)), split_sentences(text)
+        from .sources import extract
+        figures, sentences = extract(text)
         self.store(sha256, text, figures, sentences)
         return figures, sentences
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Location, SourceError
-from .numbers import find_figures
+from .reading import read_figures
 from .numbers.figure import Figure
 
 # A news page is 5-50 KB; the cap stops a stray dump or a hostile file from taking minutes of
@@ -55,8 +55,16 @@ class SourceDoc:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.sentences = split_sentences(text) if sentences is None else sentences
         self._sentence_starts = [s for s, _ in self.sentences]
-        figures = find_figures(text) if figures is None else figures
+        figures = read_figures(self.layout.masked, text) if figures is None else figures
         self.found = tuple(Found(f, *self.line_col(f.start), self.sentence_index(f.start)) for f in figures)
+
+    @property
+    def layout(self):
+        """Headings, tables with their labels, and the text with non-prose blanked (verifier.markdown)."""
+        if "_layout" not in self.__dict__:
+            from .markdown import read_layout
+            self._layout = read_layout(self.text)
+        return self._layout
 
     @property
     def index(self):
@@ -80,6 +88,12 @@ class SourceDoc:
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences[index]
         return self.text[start:end]
+
+
+def extract(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """What reading a source costs, and what the cache keeps: its figures and its sentences."""
+    from .markdown import read_layout
+    return read_figures(read_layout(text).masked, text), split_sentences(text)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

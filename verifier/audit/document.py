@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..matching import as_share
-from ..numbers import FigureError, find_figures, parse_figure
+from ..numbers import FigureError, parse_figure
 from ..numbers.figure import Figure
 from ..sources import SourceDoc, split_sentences
 from .dates import resolve_years
-from .markdown import Cell, Layout, Row, read_layout
+from ..markdown import Cell, Layout, Row
 from .words import Vocabulary
 
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*[-_.]|[=@#/\\])$")
@@ -75,9 +75,9 @@ class AuditDoc:
         self.doc = doc
         self.path = doc.path
         self.lang = lang or doc.lang
-        self.layout: Layout = read_layout(doc.text)
-        figures = [f for f in read_figures(self.layout.masked, doc.text)
-                   if not is_name(doc.text, f) and not is_article(f)]
+        self.layout: Layout = doc.layout
+        figures = [found.figure for found in doc.found
+                   if not is_name(doc.text, found.figure) and not is_article(found.figure)]
         figures = share_units(self.layout.masked, figures)
         figures = header_units(self.layout, figures)
         self.units = self._units(vocab, figures)
@@ -178,29 +178,6 @@ class AuditDoc:
 
 
 _CLAUSE_END = re.compile(r"[，,;；:：。!?！？()（）、]|和|与|以及|\s(?:and|but|while|whereas)\s")
-
-
-_CJK = "\u3400-\u9fff"
-_PANGU_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)")
-
-
-def read_figures(masked: str, text: str) -> list[Figure]:
-    """find_figures on `masked` without the spaces typesetters put between digits and Chinese.
-
-    '62 亿参数', '2024 年 1 月', '2.6 万亿' read as one figure each once those
-    spaces are gone; spans are mapped back, so line:col and `text` are the original's.
-    """
-    keep = [True] * len(masked)
-    for m in _PANGU_SPACE.finditer(masked):
-        for i in range(m.start(), m.end()):
-            keep[i] = False
-    index = [i for i, k in enumerate(keep) if k]
-    squeezed = "".join(masked[i] for i in index)
-    out = []
-    for f in find_figures(squeezed):
-        start, end = index[f.start], index[f.end - 1] + 1
-        out.append(replace(f, start=start, end=end, text=text[start:end]))
-    return out
 
 
 def is_name(text: str, f: Figure) -> bool:

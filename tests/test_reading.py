@@ -1,0 +1,33 @@
+"""One reading of a source for every reader: typesetting spaces, Markdown escapes and markup (verifier.reading)."""
+from __future__ import annotations
+
+import pytest
+
+from verifier.sources import SourceDoc
+
+CASES = [
+    # text, figure text as the source writes it, value read
+    ("模型有 62 亿参数。", "62 亿参数", "6.2B parameter"),
+    ("发布于 2024 年 1 月。", "2024 年 1 月", "2024-01"),
+    ("训练数据达 2.6 万亿 tokens。", "2.6 万亿 tokens", "2.6T token"),
+    ("Downloads grew +321\\% this year.", "+321\\%", "321%"),
+    ("| 模型 | 得分 |\n|---|---|\n| A | 35.9\\% |\n", "35.9\\%", "35.9%"),
+]
+
+
+@pytest.mark.parametrize("text,shown,value", CASES, ids=[c[1] for c in CASES])
+def test_checker_reads_what_a_person_reads(text, shown, value):
+    doc = SourceDoc("x.md", text)
+    found = [(f.figure.text, f.figure.value_text()) for f in doc.found]
+    assert (shown, value) in found
+
+
+NOT_FIGURES = [
+    ("See `vllm==0.2.7` and https://example.com/v2/100 for details; 97% of users agree.", "97%"),
+    ('<img width="500" src="a.png"> 这个模型提升了 30%。', "30%"),
+]
+
+
+@pytest.mark.parametrize("text,only", NOT_FIGURES, ids=[c[1] for c in NOT_FIGURES])
+def test_code_urls_and_tags_are_not_read(text, only):
+    assert [f.figure.text for f in SourceDoc("x.md", text).found] == [only]
