@@ -14,10 +14,12 @@ from decimal import Decimal
 
 from .binding import bound_to_near
 from .claims import Claim
+from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
 from .glossary import DEFAULT, Glossary
 from .matching import comparable, relate
 from .numbers.figure import Figure
+from .scope import claim_is_baseline, claim_years, scope_of
 from .sources import Found, SourceDoc
 from .text import fold, terms
 
@@ -72,24 +74,44 @@ class _Outcome:
     reason: str = ""
 
 
+@dataclass(frozen=True)
+class _Claimed:
+    """What binds a claim to its evidence, worked out once per claim."""
+
+    near: tuple                  # forms of each near word
+    near_ok: set | None          # sentences holding every near word (None: no near words)
+    terms: tuple[Term, ...]      # the claim's own words, as the source may write them
+    bindable: bool               # some claim word stands in the source: scope can be decided
+    years: frozenset[str]        # years the claim names ('revenue in 2019')
+    threshold: int               # claim words a conflict needs without near
+
+
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
     """Verdict for one claim whose source is `doc`."""
     base = dict(claim_id=claim.id, expect=claim.expect, claim=claim.claim, figures=claim.figures,
                 wanted=tuple(f.value_text() for f in claim.parsed), source=claim.source,
                 location=f"{claim.loc.path}:{claim.loc.line}")
-    near_ok = _sentences_with_all(doc, claim.near, glossary)
-    if claim.near and not near_ok:
-        return Result(verdict="not_found", reason=f"no sentence contains all of: {', '.join(claim.near)}", **base)
-    relevance = _relevance(doc, claim, glossary, near_ok)
+    near = _near_forms(doc, claim.near, glossary)
+    near_ok = doc.index.sentences_with_all(near) if claim.near else None
+    if claim.near and not near_ok and not doc.layout.cells:
+        return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
+    claim_words = claim_terms(claim.claim, claim.figures, doc.lang, glossary)
+    folded_text = doc.index.folded_text()[0] if claim_words else ""
+    claimed = _Claimed(near, near_ok, claim_words, any(any(f in folded_text for f in t.forms) for t in claim_words),
+                       claim_years(claim.claim, claim.figures), _conflict_threshold(claim.claim))
     # near binds the figure of a one-figure claim to its clause (verifier/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
-    near_words = tuple(glossary.variants(word) for word in claim.near) if claim.near else ()
-    binding = near_words if len(claim.parsed) == 1 else ()
+    binding = near if claim.near and len(claim.parsed) == 1 else ()
     nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
-    outcomes = [_check_figure(fig, doc, near_ok, relevance, bool(claim.near), binding, claim.claim, glossary, noun)
-                for fig, noun in zip(claim.parsed, nouns)]
-    evidence = [e for o in outcomes for e in o.evidence]
-    reasons = [o.reason for o in outcomes if o.reason]
+    outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun, claim_is_baseline(claim.claim, text))
+                for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
+    if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
+        return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
+    # the evidence that decides comes first: a conflict, else what the claim lacks, else the matches
+    order = {"conflict": 0, "none": 1, "compatible": 1, "match": 2}
+    ranked = sorted(outcomes, key=lambda o: order.get(o.relation, 1))
+    evidence = [e for o in ranked for e in o.evidence]
+    reasons = [o.reason for o in ranked if o.reason]
     quote_evidence, quote_reason = _check_quote(claim.quote, doc) if claim.quote else (None, "")
     if quote_evidence:
         evidence.append(quote_evidence)
@@ -105,23 +127,27 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
 
 
-def _sentences_with_all(doc: SourceDoc, words, glossary: Glossary) -> set[int] | None:
-    """Indexes of sentences holding every near word (None: no near words given); exact where a figure
-    stands, which is all the checker looks at, and empty only when no sentence has them all."""
+def _near_forms(doc: SourceDoc, words, glossary: Glossary) -> tuple:
+    """Forms of each near word: the glossary's; where a word so found stands in no sentence with the
+    others, also its translations from the lexicon (an English near word on a Chinese text)."""
     if not words:
-        return None
-    return doc.index.sentences_with_all([glossary.variants(word) for word in words])
+        return ()
+    forms = tuple(glossary.variants(word) for word in words)
+    if doc.index.sentences_with_all(forms):
+        return forms
+    return tuple(a | b for a, b in zip(forms, term_forms(words, doc.lang, glossary)))
 
 
-def _relevance(doc: SourceDoc, claim: Claim, glossary: Glossary, allowed) -> dict[int, int]:
-    """How many of the claim's content words each sentence with a figure shares (none: left out)."""
-    words = terms(claim.claim) - {fold(t) for f in claim.figures for t in terms(f)}
-    scores: dict[int, int] = {}
-    for word in words:
-        for index in doc.index.sentences_with(glossary.variants(word)):
-            if allowed is None or index in allowed:
-                scores[index] = scores.get(index, 0) + 1
-    return scores
+def _near_missing(doc: SourceDoc, words, forms) -> str:
+    """Which near words the source lacks altogether, and what was looked for, so a person can fix it."""
+    folded = doc.index.folded_text()[0]
+    absent = [f"{word} (looked for: {', '.join(sorted(variants)[:6])})"
+              for word, variants in zip(words, forms) if not any(v and v in folded for v in variants)]
+    reason = f"no sentence contains all of: {', '.join(words)}"
+    if absent:
+        reason += "; not in the source at all: " + "; ".join(absent) + \
+                  " (add a glossary entry if the source words it otherwise)"
+    return reason
 
 
 def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
@@ -135,24 +161,21 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
     return fig, ()
 
 
-def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near: bool, binding: tuple,
-                  claim_text: str, glossary: Glossary = DEFAULT, noun: frozenset = frozenset()) -> _Outcome:
-    target, required_nouns = _claim_side(claimed)
-    threshold = _conflict_threshold(claim_text)      # once per figure, not per candidate
-    best: dict[str, tuple] = {}
-    # Comparable kind/unit only (doc.index), most relevant sentences first, in document order within a
-    # score. A match always wins and ranks by score first, so once one is found, candidates of a lower
-    # score cannot change the outcome.
+def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, binding: tuple, glossary: Glossary,
+                  noun: frozenset, baseline: bool) -> _Outcome:
+    target, required_nouns = _claim_side(claimed_fig)
+    near_ok, has_near = claimed.near_ok, claimed.near_ok is not None
+    # Comparable kind/unit only (doc.index), in document order.
     pool = doc.index.candidates(target)
-    if target is not claimed:            # a money rate also meets rate figures of its own unit head-on
-        pool = sorted({id(f): f for f in (*pool, *doc.index.candidates(claimed))}.values(),
+    if target is not claimed_fig:        # a money rate also meets rate figures of its own unit head-on
+        pool = sorted({id(f): f for f in (*pool, *doc.index.candidates(claimed_fig))}.values(),
                       key=lambda f: f.figure.start)
-    eligible = []
+    eligible, set_aside = [], []
     for found in pool:
-        if near_ok is not None and found.sentence not in near_ok:
+        if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
             continue
         fig = found.figure
-        side = claimed if fig.kind == "rate" else target
+        side = claimed_fig if fig.kind == "rate" else target
         if not comparable(side, fig):
             continue
         if required_nouns and side is target:
@@ -161,47 +184,110 @@ def _check_figure(claimed: Figure, doc: SourceDoc, near_ok, relevance, has_near:
                 continue
         eligible.append((found, side))
     eligible = count_evidence(doc, eligible, target, noun, glossary)
-    set_aside = []
+    eligible, out_of_scope = _in_scope(doc, eligible, claimed, baseline)
     if binding:
-        bound = bound_to_near(doc, eligible, binding)
+        cells = [pair for pair in eligible if doc.layout.cells and doc.layout.cell_at(pair[0].figure.start)]
+        prose = [pair for pair in eligible if pair not in cells]
+        bound = bound_to_near(doc, prose, binding) + _bound_cells(doc, cells, binding)
         kept = {id(f) for f, _ in bound}
         set_aside = [f for f, _ in eligible if id(f) not in kept]
         eligible = bound
-    eligible.sort(key=lambda pair: -relevance.get(pair[0].sentence, 0))
+    best: dict[str, tuple] = {}
+    weak_match = None
     for found, side in eligible:
-        if "match" in best and relevance.get(found.sentence, 0) < best["match"][0][0]:
-            break
         fig = found.figure
         relation = relate(side, fig)
-        score = relevance.get(found.sentence, 0)
-        if relation.kind == "conflict" and not has_near and score < threshold:
+        score = _relevance(doc, found, claimed.terms)
+        if relation.kind == "conflict" and not has_near and score < claimed.threshold:
+            continue
+        if relation.kind == "match" and not has_near and claimed.bindable and score < 1 and not _full_date(fig):
+            weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
         rank = (score, -_distance(side, fig), -found.figure.start)
         if relation.kind not in best or rank > best[relation.kind][0]:
             best[relation.kind] = (rank, found, relation)
+    if "match" in best and "conflict" in best and best["conflict"][0][0] > best["match"][0][0]:
+        del best["match"]            # the figure about the claim's subject says otherwise
     for kind in ("match", "conflict", "compatible"):
         if kind in best:
             _, found, relation = best[kind]
             evidence = _evidence(found, doc, kind, relation.note)
             reason = relation.note
             if kind == "conflict":
-                reason = f"source says {evidence.value} ({evidence.figure}), claim says {claimed.value_text()}" + \
+                reason = f"source says {evidence.value} ({evidence.figure}), claim says {claimed_fig.value_text()}" + \
                          (f": {relation.note}" if relation.note else "")
             elif kind == "compatible":
                 reason = f"source says {evidence.value}; {relation.note}"
             return _Outcome(kind, [evidence], reason)
-    confused = _unit_confusion(claimed, doc, near_ok) if has_near else None
+    confused = _unit_confusion(claimed_fig, doc, near_ok) if has_near else None
     if confused is not None:
         evidence = _evidence(confused, doc, "conflict", "")
         return _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}), claim says "
-                        f"{claimed.value_text()}: the same number in another unit")
-    reason = f"no figure like {claimed.value_text()} in the source" + (" near the given words" if has_near else "")
+                        f"{claimed_fig.value_text()}: the same number in another unit")
+    reason = f"no figure like {claimed_fig.value_text()} in the source" + (" near the given words" if has_near else "")
+    if weak_match is not None:
+        reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
+                  f"but its sentence shares none of the claim's words: scope not established")
+    if out_of_scope:
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col}, {why})" for f, why in out_of_scope[:2])
+        reason += f"; set aside, as about another period or a starting value: {shown}" + \
+            (f" and {len(out_of_scope) - 2} more" if len(out_of_scope) > 2 else "")
     if set_aside:
         # Say what the near words' sentences do hold, so a person can see why it does not count.
         shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col})" for f in set_aside[:2])
         reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
                    + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
     return _Outcome("none", [], reason)
+
+
+def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, baseline: bool) -> tuple[list, list]:
+    """Candidates whose period and role agree with the claim, and (Found, why) for the others."""
+    kept, out = [], []
+    for found, side in eligible:
+        scope = scope_of(doc, found)
+        if claimed.years and scope.years and not claimed.years & scope.years:
+            out.append((found, f"about {', '.join(sorted(scope.years))}"))
+        elif scope.baseline and not baseline:
+            out.append((found, "a starting value"))
+        else:
+            kept.append((found, side))
+    return kept, out
+
+
+def _full_date(fig: Figure) -> bool:
+    """A day, month and year: specific enough to stand without the claim's words (a dateline)."""
+    return fig.kind == "date" and len(fig.date) == 10 and "X" not in fig.date
+
+
+def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:
+    """Claim words in the figure's own scope count 1, in its headings or the sentence before 0.5."""
+    if not claim_words:
+        return 0.0
+    scope = scope_of(doc, found)
+    score = 0.0
+    for term in claim_words:
+        if any(form in scope.words for form in term.forms):
+            score += 1
+        elif any(form in scope.context for form in term.forms):
+            score += 0.5
+    return score
+
+
+def _near_in_cell(doc: SourceDoc, found: Found, near) -> bool:
+    """A table cell's row and column labels stand in for its sentence: near: [Baichuan2-7B, MMLU]."""
+    if not doc.layout.cells or doc.layout.cell_at(found.figure.start) is None:
+        return False
+    where = scope_of(doc, found).words + doc.index.folded_sentence(found.sentence)
+    return all(any(v and v in where for v in variants) for variants in near)
+
+
+def _bound_cells(doc: SourceDoc, pairs: list, near) -> list:
+    """Of several cells, those whose labels name the most near words."""
+    if len(pairs) <= 1:
+        return pairs
+    counts = [sum(any(v and v in scope_of(doc, f).words for v in variants) for variants in near) for f, _ in pairs]
+    most = max(counts)
+    return [pair for pair, count in zip(pairs, counts) if count == most]
 
 
 _RATIO_KINDS = ("percent", "points", "multiplier")

