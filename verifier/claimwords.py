@@ -19,7 +19,15 @@ from .numbers import find_figures
 from .text import STOPWORDS, fold, terms
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+# A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
+# are taken out (102B is no figure here).
+_NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
+# Words that say nothing about what a figure is about; across languages they find everything.
+_WEAK = frozenset("""
+already still just only now currently today around about roughly approximately nearly almost over under than
+can could would will may might should also even more most less least much many some such each every other
+become became becomes have has had get got gets make made makes use used uses using new total overall
+""".split())
 
 
 @dataclass(frozen=True)
@@ -35,16 +43,30 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     own = {fold(t) for f in figure_texts for t in terms(f)}
     out: dict[str, Term] = {}
     text = _without_figures(unicodedata.normalize("NFKC", claim_text))
+    for name in _NAME.findall(text):
+        if not _is_plain_number(name):
+            out.setdefault(name, Term(name, frozenset({fold(name)})))
+    for phrase in glossary.phrases_in(text):
+        out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
+    text = _NAME.sub(" ", text)
     if source_lang == "en":
         for run in _HAN_RUN.findall(text):
             for word in _chinese_words(run):
                 if fold(word) not in own:
                     out.setdefault(word, Term(word, frozenset(_forms(word, "en", glossary))))
+    covered = {w.lower() for phrase in out for w in phrase.split()}
     for word in sorted(terms(text)):
-        if word in own or (source_lang == "en" and word[0] >= "\u3400"):
+        if len(word) == 1 or word in covered:
+            continue
+        if word in own or word in _WEAK or (source_lang == "en" and word[0] >= "\u3400"):
             continue
         out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary))))
     return tuple(out.values())
+
+
+def _is_plain_number(token: str) -> bool:
+    """A number with a scale or unit letter (10B, 2024年, 3.5x) is a figure, not a name."""
+    return bool(re.fullmatch(r"[\d.,]+(?:[A-Za-z]{1,2}|[\u3400-\u9fff]{1,2})?", token))
 
 
 def _without_figures(text: str) -> str:

@@ -43,6 +43,14 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "saturday": ("周六", "星期六"), "sunday": ("周日", "星期日"), "conference": ("大会", "会议"),
     "weather": ("天气", "气象"), "forecast": ("预报",), "ranking": ("排名",), "rank": ("排名",),
     "second place": ("第二",), "global": ("全球",), "world": ("世界", "全球"),
+    # funding, listings and results: the vocabulary of business news
+    "series a": ("a轮",), "series b": ("b轮",), "series c": ("c轮",), "series d": ("d轮",), "series e": ("e轮",),
+    "angel round": ("天使轮",), "pre-ipo": ("pre-ipo",), "funding": ("融资",), "financing": ("融资",),
+    "raised": ("融资", "募资", "筹集"), "ipo": ("ipo", "上市"), "listing": ("上市",), "valuation": ("估值",),
+    "net loss": ("净亏损", "净亏"), "net profit": ("净利润", "净利"), "gross margin": ("毛利率",),
+    "market share": ("市场份额", "市占率"), "take rate": ("抽佣率", "货币化率"), "commission": ("佣金", "抽佣"),
+    "domestic": ("国内", "内地"), "overseas": ("海外",), "mainland": ("内地", "大陆"), "orders": ("订单",),
+    "drivers": ("司机",), "respondents": ("受访者",), "survey": ("调查", "调研", "问卷"),
 }
 
 # Vocabulary of model READMEs and tech reports, for the bilingual audit: the words
@@ -131,6 +139,17 @@ class Glossary:
                 key = self.concept(" ".join(words[i:i + size]))
                 if key is not None:
                     found.add(key)
+        return found
+
+    def phrases_in(self, text: str) -> list[str]:
+        """English phrases of two or three words in `text` that the glossary knows ('Series C', 'market share')."""
+        words = _EN_WORD.findall(text)
+        found = []
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(words[i:i + size])
+                if fold(phrase) in self._map:
+                    found.append(phrase)
         return found
 
     def variants(self, term: str) -> set[str]:

@@ -45,8 +45,12 @@ class Lexicon:
                         if not verb and not _STOP.intersection(words):     # 'cooperative partner' -> partner
                             ranked.setdefault(head, []).append((2, word))
                     to_en.setdefault(word, set()).add(head)
-        self._to_zh = {en: tuple(dict.fromkeys(zh for _, zh in sorted(pairs, key=lambda p: (p[0], len(p[1])))))
-                       [:MAX_TRANSLATIONS] for en, pairs in ranked.items()}
+        # the entries whose gloss *is* the word; entries where it only ends a phrase when there are none
+        self._to_zh = {}
+        for en, pairs in ranked.items():
+            best = min(rank for rank, _ in pairs)
+            chosen = sorted((p for p in pairs if p[0] <= max(best, 1)), key=lambda p: (p[0], len(p[1])))
+            self._to_zh[en] = tuple(dict.fromkeys(zh for _, zh in chosen))[:MAX_TRANSLATIONS]
         self._to_en = {zh: frozenset(en) for zh, en in to_en.items()}
         self._longest = max((len(w) for w in self._to_en), default=1)
 

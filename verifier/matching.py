@@ -67,6 +67,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
     """The relation of a claimed figure to a comparable source figure."""
     if claim.kind == "date":
         return _relate_dates(claim.date, source.date)
+    if _same_words(claim, source):
+        return Relation("match")         # the source's very words (两到三年内), however each side reads them
     if {claim.kind, source.kind} == {"percent", "count"}:
         claim, source = as_share(claim), as_share(source)
     tolerance = rounding_tolerance(claim)
@@ -103,6 +105,16 @@ def relate(claim: Figure, source: Figure) -> Relation:
                                       "not the same span")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
+    lower = ("more_than", "at_least")
+    if claim.qualifier in lower and source.qualifier in lower and _contains(c, s) \
+            and not _FLOOR.search(claim.text) and not _FLOOR.search(source.text) \
+            and _extremes_differ(claim, source, tolerance):
+        # 'at least 23 km' for 离岸至少32: the claim lowers the floor the source gives (a floor above the
+        # source's, 'more than 15B' for 超过130亿, is allowed but not stated)
+        return Relation("conflict", "the claim and the source name different lower bounds")
+    if _contains(c, s) and _far_beyond_bound(claim, source):
+        return Relation("compatible", "the source's figure is far beyond the claim's bound: "
+                                      "it allows the claim but is not what the claim states")
     if _contains(c, s):
         return Relation("match")
     cv, sv = _scaled(claim, claim.value), _scaled(source, source.value)
@@ -112,6 +124,25 @@ def relate(claim: Figure, source: Figure) -> Relation:
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
+    """'more than 430' met by 13.7 million, 'over 5.5x' by 500x: a bound a tenth of the value (or ten times it,
+    for an upper bound) is not how anyone states that value."""
+    if claim.qualifier not in ("more_than", "at_least", "less_than", "at_most", "up_to"):
+        return False
+    bound = _scaled(claim, claim.value)
+    if source.qualifier == "range" or not bound:
+        return False
+    value = _scaled(source, source.value)
+    if value is None or value == 0:
+        return False
+    ratio = abs(value / bound)
+    return ratio >= 10 if claim.qualifier in ("more_than", "at_least") else ratio <= Decimal("0.1")
+
+
+def _same_words(claim: Figure, source: Figure) -> bool:
+    return len(claim.text) > 1 and "".join(claim.text.split()) == "".join(source.text.split())
 
 
 def _extremes_differ(claim: Figure, source: Figure, tolerance: Decimal) -> bool:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import find_figures
-from .text import fold
+from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|$))"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
@@ -33,7 +33,8 @@ _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|(?i:\band\b)")
 # "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
 _BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
-                          r"?\s*from\s+(?:about |around |nearly |roughly |just |over |under )?)$")
+                          r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
+                          r"(?:about |around |nearly |roughly |just |over |under )?)$")
 _BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)[^，。；;！？\d]{0,10}$")
 _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
                                 r"到|至|变为|变成|翻)")
@@ -41,8 +42,9 @@ _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增
 
 @dataclass(frozen=True)
 class Scope:
-    words: str                 # folded
-    context: str               # folded
+    words: str                 # text.fold_spaced
+    context: str               # text.fold_spaced
+    label: str                 # text.fold_spaced: the words right at the figure (MMLU（+23%）, 4.4% full-time)
     years: frozenset[str]
     baseline: bool
 
@@ -77,7 +79,28 @@ def _scope(doc, found) -> Scope:
     else:
         words = text[start:end]
     years = _years(doc, found, start, end, slot, cell, headings)
-    return Scope(fold(words), fold(" ".join(headings) + " " + previous), years, _is_baseline(text, fig, start, end))
+    label = words if cell is not None else _label(text, fig, start, end)
+    return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
+                 _is_baseline(text, fig, start, end))
+
+
+_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?()（）\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+
+
+def _label(text: str, fig, start: int, end: int) -> str:
+    """The words right at a figure, within its list item or clause: up to three English words before and
+    two after, or the Chinese characters back to the previous list mark and a few after."""
+    breaks_before = list(_SEGMENT_BREAK.finditer(text, max(start, fig.start - 40), fig.start))
+    left = breaks_before[-1].end() if breaks_before else max(start, fig.start - 40)
+    after = _SEGMENT_BREAK.search(text, fig.end, min(end, fig.end + 30))
+    right = after.start() if after else min(end, fig.end + 30)
+    before, behind = text[left:fig.start], text[fig.end:right]
+    if not re.search(r"[\u3400-\u9fff]", before + behind):
+        before = " ".join(before.split()[-3:])
+        behind = " ".join(behind.split()[:2])
+    else:
+        before, behind = before[-12:], behind[:6]
+    return before + " " + behind
 
 
 def _heading_path(doc, offset: int) -> list[str]:

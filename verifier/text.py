@@ -66,3 +66,35 @@ def terms(text: str) -> set[str]:
         else:
             out.update(word[i:i + 2] for i in range(len(word) - 1))
     return out
+
+
+def fold_spaced(text: str) -> str:
+    """fold(text) with each run of spaces kept as one space, so English words keep their edges."""
+    text = _MARK.sub(lambda m: _MARKS[m.group()], unicodedata.normalize("NFKC", text)).casefold()
+    return " " + _SPACE.sub(" ", text).strip() + " "
+
+
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9.\-]*")
+
+
+def contains(spaced: str, form: str) -> bool:
+    """`form` (folded) in `spaced` (fold_spaced): a Latin word or name as a whole word ('mmlu' is not in
+    'cmmlu', 'ai' not in 'said'); anything else, Chinese words and phrases, as a substring of the text
+    with spaces removed."""
+    if not form:
+        return False
+    if not _TOKEN.fullmatch(form):
+        return form in spaced.replace(" ", "")
+    at = spaced.find(form)
+    while at >= 0:
+        if not _alnum(spaced[at - 1] if at else " ") and _WORD_END.match(spaced, at + len(form)):
+            return True
+        at = spaced.find(form, at + 1)
+    return False
+
+
+_WORD_END = re.compile(r"(?:s|es|d|ed|ing|'s)?(?![a-z0-9])")      # prices, priced, pricing still say price
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()

@@ -59,6 +59,7 @@ Readings that are our choice (the checker relies on them):
 - 翻N番 is N doublings: 翻一番 = 2x, 翻两番 = 4x.
 - 近 + a duration + 来/以来 is the past N (近两年来 = 2 years, exact); without 来 it is 'nearly' (成立近两年).
 - After a currency sign or code an attached 'm' is million ($5m, £3.2m); elsewhere (5m) it is not read.
+- 约 is a hedge only where it is no part of a word: 在纽约一家公司, 签约3年 hold no 'about'.
 - A numeral inside a set phrase that counts nothing (三番五次, 九牛一毛, 一波三折: lexicon.ZH_NUMERAL_IDIOMS)
   is no figure.
 """
@@ -69,7 +70,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.4.0"
+ENGINE_VERSION = "1.4.1"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

@@ -117,6 +117,8 @@ def reversed_alternation(words) -> str:
             p = r"过(?![\u4e00-\u9fff])"
         elif w == "近":
             p = r"近(?![最附靠临臨])"
+        elif w in ("约", "約"):
+            p = re.escape(w) + r"(?![纽紐契节節制邀签簽违違预預条條公合履爽相婚特集])"   # 纽约, 契约, 签约 are words
         parts.append(p)
     return "|".join(parts)
 
