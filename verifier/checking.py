@@ -208,7 +208,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
         score = _relevance(doc, found, claimed.terms)
         if relation.kind == "conflict" and not has_near and score < claimed.threshold:
             continue
-        if relation.kind == "match" and not has_near and claimed.bindable and score < 1 and not _full_date(fig):
+        if relation.kind == "match" and not has_near and claimed.terms and score < 1 and not _full_date(fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
         rank = (score, -_distance(side, fig), -found.figure.start)
@@ -237,6 +237,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     if weak_match is not None:
         reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
                   f"but its sentence shares none of the claim's words: scope not established")
+        if not claimed.bindable:
+            reason += " (none of the claim's words stands anywhere in the source: give near words or a glossary entry)"
     if out_of_scope:
         shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col}, {why})" for f, why in out_of_scope[:2])
         reason += f"; set aside, as about another period or a starting value: {shown}" + \

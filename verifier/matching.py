@@ -132,9 +132,10 @@ def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
     if claim.qualifier not in ("more_than", "at_least", "less_than", "at_most", "up_to"):
         return False
     bound = _scaled(claim, claim.value)
-    if source.qualifier == "range" or not bound:
+    if not bound:
         return False
-    value = _scaled(source, source.value)
+    near_end = source.low if claim.qualifier in ("more_than", "at_least") else source.high
+    value = _scaled(source, source.value if source.value is not None else near_end)
     if value is None or value == 0:
         return False
     ratio = abs(value / bound)

@@ -26,7 +26,7 @@ from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|$))"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
-_YEAR_BEFORE = re.compile(r"(?:\b(?:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
+_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
 _CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|(?<!\d)[,:]|[,:](?!\d)")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
@@ -84,7 +84,7 @@ def _scope(doc, found) -> Scope:
                  _is_baseline(text, fig, start, end))
 
 
-_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?()（）\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
 
 
 def _label(text: str, fig, start: int, end: int) -> str:

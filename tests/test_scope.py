@@ -1,0 +1,101 @@
+"""What a figure is about (verifier/scope.py) and what that does to verdicts (verifier/checking.py)."""
+from __future__ import annotations
+
+import pytest
+
+from verifier.claims import load_claims
+from verifier.lexicon import lexicon
+from verifier.run import check_all
+from verifier.scope import scope_of
+from verifier.sources import SourceDoc
+from verifier.text import contains, fold_spaced
+
+YEARS = [
+    # text, figure text, years it belongs to
+    ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "4.41亿元", {"2019"}),
+    ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "5.0亿元", {"2021"}),
+    ("2019年、2021年营收分别为4.41亿元、5.0亿元。", "4.41亿元", {"2019"}),
+    ("2019年、2021年营收分别为4.41亿元、5.0亿元。", "5.0亿元", {"2021"}),
+    ("In 2016, 48.8% of users were new.", "48.8%", {"2016"}),
+    ("营收为5.0亿元。", "5.0亿元", set()),
+]
+
+
+@pytest.mark.parametrize("text,shown,years", YEARS, ids=[f"{c[1]}-{sorted(c[2])}" for c in YEARS])
+def test_a_figure_knows_its_year(text, shown, years):
+    doc = SourceDoc("a.txt", text)
+    (found,) = [f for f in doc.found if f.figure.text == shown]
+    assert scope_of(doc, found).years == frozenset(years)
+
+
+BASELINES = [
+    ("Usage rose to 55%, up from 48.8% last year.", "48.8%", True),
+    ("Usage rose to 55%, up from 48.8% last year.", "55%", False),
+    ("This year's 4.4% is up from last year's 3.7%.", "3.7%", True),
+    ("营收从4.41亿元增长到5.0亿元。", "4.41亿元", True),
+    ("营收从4.41亿元增长到5.0亿元。", "5.0亿元", False),
+    ("公司由10人组成。", "10", False),
+]
+
+
+@pytest.mark.parametrize("text,shown,baseline", BASELINES, ids=[f"{c[1]}-{c[2]}" for c in BASELINES])
+def test_a_starting_value_is_marked(text, shown, baseline):
+    doc = SourceDoc("a.txt", text)
+    (found,) = [f for f in doc.found if f.figure.text.strip() == shown]
+    assert scope_of(doc, found).baseline is baseline
+
+
+TABLE = "# 结果\n\n| 模型 | MMLU | CMMLU |\n|---|---|---|\n| Alpha-7B | 54.16 | 57.07 |\n| Beta-13B | 59.17 | 61.97 |\n"
+
+VERDICTS = [
+    # source text, claim, figure, expected verdict
+    ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "2021年营收为4.41亿元。", "4.41亿元", "contradicted"),
+    ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "2019年营收为4.41亿元。", "4.41亿元", "supported"),
+    pytest.param("2019年、2021年营收分别为4.41亿元、5.0亿元。", "2021年营收为4.41亿元。", "4.41亿元", "contradicted",
+                 marks=pytest.mark.xfail(strict=True, reason="the slot's figure is set aside, but without near a "
+                                                              "conflict needs two claim words in its slot: not_found")),
+    ("Usage rose to 55%, up from 48.8% last year.", "Usage is 48.8%.", "48.8%", "contradicted"),
+    pytest.param("Usage rose to 55%, up from 48.8% last year.", "Usage rose to 55% from 48.8%.", "48.8%", "supported",
+                 marks=pytest.mark.xfail(strict=True, reason="the value reached (55%) stands by more claim words "
+                                                              "and is taken for a conflict with the claim's start")),
+    (TABLE, "Alpha-7B scores 57.07 on CMMLU.", "57.07", "supported"),
+    (TABLE, "Alpha-7B scores 57.07 on MMLU.", "57.07", "contradicted"),        # MMLU is not CMMLU
+    (TABLE, "Gamma-7B scores 57.07 on CMMLU.", "57.07", "not_found"),         # no such row
+    ("We surveyed 5,000 people. The city has 200 parks.", "The survey drew 200 respondents.", "200", "contradicted"),
+    ("We met 5,000 people. The city has 200 parks.", "The survey drew 200 respondents.", "200", "not_found"),
+    ("平台离岸至少32公里。", "平台离岸至少23公里。", "至少23", "contradicted"),     # the floor lowered
+    ("平台离岸超过130亿参数。", "平台离岸超过150亿参数。", "超过150亿参数", "not_found"),   # a higher floor: allowed, not stated
+    ("去年用户达到1370万。", "用户超过430。", "超过430", "not_found"),           # a bound far below is no statement
+    ("调查显示，受访者中有63%使用Linux。", "63% of respondents use Linux.", "63%", "supported"),   # CC-CEDICT
+    pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
+                 marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
+                                                              "claim shares one (MMLU) with the sentence")),
+]
+
+
+@pytest.mark.parametrize("text,claim,figure,verdict", VERDICTS)
+def test_verdicts_respect_scope(tmp_path, text, claim, figure, verdict):
+    (tmp_path / "s.md").write_text(text, encoding="utf-8")
+    lang = "en" if text.isascii() else "zh"
+    (tmp_path / "claims.yaml").write_text(
+        f"version: 1\nsources: {{s: {{path: s.md, lang: {lang}}}}}\nclaims:\n"
+        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n", encoding="utf-8")
+    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    assert result.verdict == verdict, result.reason
+
+
+LEXICON = [("respondents", "受访者"), ("revenue", "营收"), ("valuation", "估值"), ("market share", "市场份额")]
+
+
+@pytest.mark.parametrize("english,chinese", LEXICON)
+def test_cc_cedict_translates_claim_words(english, chinese):
+    assert chinese in lexicon().chinese(english)
+
+
+WORDS = [("mmlu", " cmmlu 57.07 ", False), ("mmlu", " mmlu(5-shot) ", True), ("price", " prices fell ", True),
+         ("ai", " he said ", False), ("营收", " 2021年 营收 ", True)]
+
+
+@pytest.mark.parametrize("form,text,found", WORDS, ids=[f"{c[0]}-{c[2]}" for c in WORDS])
+def test_latin_words_match_whole(form, text, found):
+    assert contains(fold_spaced(text), form) is found
