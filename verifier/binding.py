@@ -31,7 +31,7 @@ from .text import fold_with_map
 
 # A clause break, but not the comma of 1,000 or the colon of 10:30.
 _ASCII_BREAK = r"(?<!\d)[,:]|[,:](?!\d)"
-_CLAUSE_BREAK = re.compile(rf"[，；;：。！!？?]|{_ASCII_BREAK}")
+CLAUSE_BREAK = re.compile(rf"[，；;：。！!？?]|{_ASCII_BREAK}")
 _CONTRAST = re.compile(rf"(?:[，；;：]|{_ASCII_BREAK})[ \t]*(?:而|但是|但|然而|不过|可是"
                        r"|(?i:whereas|while|whilst|but|however|although)(?![A-Za-z]))")
 
@@ -92,7 +92,7 @@ def _near_spans(doc, start: int, end: int, near_words) -> list[tuple[int, int, i
 
 def _clause_of(doc, start: int, end: int):
     """offset -> the number of its clause within the sentence text[start:end]."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(doc.text, start, end)]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.text, start, end)]
     return lambda offset: bisect.bisect_left(breaks, offset)
 
 

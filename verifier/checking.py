@@ -294,8 +294,8 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
     if cell is None:
         return ""
     forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
-    missing = [what for what, label in (("row", cell.row_label), ("column", cell.col_header))
-               if label.strip() and not any(any(contains(fold_spaced(label), f) for f in group) for group in forms)]
+    missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
+               if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)]
     return f"a table cell whose {' and '.join(missing)} the claim does not name" if missing else ""
 
 

@@ -90,6 +90,15 @@ class Layout:
             return self.cells[i]
         return None
 
+    def section_of(self, offset: int) -> tuple[str, ...]:
+        """The headings above `offset`, outermost first: ('Single GPU Training Demo', 'GPT-2')."""
+        path: list[tuple[int, str]] = []
+        for h in self.headings:
+            if h.start > offset:
+                break
+            path = [p for p in path if p[0] < h.level] + [(h.level, h.text)]
+        return tuple(text for _, text in path)
+
     def row_at(self, offset: int) -> Row | None:
         for table in self.tables:
             if table.start <= offset < table.end:

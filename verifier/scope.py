@@ -21,13 +21,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .binding import CLAUSE_BREAK
 from .numbers import find_figures
 from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|$))"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
 _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
-_CLAUSE_BREAK = re.compile(r"[，；;：。！!？?]|(?<!\d)[,:]|[,:](?!\d)")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|(?i:\band\b)")
@@ -64,7 +64,7 @@ def _scope(doc, found) -> Scope:
     start, end = doc.sentences[found.sentence]
     text = doc.text
     cell = doc.layout.cell_at(fig.start) if doc.layout.cells else None
-    headings = _heading_path(doc, fig.start)
+    headings = doc.layout.section_of(fig.start)
     previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
     slot = _slot(doc, found, start, end)
     if cell is not None:
@@ -103,15 +103,6 @@ def _label(text: str, fig, start: int, end: int) -> str:
     return before + " " + behind
 
 
-def _heading_path(doc, offset: int) -> list[str]:
-    path: list[tuple[int, str]] = []
-    for h in doc.layout.headings:
-        if h.start > offset:
-            break
-        path = [p for p in path if p[0] < h.level] + [(h.level, h.text)]
-    return [t for _, t in path]
-
-
 def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """(offset, 'YYYY') of each year named in text[start:end]: 2021年, FY2021, in 2021, 2021-06."""
     end = len(text) if end is None else end
@@ -139,7 +130,7 @@ def _years(doc, found, start: int, end: int, slot, cell, headings) -> frozenset[
             return frozenset(labelled)
     mentions = [(o, y) for o, y in year_mentions(text, start, end) if not fig.start <= o < fig.end]
     if mentions:
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
         clause = bisect.bisect_left(breaks, fig.start)
         same = {y for o, y in mentions if bisect.bisect_left(breaks, o) == clause}
         if same:
@@ -190,7 +181,7 @@ def _slot(doc, found, start: int, end: int):
         head_end = marker
     else:
         marker = start + en.start()
-        values = _run(text, [f for f in same_sentence if f.start < marker][::-1][::-1])
+        values = _run(text, [f for f in same_sentence if f.start < marker])
         values = [f for f in values if f.end <= marker]
         if values:
             values = _run(text, values[-_tail(text, values):])

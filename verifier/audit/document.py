@@ -100,12 +100,7 @@ class AuditDoc:
 
     def section_of(self, offset: int) -> tuple[str, ...]:
         """The headings above `offset`, outermost first: ('Single GPU Training Demo', 'GPT-2')."""
-        path: list[tuple[int, str]] = []
-        for h in self.layout.headings:
-            if h.start > offset:
-                break
-            path = [p for p in path if p[0] < h.level] + [(h.level, h.text)]
-        return tuple(text for _, text in path)
+        return self.layout.section_of(offset)
 
     def text_of(self, unit: int) -> str:
         u = self.units[unit]
