@@ -43,8 +43,8 @@ def pairs(names: list[str]) -> list[tuple[str, Path, Path]]:
 
 def seed_settings():
     """Glossary and `accept:` of the seed pair, from the bundled claims.yaml."""
-    from verifier.claims import load_claims
-    from verifier.glossary import Glossary
+    from verifier.claimsfile.claims import load_claims
+    from verifier.document.glossary import Glossary
 
     claims = load_claims(REPO / "claims.yaml")
     accepted = next((p.accepted for p in claims.pairs if (p.en, p.zh) == ("tmtpost-en", "tmtpost-zh")), ())
@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from verifier.audit import audit_pair
     from verifier.audit.report import failure_text
-    from verifier.glossary import DEFAULT
-    from verifier.sources import read_source
+    from verifier.document.glossary import DEFAULT
+    from verifier.document.sources import read_source
 
     rows, details = [], []
     total = dict.fromkeys(("en", "zh", "aligned", "agree", *COLUMNS), 0)

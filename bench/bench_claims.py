@@ -34,8 +34,8 @@ def sets(names: list[str]) -> list[tuple[str, Path]]:
 
 def run_set(path: Path):
     """(results, reason skipped or '')."""
-    from verifier.claims import load_claims
-    from verifier.run import check_all
+    from verifier.claimsfile.claims import load_claims
+    from verifier.check.run import check_all
 
     claims_file = load_claims(path, allow_outside=True)
     missing = sorted({str(s.path) for s in claims_file.sources.values() if not s.path.is_file()})
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no claim set could run", file=sys.stderr)
         return 1
     if len(rows) > 1:
-        rows.append(_row("all held-out", score(everything)))
+        rows.append(_row("all sets named", score(everything)))
     print(tabulate(rows, headers=["set", "claims", "right", "accuracy", "wrongly supported", "share",
                                   *[f"{e[:4]}→{v[:4]}" for e in VERDICTS for v in VERDICTS if e != v]]))
     if args.misses:

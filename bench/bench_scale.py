@@ -75,7 +75,7 @@ def paragraph_pool() -> tuple[dict[str, list[str]], str]:
         files += sorted(BILINGUAL.glob("*/en.md")) + sorted(BILINGUAL.glob("*/zh.md"))
     else:
         note = f"seeds only ({BILINGUAL} not found)"
-    from verifier.sources import guess_lang
+    from verifier.document.sources import guess_lang
 
     pool: dict[str, list[str]] = {"zh": [], "en": []}
     for path in files:
@@ -132,8 +132,8 @@ class Facts:
         return self.memo[para]
 
     def _options(self, para: str) -> list[dict]:
-        from verifier.matching import comparable, relate
-        from verifier.sources import split_sentences
+        from verifier.numbers.matching import comparable, relate
+        from verifier.document.sources import split_sentences
 
         figures = self.find(para)
         sentences = split_sentences(para)
@@ -194,9 +194,9 @@ _WORDS = re.compile(r"[A-Za-z]{5,}|[\u4e00-\u9fff]{2,}")
 def _near_words(sentence: str, figure: str, start: int, folded_file: str) -> list[str]:
     """Words of the figure's part of the sentence (binding.py: a contrast such as '，而' or ', but' starts a new
     subject) that stand in no other sentence of the file and that the glossary leaves alone."""
-    from verifier.binding import _CONTRAST
-    from verifier.glossary import DEFAULT
-    from verifier.text import fold
+    from verifier.check.binding import _CONTRAST
+    from verifier.document.glossary import DEFAULT
+    from verifier.document.text import fold
 
     folded_sentence = fold(sentence)
     barriers = [m.start() for m in _CONTRAST.finditer(sentence)]
@@ -216,7 +216,7 @@ def _near_words(sentence: str, figure: str, start: int, folded_file: str) -> lis
 
 
 def generate_claims(files: list[dict], count: int, rng: random.Random, facts: Facts) -> list[dict]:
-    from verifier.text import fold, terms
+    from verifier.document.text import fold, terms
 
     claims, file_order = [], list(range(len(files)))
     per_file = max(1, -(-count // len(files)))
@@ -437,7 +437,7 @@ def gold_recall() -> dict | None:
 
 def boundaries(claims: list[dict], sizes: dict[str, int]) -> dict[int, int]:
     """Claims done -> bytes of sources done, when sources are checked in order of first appearance
-    (as verifier.run.check_all does with one job)."""
+    (as verifier.check.run.check_all does with one job)."""
     order, counts = [], {}
     for c in claims:
         if c["source"] not in counts:
@@ -475,8 +475,8 @@ def run_child(claims: Path, cache_dir: Path | None, jobs: int, out: Path, bounds
 def child(args) -> int:
     """The measured process: `verifier check` as the CLI runs it, timed, with a digest of its JSON report."""
     t0 = time.perf_counter()
-    from verifier import progress as progress_module
-    from verifier.cli import main as cli_main
+    from verifier.outputs import progress as progress_module
+    from verifier.commands.cli import main as cli_main
     marks: dict = {}
 
     class Recording(progress_module.Progress):
@@ -493,7 +493,7 @@ def child(args) -> int:
             super().update(done)
 
     progress_module.Progress = Recording      # check.run looks Progress up when it runs
-    from verifier import numbers               # time spent in the engine (serial runs: this process)
+    from verifier import numbers# time spent in the engine (serial runs: this process)
     engine, spent = numbers.find_figures, [0.0]
 
     def timed(text):

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from verifier.atomic import WriteError, write_atomic
-from verifier.cli import main
+from verifier.commands.cli import main
 from verifier.errors import VerifierError
 
 ROOT = Path(__file__).resolve().parents[1]

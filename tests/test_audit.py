@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from verifier.audit import audit_pair
-from verifier.markdown import read_layout
+from verifier.document.markdown import read_layout
 from verifier.audit.report import canonical, render
-from verifier.claims import Accepted
+from verifier.claimsfile.claims import Accepted
 from verifier.errors import Location
-from verifier.glossary import Glossary
-from verifier.sources import SourceDoc
+from verifier.document.glossary import Glossary
+from verifier.document.sources import SourceDoc
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = Glossary({"Zhang Hongjiang": ("张宏江",)})

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from verifier.cli import main
+from verifier.commands.cli import main
 
 EN_OK = "MiniCPM-2B has 2.4B parameters and scores 53.83% on GSM8K.\n"
 ZH_OK = "MiniCPM-2B 有 24亿参数，在 GSM8K 上得分 53.83%。\n"

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier.cli import main
+from verifier.commands.cli import main
 
 CORPUS = Path(__file__).resolve().parent / "broken_claims"
 
@@ -232,7 +232,7 @@ def small_project(tmp_path: Path, source_path: str = "src.txt") -> Path:
 
 
 def test_100_mb_source_is_refused_unread(tmp_path, capsys):
-    from verifier.sources import MAX_SOURCE_BYTES
+    from verifier.document.sources import MAX_SOURCE_BYTES
     big = tmp_path / "src.txt"
     with big.open("wb") as handle:
         line = b"Revenue rose 12% in 2023, 1,234 people, 5-6 years. " * 20 + b"\n"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from verifier.ci_formats import escape_data, escape_property, github_annotations, in_github_actions, sarif
-from verifier.cli import main
+from verifier.outputs.ci_formats import escape_data, escape_property, github_annotations, in_github_actions, sarif
+from verifier.commands.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS = """\
@@ -150,7 +150,7 @@ def test_pre_commit_hook():
     pattern = re.compile(hook["files"])
     for path in ("claims.yaml", "claims/news.yaml", "seeds/000_9bfada59106e9d6b.txt", "sources/example-en.txt"):
         assert pattern.search(path), path
-    for path in ("README.md", "tests/test_cli.py", "verifier/claims.py", "other/claims.yaml.bak"):
+    for path in ("README.md", "tests/test_cli.py", "verifier/claimsfile/claims.py", "other/claims.yaml.bak"):
         assert not pattern.search(path), path
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert re.search(r'^verifier = "verifier\.cli:main"$', pyproject, re.M)      # the entry point exists
+    assert re.search(r'^verifier = "verifier\.commands\.cli:main"$', pyproject, re.M)      # the entry point exists

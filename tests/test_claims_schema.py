@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from verifier.claims import load_claims
+from verifier.claimsfile.claims import load_claims
 from verifier.errors import ClaimsFileError
 
 HEAD = """\

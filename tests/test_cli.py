@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from verifier.cli import main
+from verifier.commands.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 CARD = {"qwen-price-drop": "97%", "qwen-price-per-million-tokens": "5毛钱", "cpm-cricket-vs-gpt4": "63.76%",

@@ -1,8 +1,8 @@
 """What a claim counts, read from its words: the noun right after its figure, through the glossary."""
 import pytest
 
-from verifier.counted import claim_noun, figure_noun
-from verifier.glossary import DEFAULT
+from verifier.check.counted import claim_noun, figure_noun
+from verifier.document.glossary import DEFAULT
 from verifier.numbers import parse_figure
 
 CLAIM_NOUNS = [

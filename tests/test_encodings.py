@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from verifier.claims import load_claims
-from verifier.cli import main
+from verifier.claimsfile.claims import load_claims
+from verifier.commands.cli import main
 from verifier.errors import ClaimsFileError, SourceError
-from verifier.sources import read_source
+from verifier.document.sources import read_source
 
 EN = "Quarterly report\nSecond line, no figure\nSaw 12% growth in sales.\n"
 ZH = "季度报告\n第二行没有数字\n据报道称12%的增长来自海外。\n"

@@ -29,14 +29,14 @@ import yaml
 from hypothesis import HealthCheck, assume, currently_in_test_context, given, reject, settings
 from hypothesis import strategies as st
 
-from verifier.claims import ClaimsFile, load_claims
-from verifier.cli import main
+from verifier.claimsfile.claims import ClaimsFile, load_claims
+from verifier.commands.cli import main
 from verifier.errors import VerifierError
 from verifier.numbers import FigureError, find_figures, parse_figure
 from verifier.numbers import lexicon
 from verifier.numbers.figure import KINDS, QUALIFIERS
-from verifier.run import check_all
-from verifier.sources import SourceDoc, decode, read_source
+from verifier.check.run import check_all
+from verifier.document.sources import SourceDoc, decode, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DEEP = os.environ.get("VERIFIER_FUZZ") == "deep"
@@ -362,7 +362,7 @@ def test_encodings_round_trip(text, encoding, newline):
         # Only GB18030 text with no Han character may be refused (it is indistinguishable from noise).
         assert encoding == "gb18030", exc
         return
-    from verifier.sources import normalise_newlines
+    from verifier.document.sources import normalise_newlines
     decoded = normalise_newlines(decoded)
     if encoding == "gb18030" and decoded != text:
         # GB18030 bytes that happen to be valid UTF-8 are read as UTF-8: only pure ASCII is safe to assert.
@@ -469,7 +469,7 @@ def test_load_claims_mutated_bundled_file(text):
     FUZZED["load_claims(mutated claims.yaml)"] += 1
     path = ROOT / "claims.yaml"
     # Loaded from its own folder (sources resolve), but never written there: read_tree + _Reader via a copy.
-    from verifier.claims import _Reader
+    from verifier.claimsfile.claims import _Reader
     try:
         result = _Reader(path, str(path), text, False).read()
     except VerifierError as exc:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from verifier.cli import main
-from verifier import html_report
-from verifier.html_report import highlight, render_html
+from verifier.commands.cli import main
+from verifier.outputs import html_report
+from verifier.outputs.html_report import highlight, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'">&amp;</textarea>'

@@ -14,10 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from test_schema import SCHEMA, validate
-from verifier.claims import load_claims
-from verifier.cli import main
-from verifier.run import check_all
-from verifier.yamlappend import quote
+from verifier.claimsfile.claims import load_claims
+from verifier.commands.cli import main
+from verifier.check.run import check_all
+from verifier.claimsfile.yamlappend import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 STARTER_FILES = ["claims.yaml", "claims.schema.json", "sources/example-en.txt", "sources/example-zh.txt"]

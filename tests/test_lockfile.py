@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from verifier.claims import load_claims
-from verifier.cli import main
-from verifier.lockfile import lock_path, read_lock
-from verifier.run import check_all
+from verifier.claimsfile.claims import load_claims
+from verifier.commands.cli import main
+from verifier.claimsfile.lockfile import lock_path, read_lock
+from verifier.check.run import check_all
 
 ROOT = Path(__file__).resolve().parents[1]
 EN = "Quarterly report\nRevenue rose 12% in 2023.\nThe firm hired 300 people.\n"
@@ -200,7 +200,7 @@ def test_plugin_path_uses_the_lock_too(proj):
     """check_one (used by the pytest plugin) consults the same lock lazily."""
     main(["lock", str(proj)])
     (proj.parent / "en.txt").write_text(EN.replace("12%", "15%"), encoding="utf-8")
-    from verifier.run import SourceLibrary, check_one, glossary_for
+    from verifier.check.run import SourceLibrary, check_one, glossary_for
     claims_file = load_claims(proj)
     library = SourceLibrary(claims_file)
     results = {c.id: check_one(c, library, glossary_for(claims_file)).verdict for c in claims_file.claims}
@@ -218,7 +218,7 @@ def test_pytest_plugin_reports_stale(proj, pytester):
 
 
 def test_lock_api(proj):
-    from verifier.lockfile import write_lock
+    from verifier.claimsfile.lockfile import write_lock
     target, entries = write_lock(load_claims(proj))
     lock = read_lock(proj)
     assert lock.path == target and set(lock.sources) == set(entries) == {"en", "zh"}

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from verifier.matching import comparable, relate, rounding_tolerance
+from verifier.numbers.matching import comparable, relate, rounding_tolerance
 from verifier.numbers.figure import Figure
 
 

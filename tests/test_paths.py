@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from verifier.claims import load_claims
-from verifier.cli import main
+from verifier.claimsfile.claims import load_claims
+from verifier.commands.cli import main
 
 TEXT = "Revenue rose 12% in 2023.\nThe firm hired 300 people.\n"
 

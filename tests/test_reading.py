@@ -1,9 +1,9 @@
-"""One reading of a source for every reader: typesetting spaces, Markdown escapes and markup (verifier.reading)."""
+"""One reading of a source for every reader: typesetting spaces, Markdown escapes and markup (verifier.document.reading)."""
 from __future__ import annotations
 
 import pytest
 
-from verifier.sources import SourceDoc
+from verifier.document.sources import SourceDoc
 
 CASES = [
     # text, figure text as the source writes it, value read

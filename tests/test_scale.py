@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from verifier import cache as cache_mod
+from verifier.document import cache as cache_mod
 from verifier import numbers
-from verifier.claims import load_claims
-from verifier.cli import main
-from verifier.report import canonical
-from verifier.run import check_all
+from verifier.claimsfile.claims import load_claims
+from verifier.commands.cli import main
+from verifier.outputs.report import canonical
+from verifier.check.run import check_all
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -180,7 +180,7 @@ def test_cache_is_keyed_on_source_and_engine(tmp_path, monkeypatch, extractions,
 
 
 def test_cached_figures_equal_extracted_figures(tmp_path):
-    from verifier.sources import split_sentences
+    from verifier.document.sources import split_sentences
 
     store = cache_mod.FigureCache(tmp_path)
     for path in SEEDS:
@@ -325,17 +325,17 @@ def test_cache_location_and_no_cache(tmp_path, monkeypatch, capsys, args, env, w
 # -- the index ---------------------------------------------------------------------------
 
 def _naive_with_all(doc, variant_sets):
-    from verifier.text import fold
+    from verifier.document.text import fold
     folded = [fold(doc.sentence_text(i)) for i in range(len(doc.sentences))]
     return {i for i, s in enumerate(folded) if all(any(v in s for v in vs) for vs in variant_sets)}
 
 
 def test_index_lookups_equal_full_scans():
-    from verifier.checking import _claim_side
-    from verifier.glossary import Glossary
-    from verifier.matching import comparable
-    from verifier.run import SourceLibrary
-    from verifier.text import fold_with_map
+    from verifier.check.checking import _claim_side
+    from verifier.document.glossary import Glossary
+    from verifier.numbers.matching import comparable
+    from verifier.check.run import SourceLibrary
+    from verifier.document.text import fold_with_map
 
     claims_file = load_claims(ROOT / "claims.yaml")
     library = SourceLibrary(claims_file)
@@ -366,13 +366,13 @@ def _reference_fold(text: str) -> str:
     """text.fold as first written (two str.translate passes); fold now does the same in one regex pass."""
     import unicodedata
 
-    from verifier.text import _DASHES, _QUOTES, _RADICALS, _SPACE
+    from verifier.document.text import _DASHES, _QUOTES, _RADICALS, _SPACE
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_DASHES)
                       .translate(_RADICALS).casefold())
 
 
 def test_fold_equals_its_reference_on_the_seeds():
-    from verifier.text import fold
+    from verifier.document.text import fold
 
     for path in SEEDS:
         text = path.read_text(encoding="utf-8")
@@ -391,8 +391,8 @@ if given is not None:
     @settings(max_examples=300, deadline=None)
     @given(st.lists(_TEXT, max_size=6), _TEXT)
     def test_folding_shortcuts_equal_text_fold(texts, text):
-        from verifier.index import fold_each, fold_with_offsets
-        from verifier.text import fold, fold_with_map
+        from verifier.document.index import fold_each, fold_with_offsets
+        from verifier.document.text import fold, fold_with_map
 
         assert fold_each(texts) == [fold(t) for t in texts]
         assert fold(text) == _reference_fold(text)
@@ -430,7 +430,7 @@ PROGRESS = [
 
 @pytest.mark.parametrize("tty,step,shows", PROGRESS)
 def test_progress_only_on_a_terminal_and_only_when_slow(tty, step, shows):
-    from verifier.progress import Progress
+    from verifier.outputs.progress import Progress
 
     stream, clock = _Stream(tty), _Clock()
     with Progress(20, stream=stream, clock=clock) as progress:
@@ -484,14 +484,14 @@ def test_xdist_gives_the_same_summary(pytester, xdist_args):
 
 STARTUP = [
     # what runs, modules that must not be imported for it
-    (["--help"], ["jieba", "multiprocessing", "verifier.numbers", "verifier.checking", "yaml"]),
+    (["--help"], ["jieba", "multiprocessing", "verifier.numbers", "verifier.check.checking", "yaml"]),
     (["{claims}", "--no-cache"], ["jieba", "multiprocessing"]),       # a small run without pairs
 ]
 
 
 _PROBE = """
 import json, sys
-from verifier.cli import main
+from verifier.commands.cli import main
 try:
     main(sys.argv[2:])
 except SystemExit:

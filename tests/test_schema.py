@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from verifier import claims as loader
-from verifier.cli import main
+from verifier.claimsfile import claims as loader
+from verifier.commands.cli import main
 from verifier.errors import ClaimsFileError
-from verifier.schema import SCHEMA_NAME, load_schema, schema_text
+from verifier.claimsfile.schema import SCHEMA_NAME, load_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = load_schema()

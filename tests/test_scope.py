@@ -1,14 +1,14 @@
-"""What a figure is about (verifier/scope.py) and what that does to verdicts (verifier/checking.py)."""
+"""What a figure is about (verifier/document/scope.py) and what that does to verdicts (verifier/check/checking.py)."""
 from __future__ import annotations
 
 import pytest
 
-from verifier.claims import load_claims
-from verifier.lexicon import lexicon
-from verifier.run import check_all
-from verifier.scope import scope_of
-from verifier.sources import SourceDoc
-from verifier.text import contains, fold_spaced
+from verifier.claimsfile.claims import load_claims
+from verifier.document.lexicon import lexicon
+from verifier.check.run import check_all
+from verifier.document.scope import scope_of
+from verifier.document.sources import SourceDoc
+from verifier.document.text import contains, fold_spaced
 
 YEARS = [
     # text, figure text, years it belongs to

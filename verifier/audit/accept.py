@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..claims import Accepted
+from ..claimsfile.claims import Accepted
 from ..numbers import FigureError, parse_figure
-from ..text import fold
+from ..document.text import fold
 from .model import Conflict, Finding, Side
 
 

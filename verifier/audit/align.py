@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from decimal import Decimal
 
-from ..matching import DAYS, comparable
-from ..text import fold
+from ..numbers.matching import DAYS, comparable
+from ..document.text import fold
 from .document import AuditDoc, Item, value_key
 from .model import AGREEMENTS
 from .verdicts import COMPATIBLE, categorize, written_number

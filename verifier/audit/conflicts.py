@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from itertools import combinations
 
-from ..text import fold
+from ..document.text import fold
 from .document import AuditDoc, Item
 from .verdicts import categorize
 

@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..matching import as_share
+from ..numbers.matching import as_share
 from ..numbers import FigureError, parse_figure
 from ..numbers.figure import Figure
-from ..sources import SourceDoc, split_sentences
+from ..document.sources import SourceDoc, split_sentences
 from .dates import resolve_years
-from ..markdown import Cell, Layout, Row
+from ..document.markdown import Cell, Layout, Row
 from .words import Vocabulary
 
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*[-_.]|[=@#/\\])$")

@@ -5,9 +5,9 @@ the two can never disagree.
 """
 from __future__ import annotations
 
-from ..claims import Accepted
-from ..glossary import DEFAULT, Glossary
-from ..sources import SourceDoc
+from ..claimsfile.claims import Accepted
+from ..document.glossary import DEFAULT, Glossary
+from ..document.sources import SourceDoc
 from .accept import explain
 from .align import align
 from .conflicts import internal_conflicts

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..matching import comparable, relate
+from ..numbers.matching import comparable, relate
 from ..numbers.figure import Figure
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")

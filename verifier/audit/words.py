@@ -16,8 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..glossary import Glossary
-from ..text import STOPWORDS
+from ..document.glossary import Glossary
+from ..document.text import STOPWORDS
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.+/][A-Za-z0-9]+)*")
 _HAN = re.compile(r"[\u3400-\u9fff]")

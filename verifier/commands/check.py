@@ -8,7 +8,7 @@ import contextlib
 import gc
 import sys
 
-from ..formats import Formats
+from ..outputs.formats import Formats
 
 
 FORMATS = Formats("json", "sarif")
@@ -63,19 +63,19 @@ def _jobs(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
     if jobs == 0:
-        from ..pool import cpu_count
+        from ..check.pool import cpu_count
         jobs = cpu_count()
     return jobs
 
 
 def run(args) -> int:
     from ..atomic import write_atomic
-    from ..claims import load_claims
-    from ..report import canonical, render
-    from ..run import check_all
+    from ..claimsfile.claims import load_claims
+    from ..outputs.report import canonical, render
+    from ..check.run import check_all
 
-    from ..cache import default_dir
-    from ..progress import Progress
+    from ..document.cache import default_dir
+    from ..outputs.progress import Progress
 
     with _collector_paused():          # reading 10,000 claims makes objects that all live: no GC passes
         claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
@@ -113,7 +113,7 @@ def _audit_pairs(claims_file, allow_outside: bool) -> tuple[list[dict], list[str
     from ..audit import audit_pair
     from ..audit.report import canonical as pair_json
     from ..errors import VerifierError
-    from ..run import SourceLibrary, glossary_for
+    from ..check.run import SourceLibrary, glossary_for
 
     library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
     out, problems = [], []
@@ -138,13 +138,13 @@ def _pair_lines(pairs: list[dict], fmt: str) -> str:
 def _sarif_text(data: dict) -> str:
     import json
 
-    from ..ci_formats import sarif
+    from ..outputs.ci_formats import sarif
     return json.dumps(sarif(data), ensure_ascii=False, indent=2)
 
 
 def _github_annotations(data: dict, machine_stdout: bool) -> None:
     """Under GitHub Actions, one ::error line per failing claim (stderr when stdout is JSON/SARIF)."""
-    from ..ci_formats import github_annotations, in_github_actions
+    from ..outputs.ci_formats import github_annotations, in_github_actions
     if in_github_actions():
         for line in github_annotations(data):
             print(line, file=sys.stderr if machine_stdout else sys.stdout)

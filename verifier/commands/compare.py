@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..formats import Formats
+from ..outputs.formats import Formats
 
 FORMATS = Formats("json")
 
@@ -34,11 +34,11 @@ def run(args) -> int:
     from ..atomic import write_atomic
     from ..audit import audit_pair
     from ..audit.report import canonical, render
-    from ..claims import load_claims
+    from ..claimsfile.claims import load_claims
     from ..errors import Location, VerifierError
-    from ..glossary import DEFAULT, Glossary
-    from ..run import SourceLibrary
-    from ..sources import read_source
+    from ..document.glossary import DEFAULT, Glossary
+    from ..check.run import SourceLibrary
+    from ..document.sources import read_source
 
     if len(args.files) not in (0, 2):
         raise VerifierError(Location(" ".join(args.files)), "compare needs two files, English first",

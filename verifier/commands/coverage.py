@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from ..formats import Formats
+from ..outputs.formats import Formats
 
 HEADERS = ["source", "lang", "path", "figures", "covered", "uncovered", "share"]
 
@@ -24,10 +24,10 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..claims import load_claims
-    from ..coverage import covered
+    from ..claimsfile.claims import load_claims
+    from ..check.coverage import covered
     from ..errors import VerifierError
-    from ..run import SourceLibrary, check_one, glossary_for
+    from ..check.run import SourceLibrary, check_one, glossary_for
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)

@@ -18,7 +18,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..starter import resolve_target, write_starter
+    from ..claimsfile.starter import resolve_target, write_starter
 
     written = write_starter(args.path, force=args.force)
     target = resolve_target(args.path)

@@ -19,8 +19,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..claims import load_claims
-    from ..lockfile import write_lock
+    from ..claimsfile.claims import load_claims
+    from ..claimsfile.lockfile import write_lock
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     target, entries = write_lock(claims_file)

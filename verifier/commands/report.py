@@ -19,11 +19,11 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..atomic import write_atomic
-    from ..claims import load_claims
+    from ..claimsfile.claims import load_claims
     from ..errors import Location, VerifierError
-    from ..html_report import pair_views, render_html
-    from ..report import canonical, summary_line
-    from ..run import SourceLibrary, check_all, glossary_for
+    from ..outputs.html_report import pair_views, render_html
+    from ..outputs.report import canonical, summary_line
+    from ..check.run import SourceLibrary, check_all, glossary_for
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     results = check_all(claims_file)

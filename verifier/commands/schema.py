@@ -15,7 +15,7 @@ def configure(parser) -> None:
 def run(args) -> int:
     from ..atomic import write_atomic
     from ..errors import Location, VerifierError
-    from ..schema import schema_text
+    from ..claimsfile.schema import schema_text
 
     text = schema_text()
     if args.output:

@@ -23,10 +23,10 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..claims import load_claims
-    from ..coverage import stubs, uncovered
+    from ..claimsfile.claims import load_claims
+    from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
-    from ..run import SourceLibrary, check_one, glossary_for
+    from ..check.run import SourceLibrary, check_one, glossary_for
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     if args.source not in claims_file.sources:
@@ -78,7 +78,7 @@ def _value(found) -> str:
 
 
 def _context(doc, found) -> str:
-    from ..coverage import context
+    from ..check.coverage import context
     return context(doc, found, width=12)
 
 
@@ -92,9 +92,9 @@ def append_stubs(args, claims_file, made, doc) -> int:
     from pathlib import Path
 
     from ..atomic import write_atomic
-    from ..claims import load_claims
+    from ..claimsfile.claims import load_claims
     from ..errors import Location
-    from ..yamlappend import AppendError, find_list_end, quote, render_items, scalar
+    from ..claimsfile.yamlappend import AppendError, find_list_end, quote, render_items, scalar
 
     path = Path(args.claims)
     original = path.read_bytes()
@@ -135,7 +135,7 @@ def append_stubs(args, claims_file, made, doc) -> int:
 
 def _verify(new, old, made) -> str:
     """'' when `new` is `old` plus exactly the stubs, each supported; else what went wrong."""
-    from ..run import SourceLibrary, check_one, glossary_for
+    from ..check.run import SourceLibrary, check_one, glossary_for
 
     def shape(c):
         return (c.id, c.claim, c.source, c.figures, c.near, c.quote, c.expect, c.note, c.loc.line, c.loc.col,

@@ -327,7 +327,9 @@ PREFIX_LAST_CHARS = frozenset(
 PER_BEFORE = re.compile(r"每[ \t]*$")
 PER_RATE_GAP = 24
 PER_TIME = re.compile(r"每[ \t]*(?P<t>秒钟|秒|分钟|小时|天|周|月|年)")
-CLAUSE_BREAK = re.compile(r"[，,。;；:：!！?？\n]")
+# A clause break, but not the comma of 1,000 or the colon of 10:30: the one definition every reader uses.
+ASCII_BREAK = r"(?<!\d)[,:]|[,:](?!\d)"
+CLAUSE_BREAK = re.compile(rf"[，；;：。！!？?\n]|{ASCII_BREAK}")
 COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
 
 # A word joined by a hyphen after a number word: zero-shot, one-shot (units such as -year are read before).

@@ -1,0 +1,402 @@
+"""Check one claim against its source: a verdict and the evidence behind it.
+
+The checker knows nothing of YAML, pytest or terminals: it takes a Claim and a
+SourceDoc and returns a Result value. Sentences are the unit of context: `near`
+words must stand in the same sentence as the figure (and, where that sentence
+holds several comparable figures, bind it: binding.py); without `near`, a figure
+may only *contradict* a claim from a sentence that shares the claim's words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .binding import bound_to_near
+from ..claimsfile.claims import Claim
+from .claimwords import Term, claim_terms, term_forms
+from .counted import claim_noun, count_evidence
+from ..document.glossary import DEFAULT, Glossary
+from ..numbers.matching import comparable, relate
+from ..numbers.figure import Figure
+from ..document.scope import claim_is_baseline, claim_years, scope_of
+from ..document.sources import Found, SourceDoc
+from ..document.text import contains, fold, fold_spaced, terms
+
+_CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
+_CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the source says: exact words, the value read, and where."""
+
+    text: str
+    figure: str
+    value: str
+    kind: str
+    unit: str
+    path: str
+    line: int
+    col: int
+    relation: str            # match | conflict | compatible | quote
+    note: str = ""
+    sentence: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Result:
+    claim_id: str
+    verdict: str             # supported | contradicted | not_found | error | stale
+    expect: str
+    claim: str = ""
+    figures: tuple[str, ...] = ()
+    wanted: tuple[str, ...] = ()      # value_text of each claimed figure
+    found: tuple[Evidence, ...] = ()
+    reason: str = ""
+    source: str = ""
+    location: str = ""                 # claims.yaml:LINE
+    error: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == self.expect
+
+
+@dataclass
+class _Outcome:
+    relation: str = "none"
+    evidence: list = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    """What binds a claim to its evidence, worked out once per claim."""
+
+    near: tuple                  # forms of each near word
+    near_ok: set | None          # sentences holding every near word (None: no near words)
+    terms: tuple[Term, ...]      # the claim's own words, as the source may write them
+    bindable: bool               # some claim word stands in the source: scope can be decided
+    years: frozenset[str]        # years the claim names ('revenue in 2019')
+    threshold: int               # claim words a conflict needs without near
+    text: str = ""               # the claim, text.fold_spaced
+
+
+def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
+    """Verdict for one claim whose source is `doc`."""
+    base = dict(claim_id=claim.id, expect=claim.expect, claim=claim.claim, figures=claim.figures,
+                wanted=tuple(f.value_text() for f in claim.parsed), source=claim.source,
+                location=f"{claim.loc.path}:{claim.loc.line}")
+    near = _near_forms(doc, claim.near, glossary)
+    near_ok = doc.index.sentences_with_all(near) if claim.near else None
+    if claim.near and not near_ok and not doc.layout.cells:
+        return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
+    claim_words = claim_terms(claim.claim, claim.figures, doc.lang, glossary)
+    folded_text = doc.index.folded_text()[0] if claim_words else ""
+    claimed = _Claimed(near, near_ok, claim_words, any(any(f in folded_text for f in t.forms) for t in claim_words),
+                       claim_years(claim.claim, claim.figures), _conflict_threshold(claim.claim),
+                       fold_spaced(claim.claim) if claim.claim.strip() else "")
+    # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
+    # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
+    binding = near if claim.near and len(claim.parsed) == 1 else ()
+    nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
+    outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun, claim_is_baseline(claim.claim, text),
+                              [other for other in claim.parsed if other is not fig])
+                for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
+    if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
+        return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
+    # the evidence that decides comes first: a conflict, else what the claim lacks, else the matches
+    order = {"conflict": 0, "none": 1, "compatible": 1, "match": 2}
+    ranked = sorted(outcomes, key=lambda o: order.get(o.relation, 1))
+    evidence = [e for o in ranked for e in o.evidence]
+    reasons = [o.reason for o in ranked if o.reason]
+    quote_evidence, quote_reason = _check_quote(claim.quote, doc) if claim.quote else (None, "")
+    if quote_evidence:
+        evidence.append(quote_evidence)
+    if quote_reason:
+        reasons.append(quote_reason)
+    relations = [o.relation for o in outcomes]
+    if "conflict" in relations:
+        verdict = "contradicted"
+    elif all(r == "match" for r in relations) and not quote_reason:
+        verdict = "supported"
+    else:
+        verdict = "not_found"
+    return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
+
+
+def _near_forms(doc: SourceDoc, words, glossary: Glossary) -> tuple:
+    """Forms of each near word: the glossary's; where a word so found stands in no sentence with the
+    others, also its translations from the lexicon (an English near word on a Chinese text)."""
+    if not words:
+        return ()
+    forms = tuple(glossary.variants(word) for word in words)
+    if doc.index.sentences_with_all(forms):
+        return forms
+    return tuple(a | b for a, b in zip(forms, term_forms(words, doc.lang, glossary)))
+
+
+def _near_missing(doc: SourceDoc, words, forms) -> str:
+    """Which near words the source lacks altogether, and what was looked for, so a person can fix it."""
+    folded = doc.index.folded_text()[0]
+    absent = [f"{word} (looked for: {', '.join(sorted(variants)[:6])})"
+              for word, variants in zip(words, forms) if not any(v and v in folded for v in variants)]
+    reason = f"no sentence contains all of: {', '.join(words)}"
+    if absent:
+        reason += "; not in the source at all: " + "; ".join(absent) + \
+                  " (add a glossary entry if the source words it otherwise)"
+    return reason
+
+
+def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
+    """A money rate ('¥0.5 per million tokens') is checked as money in a sentence naming the denominator."""
+    if fig.kind == "rate" and "/" in fig.unit:
+        numerator, denominator = fig.unit.split("/", 1)
+        if numerator in _CURRENCIES:
+            from dataclasses import replace
+            nouns = tuple(w for w in denominator.split() if not w[0].isdigit())
+            return replace(fig, kind="money", unit=numerator), nouns
+    return fig, ()
+
+
+def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, binding: tuple, glossary: Glossary,
+                  noun: frozenset, baseline: bool, others: list[Figure] = ()) -> _Outcome:
+    target, required_nouns = _claim_side(claimed_fig)
+    near_ok, has_near = claimed.near_ok, claimed.near_ok is not None
+    # Comparable kind/unit only (doc.index), in document order.
+    pool = doc.index.candidates(target)
+    if target is not claimed_fig:        # a money rate also meets rate figures of its own unit head-on
+        pool = sorted({id(f): f for f in (*pool, *doc.index.candidates(claimed_fig))}.values(),
+                      key=lambda f: f.figure.start)
+    eligible, set_aside = [], []
+    for found in pool:
+        if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
+            continue
+        fig = found.figure
+        side = claimed_fig if fig.kind == "rate" else target
+        if not comparable(side, fig):
+            continue
+        if target.kind == "count" and not target.unit and fig.unit and claimed.text and not any(
+                contains(claimed.text, v) for v in glossary.variants(fig.unit)):
+            continue                 # 2.4万亿 tokens is no count of downloads: the claim names no tokens
+        if required_nouns and side is target:
+            sentence = doc.index.folded_sentence(found.sentence)
+            if not all(any(v in sentence for v in glossary.variants(n)) for n in required_nouns):
+                continue
+        eligible.append((found, side))
+    eligible = count_evidence(doc, eligible, target, noun, glossary)
+    eligible, out_of_scope = _in_scope(doc, eligible, claimed, baseline)
+    if binding:
+        cells = [pair for pair in eligible if doc.layout.cells and doc.layout.cell_at(pair[0].figure.start)]
+        prose = [pair for pair in eligible if pair not in cells]
+        bound = bound_to_near(doc, prose, binding) + _bound_cells(doc, cells, binding)
+        kept = {id(f) for f, _ in bound}
+        set_aside = [f for f, _ in eligible if id(f) not in kept]
+        eligible = bound
+    best: dict[str, tuple] = {}
+    weak_match = None
+    for found, side in eligible:
+        fig = found.figure
+        relation = relate(side, fig)
+        if relation.kind == "conflict" and any(comparable(o, fig) and relate(o, fig).kind == "match" for o in others):
+            continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
+        score = _relevance(doc, found, claimed.terms)
+        if relation.kind == "conflict" and not has_near and score < claimed.threshold:
+            continue
+        if relation.kind == "match" and not has_near and claimed.terms and score < 1 and not _full_date(fig):
+            weak_match = weak_match or found     # the value, but in a sentence about something else
+            continue
+        rank = (score, -_distance(side, fig), -found.figure.start)
+        if relation.kind not in best or rank > best[relation.kind][0]:
+            best[relation.kind] = (rank, found, relation)
+    if "match" in best and "conflict" in best and _names_it_better(doc, best["conflict"][1], best["match"][1],
+                                                                    claimed.terms):
+        del best["match"]            # MMLU（+23%）、CEval（+33%）: the figure labelled with the claim's words differs
+    for kind in ("match", "conflict", "compatible"):
+        if kind in best:
+            _, found, relation = best[kind]
+            evidence = _evidence(found, doc, kind, relation.note)
+            reason = relation.note
+            if kind == "conflict":
+                reason = f"source says {evidence.value} ({evidence.figure}), claim says {claimed_fig.value_text()}" + \
+                         (f": {relation.note}" if relation.note else "")
+            elif kind == "compatible":
+                reason = f"source says {evidence.value}; {relation.note}"
+            return _Outcome(kind, [evidence], reason)
+    confused = _unit_confusion(claimed_fig, doc, near_ok) if has_near else None
+    if confused is not None:
+        evidence = _evidence(confused, doc, "conflict", "")
+        return _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}), claim says "
+                        f"{claimed_fig.value_text()}: the same number in another unit")
+    reason = f"no figure like {claimed_fig.value_text()} in the source" + (" near the given words" if has_near else "")
+    if weak_match is not None:
+        reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
+                  f"but its sentence shares none of the claim's words: scope not established")
+        if not claimed.bindable:
+            reason += " (none of the claim's words stands anywhere in the source: give near words or a glossary entry)"
+    if out_of_scope:
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col}, {why})" for f, why in out_of_scope[:2])
+        reason += f"; set aside, as about another period or a starting value: {shown}" + \
+            (f" and {len(out_of_scope) - 2} more" if len(out_of_scope) > 2 else "")
+    if set_aside:
+        # Say what the near words' sentences do hold, so a person can see why it does not count.
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col})" for f in set_aside[:2])
+        reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
+                   + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
+    return _Outcome("none", [], reason)
+
+
+def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, baseline: bool) -> tuple[list, list]:
+    """Candidates whose period, role and table cell agree with the claim, and (Found, why) for the others."""
+    kept, out = [], []
+    for found, side in eligible:
+        scope = scope_of(doc, found)
+        unnamed = _cell_unnamed(doc, found, claimed)
+        if unnamed:
+            out.append((found, unnamed))
+        elif claimed.years and scope.years and not claimed.years & scope.years:
+            out.append((found, f"about {', '.join(sorted(scope.years))}"))
+        elif scope.baseline and not baseline:
+            out.append((found, "a starting value"))
+        else:
+            kept.append((found, side))
+    return kept, out
+
+
+def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claim_words: tuple[Term, ...]) -> bool:
+    """In one sentence, the conflicting figure stands right by more of the claim's words than the match."""
+    if conflict.sentence != match.sentence or not claim_words:
+        return False
+
+    def labelled(found: Found) -> int:
+        label = scope_of(doc, found).label
+        return sum(any(contains(label, form) for form in term.forms) for term in claim_words)
+
+    return labelled(conflict) > labelled(match)
+
+
+def _full_date(fig: Figure) -> bool:
+    """A day, month and year: specific enough to stand without the claim's words (a dateline)."""
+    return fig.kind == "date" and len(fig.date) == 10 and "X" not in fig.date
+
+
+def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
+    """A table cell is about its row and its column: without near words, the claim must name both
+    (Baichuan2-13B-Chat and GSM8K), or the value may be another model's or another benchmark's."""
+    if not doc.layout.cells:
+        return ""
+    cell = doc.layout.cell_at(found.figure.start)
+    if cell is None:
+        return ""
+    forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
+    missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
+               if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)]
+    return f"a table cell whose {' and '.join(missing)} the claim does not name" if missing else ""
+
+
+def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:
+    """Claim words in the figure's own scope count 1, in its headings or the sentence before 0.5."""
+    if not claim_words:
+        return 0.0
+    scope = scope_of(doc, found)
+    score = 0.0
+    for term in claim_words:
+        if any(contains(scope.words, form) for form in term.forms):
+            score += 1
+        elif any(contains(scope.context, form) for form in term.forms):
+            score += 0.5
+    return score
+
+
+def _near_in_cell(doc: SourceDoc, found: Found, near) -> bool:
+    """A table cell's row and column labels stand in for its sentence: near: [Baichuan2-7B, MMLU]."""
+    if not doc.layout.cells or doc.layout.cell_at(found.figure.start) is None:
+        return False
+    where = scope_of(doc, found).words.replace(" ", "") + doc.index.folded_sentence(found.sentence)
+    return all(any(v and v in where for v in variants) for variants in near)
+
+
+def _bound_cells(doc: SourceDoc, pairs: list, near) -> list:
+    """Of several cells, those whose labels name the most near words."""
+    if len(pairs) <= 1:
+        return pairs
+    counts = [sum(any(contains(scope_of(doc, f).words, v) for v in variants) for variants in near) for f, _ in pairs]
+    most = max(counts)
+    return [pair for pair, count in zip(pairs, counts) if count == most]
+
+
+_RATIO_KINDS = ("percent", "points", "multiplier")
+
+
+def _unit_confusion(claimed: Figure, doc: SourceDoc, near_ok) -> Found | None:
+    """A near sentence giving the claim's number as a share where the claim says times (精度提高4.4% told as
+    '4.4x'), or the other way round: the classic slip of a unit, not a figure the source lacks."""
+    if claimed.kind not in _RATIO_KINDS or claimed.value is None or not near_ok:
+        return None
+    for found in doc.found:
+        fig = found.figure
+        if (found.sentence in near_ok and fig.kind in _RATIO_KINDS and fig.kind != claimed.kind
+                and fig.value is not None and fig.value == claimed.value):
+            return found
+    return None
+
+
+def _conflict_threshold(claim_text: str) -> int:
+    count = len(terms(claim_text))
+    return 1 if count <= 3 else 2
+
+
+def _distance(a: Figure, b: Figure) -> Decimal:
+    if a.value is None or b.value is None:
+        return Decimal(0)
+    try:
+        return abs(a.value - b.value) / (abs(a.value) + abs(b.value) or 1)
+    except Exception:  # pragma: no cover - dates carry no value
+        return Decimal(0)
+
+
+def _evidence(found: Found, doc: SourceDoc, relation: str, note: str) -> Evidence:
+    fig = found.figure
+    start, _ = doc.sentences[found.sentence]
+    before = doc.text[start:fig.start]
+    context = _CONTEXT_BEFORE.search(before)
+    words = (context.group() if context else "") + fig.text
+    return Evidence(text=words.strip(), figure=fig.text, value=fig.value_text(), kind=fig.kind, unit=fig.unit,
+                    path=doc.path, line=found.line, col=found.col, relation=relation, note=note,
+                    sentence=doc.sentence_text(found.sentence))
+
+
+def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
+    folded, index = doc.index.folded_text()
+    target = fold(quote)
+    position = folded.find(target) if target else -1
+    if position < 0:
+        return None, f"quote not found: {quote!r}" + _closest_passage(target, folded, index, doc)
+    start = index[position]
+    end = index[position + len(target) - 1] + 1
+    line, col = doc.line_col(start)
+    return Evidence(text=doc.text[start:end], figure="", value="", kind="quote", unit="", path=doc.path,
+                    line=line, col=col, relation="quote", sentence=doc.sentence_text(doc.sentence_index(start))), ""
+
+
+CLOSEST_LIMIT = 2_000_000       # characters: beyond this, a near-miss search costs more than it tells
+
+
+def _closest_passage(target: str, folded: str, index: list[int], doc: SourceDoc) -> str:
+    """Where the source says nearly the quoted words, so a person sees the real wording at once."""
+    if not target or len(folded) > CLOSEST_LIMIT:
+        return ""
+    from difflib import SequenceMatcher
+    match = SequenceMatcher(None, folded, target, autojunk=False).find_longest_match(0, len(folded), 0, len(target))
+    if match.size < max(4, len(target) * 2 // 5):
+        return ""
+    first = max(match.a - match.b, 0)
+    last = min(first + len(target), len(folded)) - 1
+    start, end = index[first], index[last] + 1
+    line, col = doc.line_col(start)
+    return f"; closest passage: {doc.text[start:end]!r} at {doc.path}:{line}:{col}"

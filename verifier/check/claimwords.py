@@ -1,0 +1,107 @@
+"""The words of a claim, as its source may write them: what binds a claim to its evidence.
+
+Without `near`, the claim sentence itself says what a figure must be about
+("Kuaigou's revenue in 2019", "Series C", "respondents"). Each content word
+becomes a Term: the folded forms it may take in the source. A word in the
+source's own language is itself (English words of three letters or more,
+Chinese character pairs); a word crossing languages is looked up in the
+glossary, then in CC-CEDICT (verifier.lexicon): `revenue` finds 营收, 收入;
+营收 finds revenue, income, sales.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..document.glossary import Glossary
+from ..numbers import find_figures
+from ..document.text import STOPWORDS, fold, terms
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
+# are taken out (102B is no figure here).
+_NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
+# Words that say nothing about what a figure is about; across languages they find everything.
+_WEAK = frozenset("""
+already still just only now currently today around about roughly approximately nearly almost over under than
+can could would will may might should also even more most less least much many some such each every other
+become became becomes have has had get got gets make made makes use used uses using new total overall
+""".split())
+
+
+@dataclass(frozen=True)
+class Term:
+    word: str                      # as the claim writes it
+    forms: frozenset[str]          # folded forms to look for in the source
+
+
+def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Glossary) -> tuple[Term, ...]:
+    """The content words of `claim_text` other than its figures' own words, each with its source forms."""
+    if not claim_text:
+        return ()
+    own = {fold(t) for f in figure_texts for t in terms(f)}
+    out: dict[str, Term] = {}
+    text = _without_figures(unicodedata.normalize("NFKC", claim_text))
+    for name in _NAME.findall(text):
+        if not _is_plain_number(name):
+            out.setdefault(name, Term(name, frozenset({fold(name)})))
+    for phrase in glossary.phrases_in(text):
+        out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
+    text = _NAME.sub(" ", text)
+    if source_lang == "en":
+        for run in _HAN_RUN.findall(text):
+            for word in _chinese_words(run):
+                if fold(word) not in own:
+                    out.setdefault(word, Term(word, frozenset(_forms(word, "en", glossary))))
+    covered = {w.lower() for phrase in out for w in phrase.split()}
+    for word in sorted(terms(text)):
+        if len(word) == 1 or word in covered:
+            continue
+        if word in own or word in _WEAK or (source_lang == "en" and word[0] >= "\u3400"):
+            continue
+        out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary))))
+    return tuple(out.values())
+
+
+def _is_plain_number(token: str) -> bool:
+    """A number with a scale or unit letter (10B, 2024年, 3.5x) is a figure, not a name."""
+    return bool(re.fullmatch(r"[\d.,]+(?:[A-Za-z]{1,2}|[\u3400-\u9fff]{1,2})?", token))
+
+
+def _without_figures(text: str) -> str:
+    """The claim without the words of its figures ('20 September 2024', '5.30亿元' say no subject)."""
+    for f in reversed(find_figures(text)):
+        text = text[:f.start] + " " + text[f.end:]
+    return text
+
+
+def _forms(word: str, source_lang: str, glossary: Glossary) -> set[str]:
+    forms = set(glossary.variants(word))
+    crossing = (source_lang == "zh") == (word[0] < "\u3400")
+    if crossing:
+        from ..document.lexicon import lexicon
+        found = lexicon()
+        if found is not None:
+            if word[0] < "\u3400":
+                forms.update(fold(w) for w in found.chinese(word))
+            else:
+                forms.update(found.english(word))
+    return {f for f in forms if f}
+
+
+def _chinese_words(run: str) -> list[str]:
+    """Dictionary words of a Chinese run (for an English source); its character pairs without a dictionary."""
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    if found is None:
+        return [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    return found.words_in(run)
+
+
+def term_forms(words, source_lang: str, glossary: Glossary) -> tuple[set[str], ...]:
+    """Forms of explicit words (`near:`), through the glossary and, across languages, the lexicon."""
+    return tuple(_forms(fold(w) if w[:1] >= "\u3400" else w, source_lang, glossary) | {fold(w)} for w in words)
+
+
+__all__ = ["Term", "claim_terms", "term_forms", "STOPWORDS"]

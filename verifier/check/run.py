@@ -1,0 +1,116 @@
+"""A whole run: every claim of a claims file checked, each source read once.
+
+This is the one place that ties claims, sources and the checker together; the
+CLI and the pytest plugin both call it, so they can never disagree.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .checking import Result, check_claim
+from ..claimsfile.claims import Claim, ClaimsFile, SourceSpec
+from ..errors import VerifierError
+from ..document.glossary import Glossary
+from ..claimsfile.lockfile import LockState
+from ..document.sources import SourceDoc, read_source
+
+
+class SourceLibrary:
+    """Reads each source at most once per run and remembers failures too.
+
+    With a cache (verifier.cache.FigureCache), figures of an unchanged source come from disk.
+    """
+
+    def __init__(self, claims_file: ClaimsFile, cache=None):
+        self.claims_file = claims_file
+        self.base = claims_file.path.resolve().parent
+        self.cache = cache
+        self._docs: dict[str, SourceDoc | VerifierError] = {}
+        self.lock = LockState(claims_file.path)     # claims.lock.json, read on first use
+
+    def shown_path(self, spec: SourceSpec) -> str:
+        try:
+            return str(spec.path.resolve().relative_to(self.base))
+        except ValueError:
+            return str(spec.path)
+
+    def get(self, source_id: str) -> SourceDoc:
+        if source_id not in self._docs:
+            spec = self.claims_file.sources[source_id]
+            try:
+                if spec.error:
+                    raise spec.error
+                self._docs[source_id] = read_source(spec.path, self.shown_path(spec), spec.lang,
+                                                    extract=self.cache.extract if self.cache else None)
+            except VerifierError as exc:
+                self._docs[source_id] = exc
+        doc = self._docs[source_id]
+        if isinstance(doc, VerifierError):
+            raise doc
+        return doc
+
+    def release(self, source_id: str) -> None:
+        """Forget a source's text and figures once its claims are done (failures stay remembered)."""
+        doc = self._docs.get(source_id)
+        if isinstance(doc, SourceDoc):
+            doc.__dict__.pop("_index", None)     # doc <-> index is a cycle: break it, free memory now
+            del self._docs[source_id]
+
+
+def glossary_for(claims_file: ClaimsFile) -> Glossary:
+    return Glossary(claims_file.glossary)
+
+
+def check_one(claim: Claim, library: SourceLibrary, glossary: Glossary) -> Result:
+    """Result of one claim; problems with the claim or its source become verdict 'error'."""
+    if claim.error is not None:
+        return _error_result(claim, claim.error)
+    try:
+        doc = library.get(claim.source)
+    except VerifierError as exc:
+        return _error_result(claim, exc)
+    result = check_claim(claim, doc, glossary)
+    try:
+        return library.lock.mark_stale(result, doc)     # failing + source changed since `verifier lock`
+    except VerifierError as exc:     # an unreadable lock file
+        return _error_result(claim, exc)
+
+
+def check_all(claims_file: ClaimsFile, *, cache_dir: str | Path | None = None, jobs: int = 1,
+              progress=None, allow_outside: bool = False) -> list[Result]:
+    """Results in claim order. Claims are checked source by source, so one source's text and figures
+    are in memory at a time; cache_dir: figure cache folder (None: no cache); jobs > 1: worker
+    processes (verifier.pool), same results; progress(done) is called as claims complete."""
+    library = SourceLibrary(claims_file, cache=_cache(cache_dir))
+    library.lock.get()               # a broken lock file is bad input: say so once, up front
+    if jobs > 1 and len(claims_file.claims) > 1:
+        from .pool import check_parallel
+        return check_parallel(claims_file, jobs, cache_dir, progress, allow_outside)
+    from .pool import groups
+
+    glossary = glossary_for(claims_file)
+    claims = claims_file.claims
+    results: list = [None] * len(claims)
+    done = 0
+    for source_id, positions in groups(claims):
+        for position in positions:
+            results[position] = check_one(claims[position], library, glossary)
+            done += 1
+            if progress is not None:
+                progress(done)
+        library.release(source_id)
+    return results
+
+
+def _cache(cache_dir):
+    if cache_dir is None:
+        return None
+    from ..document.cache import FigureCache
+    return FigureCache(cache_dir)
+
+
+def _error_result(claim: Claim, error: VerifierError) -> Result:
+    return Result(claim_id=claim.id, verdict="error", expect=claim.expect, claim=claim.claim,
+                  figures=claim.figures, source=claim.source,
+                  location=f"{claim.loc.path}:{claim.loc.line}", error=str(error), reason=error.problem)
+

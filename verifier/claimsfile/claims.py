@@ -1,0 +1,534 @@
+"""claims.yaml: the public interface, read into frozen specs with locations.
+
+Whole-file problems (syntax, top-level shape) raise ClaimsFileError. A problem
+inside one claim or one source is attached to the claims it touches
+(`Claim.error`), so every other claim still runs and pytest fails only the
+items that are wrong.
+"""
+from __future__ import annotations
+
+import codecs
+import difflib
+import re
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
+from ..numbers import FigureError, parse_figure
+from ..numbers.figure import Figure
+from .yamltree import Map, Scalar, Seq, read_tree
+
+VERDICTS = ("supported", "contradicted", "not_found")
+LANGS = ("en", "zh")
+TOP_KEYS = ("version", "sources", "pairs", "claims", "glossary")
+SOURCE_KEYS = ("path", "lang", "title")
+PAIR_KEYS = ("en", "zh", "accept")
+ACCEPT_KEYS = ("en", "zh", "reason")
+CLAIM_KEYS = ("id", "claim", "source", "figure", "figures", "near", "quote", "expect", "note")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    id: str
+    path: Path
+    lang: str
+    loc: Location
+    error: VerifierError | None = None
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A known, explained difference between the two accounts of a pair."""
+
+    en: str
+    zh: str
+    reason: str
+    loc: Location
+
+
+@dataclass(frozen=True)
+class PairSpec:
+    en: str
+    zh: str
+    loc: Location
+    accepted: tuple[Accepted, ...] = ()
+    error: VerifierError | None = None
+
+    @property
+    def id(self) -> str:
+        return f"pair:{self.en}~{self.zh}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    claim: str
+    source: str
+    figures: tuple[str, ...]
+    parsed: tuple[Figure, ...]
+    near: tuple[str, ...]
+    quote: str
+    expect: str
+    loc: Location
+    note: str = ""
+    error: VerifierError | None = None
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    path: Path
+    version: int
+    sources: dict
+    pairs: tuple[PairSpec, ...]
+    claims: tuple[Claim, ...]
+    glossary: dict = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[VerifierError]:
+        """Every claim- or pair-level problem, once each, in file order."""
+        seen, out = set(), []
+        for item in (*self.claims, *self.pairs):
+            if item.error is not None and id(item.error) not in seen:
+                seen.add(id(item.error))
+                out.append(item.error)
+        return out
+
+
+def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
+    """Read and validate a claims file; raise ClaimsFileError if it is unusable."""
+    path = Path(path)
+    shown = _display_path(path)
+    text = _read_text(path, shown)
+    return _Reader(path, shown, text, allow_outside).read()
+
+
+MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
+
+
+def _display_path(path: Path) -> str:
+    """The path as a person in the current folder would type it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _read_text(path: Path, shown: str) -> str:
+    try:
+        info = path.stat()
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, FileNotFoundError) or not isinstance(exc, OSError):
+            raise ClaimsFileError(Location(shown), "claims file not found",
+                                  expected="a YAML file such as claims.yaml",
+                                  hint="run `verifier init` to write a starter file, or pass its path") from None
+        raise ClaimsFileError(Location(shown), "cannot open the claims file",
+                              found=exc.strerror or type(exc).__name__, expected="a readable YAML file") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ClaimsFileError(Location(shown), "is a directory, not a claims file",
+                              expected="a YAML file", hint="pass the path of the .yaml file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ClaimsFileError(Location(shown), "is not a regular file",
+                              found=_file_kind(info.st_mode), expected="a YAML file")
+    if info.st_size > MAX_CLAIMS_BYTES:
+        raise ClaimsFileError(Location(shown), "claims file is too large",
+                              found=f"{info.st_size:,} bytes", expected=f"at most {MAX_CLAIMS_BYTES:,} bytes",
+                              hint="split the claims over several files")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CLAIMS_BYTES + 1)
+    except OSError as exc:
+        raise ClaimsFileError(Location(shown), "cannot read the claims file",
+                              found=exc.strerror or type(exc).__name__, expected="a readable YAML file") from None
+    if len(data) > MAX_CLAIMS_BYTES:   # grew since stat
+        raise ClaimsFileError(Location(shown), "claims file is too large",
+                              expected=f"at most {MAX_CLAIMS_BYTES:,} bytes")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom) and not data.startswith(codecs.BOM_UTF32_LE):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise _not_utf8(data, shown, exc, encoding) from None
+            break
+    else:
+        if b"\x00" in data:
+            offset = data.index(b"\x00")
+            line, col = _byte_line_col(data, offset)
+            raise ClaimsFileError(Location(shown, line, col), "is binary, not YAML",
+                                  found=f"a NUL byte at offset {offset}", expected="a UTF-8 text file",
+                                  hint="pass the YAML claims file, not a binary or UTF-16 file without a BOM")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(data, shown, exc, "utf-8") from None
+    if "\x00" in text:
+        raise ClaimsFileError(Location(shown), "is binary, not YAML", found="NUL characters",
+                              expected="a UTF-8 text file")
+    return text
+
+
+def _byte_line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset in text that may not decode."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    return line, len(data[line_start:offset].decode("utf-8", "replace")) + 1
+
+
+def _not_utf8(data: bytes, shown: str, exc: UnicodeDecodeError, encoding: str) -> ClaimsFileError:
+    line, col = _byte_line_col(data, exc.start) if encoding == "utf-8" else (0, 0)
+    hint = "save the file as UTF-8"
+    try:
+        if encoding == "utf-8" and re.search("[\u3400-\u9fff]", data.decode("gb18030")):
+            hint = "it looks like GBK/GB18030 Chinese text; save the file as UTF-8"
+    except UnicodeDecodeError:
+        pass
+    name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
+    return ClaimsFileError(Location(shown, line, col), f"is not valid {name}",
+                           found=f"byte {data[exc.start]:#04x} at offset {exc.start}",
+                           expected="UTF-8 text", hint=hint)
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _did_you_mean(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(choices)}"
+
+
+class _Reader:
+    """One pass over the located tree; collects per-claim errors as it goes."""
+
+    def __init__(self, path: Path, shown: str, text: str, allow_outside: bool):
+        self.path, self.shown, self.text = path, shown, text
+        self.base = path.resolve().parent
+        self.allow_outside = allow_outside
+
+    # -- helpers -----------------------------------------------------------
+    def err(self, loc: Location, problem: str, **kw) -> VerifierError:
+        return VerifierError(loc, problem, excerpt=excerpt_with_caret(self.text, loc.line, loc.col), **kw)
+
+    def fatal(self, loc: Location, problem: str, **kw) -> ClaimsFileError:
+        return ClaimsFileError(loc, problem, excerpt=excerpt_with_caret(self.text, loc.line, loc.col), **kw)
+
+    def unknown_keys(self, node: Map, allowed, what: str):
+        for key, (key_loc, _) in node.entries.items():
+            if key not in allowed:
+                return self.err(key_loc, f"unknown key {key!r} in {what}",
+                                found=key, expected=", ".join(allowed), hint=_did_you_mean(key, allowed))
+        return None
+
+    def string(self, node, where: str, *, required=True):
+        """A non-empty string scalar, or an error describing what was there."""
+        if isinstance(node, Scalar) and not node.is_null and node.text.strip():
+            return node.text.strip(), None
+        if not required and isinstance(node, Scalar) and node.is_null:
+            return "", None
+        return None, self.err(node.loc, f"{where} must be text",
+                              found=node.describe(), expected="a non-empty string")
+
+    def strings(self, node, where: str):
+        """One string or a list of strings."""
+        if isinstance(node, Scalar):
+            value, error = self.string(node, where)
+            return ((value,) if value else ()), error
+        if isinstance(node, Seq):
+            out = []
+            for item in node.items:
+                value, error = self.string(item, f"each item of {where}")
+                if error:
+                    return (), error
+                out.append(value)
+            return tuple(out), None
+        return (), self.err(node.loc, f"{where} must be a string or a list of strings",
+                            found=node.describe(), expected="e.g. [通义千问, 价格]")
+
+    # -- the file ----------------------------------------------------------
+    def read(self) -> ClaimsFile:
+        root = read_tree(self.text, self.shown)
+        if not isinstance(root, Map):
+            raise self.fatal(root.loc, "the claims file must be a mapping",
+                             found=root.describe(), expected="keys version, sources, claims",
+                             hint="start the file with `version: 1`")
+        for key, (key_loc, _) in root.entries.items():
+            if key not in TOP_KEYS:
+                raise self.fatal(key_loc, f"unknown top-level key {key!r}", found=key,
+                                 expected=", ".join(TOP_KEYS), hint=_did_you_mean(key, TOP_KEYS))
+        version = self.version(root)
+        sources = self.sources(root)
+        glossary = self.glossary(root)
+        pairs = self.pairs(root, sources)
+        claims = self.claims(root, sources)
+        return ClaimsFile(self.path, version, sources, pairs, claims, glossary)
+
+    def version(self, root: Map) -> int:
+        if "version" not in root.entries:
+            return 1
+        node = root.entries["version"][1]
+        if not (isinstance(node, Scalar) and node.text.strip() == "1"):
+            raise self.fatal(node.loc, "unsupported version", found=node.describe(),
+                             expected="version: 1")
+        return 1
+
+    def section(self, root: Map, key: str, kind, example: str):
+        if key not in root.entries:
+            return None
+        node = root.entries[key][1]
+        if isinstance(node, Scalar) and node.is_null:
+            return None
+        if not isinstance(node, kind):
+            want = "a mapping" if kind is Map else "a list"
+            raise self.fatal(node.loc, f"`{key}` must be {want}", found=node.describe(),
+                             expected=f"{want}, e.g. {example}")
+        return node
+
+    def sources(self, root: Map) -> dict:
+        node = self.section(root, "sources", Map, "tmtpost-en: {path: seeds/000.txt, lang: en}")
+        out = {}
+        if node is None:
+            return out
+        for sid, (key_loc, value) in node.entries.items():
+            out[sid] = self.source(sid, key_loc, value)
+        return out
+
+    def source(self, sid: str, key_loc: Location, node) -> SourceSpec:
+        if isinstance(node, Scalar) and not node.is_null:      # short form: id: path
+            node = Map({"path": (node.loc, node)}, node.loc)
+        if not isinstance(node, Map):
+            return SourceSpec(sid, Path(), "", key_loc, self.err(
+                node.loc, f"source {sid!r} must be a mapping", found=node.describe(),
+                expected="{path: seeds/file.txt, lang: en|zh}"))
+        error = self.unknown_keys(node, SOURCE_KEYS, f"source {sid!r}")
+        if error:
+            return SourceSpec(sid, Path(), "", key_loc, error)
+        if "path" not in node.entries:
+            return SourceSpec(sid, Path(), "", key_loc, self.err(
+                node.loc, f"source {sid!r} has no path", expected="path: a file relative to this YAML"))
+        path_node = node.entries["path"][1]
+        rel, error = self.string(path_node, f"path of source {sid!r}")
+        if error:
+            return SourceSpec(sid, Path(), "", key_loc, error)
+        lang = ""
+        if "lang" in node.entries:
+            lang_node = node.entries["lang"][1]
+            lang, error = self.string(lang_node, f"lang of source {sid!r}")
+            if not error and lang not in LANGS:
+                error = self.err(lang_node.loc, f"unknown language {lang!r} for source {sid!r}",
+                                 found=lang, expected=" or ".join(LANGS), hint=_did_you_mean(lang, LANGS))
+            if error:
+                return SourceSpec(sid, Path(), "", key_loc, error)
+        full = (self.base / rel)
+        return SourceSpec(sid, full, lang, path_node.loc, self.path_error(sid, rel, full, path_node.loc))
+
+    def path_error(self, sid: str, rel: str, full: Path, loc: Location):
+        if "\x00" in rel:
+            return self.err(loc, f"path of source {sid!r} contains a NUL character", found=repr(rel),
+                            expected="a file name", hint="remove the \\0 from the path")
+        try:
+            resolved = full.resolve()
+        except (OSError, RuntimeError) as exc:   # RuntimeError: a symlink loop (Python < 3.13)
+            return self.err(loc, f"source {sid!r} cannot be resolved", found=f"{rel}: {_os_reason(exc)}",
+                            expected="a path to an existing file", hint="check for a symlink that points to itself")
+        if not self.allow_outside and not resolved.is_relative_to(self.base):
+            return self.err(loc, f"source {sid!r} is outside the claims file's folder",
+                            found=f"{rel} -> {resolved}", expected=f"a file under {self.base}",
+                            hint="copy the file under this folder, or run with --allow-outside")
+        try:
+            info = full.stat()
+        except FileNotFoundError:
+            return self.err(loc, f"source file of {sid!r} not found", found=rel,
+                            expected="an existing file, relative to the claims file",
+                            hint=f"looked for {full}")
+        except OSError as exc:
+            return self.err(loc, f"source file of {sid!r} cannot be opened", found=f"{rel}: {_os_reason(exc)}",
+                            expected="an existing, readable file", hint=f"looked for {full}")
+        if stat.S_ISDIR(info.st_mode):
+            return self.err(loc, f"source {sid!r} is a directory", found=rel,
+                            expected="a text file")
+        if not stat.S_ISREG(info.st_mode):
+            return self.err(loc, f"source {sid!r} is not a regular file", found=f"{rel}: {_file_kind(info.st_mode)}",
+                            expected="a text file", hint="devices and pipes are never read")
+        return None
+
+    def glossary(self, root: Map) -> dict:
+        node = self.section(root, "glossary", Map, "{Nvidia: 英伟达, parameters: [参数, 参数量]}")
+        out: dict = {}
+        if node is None:
+            return out
+        for term, (key_loc, value) in node.entries.items():
+            words, error = self.strings(value, f"glossary entry {term!r}")
+            if error:
+                raise ClaimsFileError(error.location, error.problem, found=error.found,
+                                      expected=error.expected, excerpt=error.excerpt)
+            out[term] = words
+        return out
+
+    def pairs(self, root: Map, sources: dict) -> tuple[PairSpec, ...]:
+        node = self.section(root, "pairs", Seq, "[{en: tmtpost-en, zh: tmtpost-zh}]")
+        if node is None:
+            return ()
+        return tuple(self.pair(item, sources) for item in node.items)
+
+    def pair(self, node, sources: dict) -> PairSpec:
+        if not isinstance(node, Map):
+            return PairSpec("?", "?", node.loc, (), self.err(
+                node.loc, "each pair must be a mapping", found=node.describe(),
+                expected="{en: SOURCE_ID, zh: SOURCE_ID}"))
+        ids, error = {}, self.unknown_keys(node, PAIR_KEYS, "pair")
+        for side in ("en", "zh"):
+            if error:
+                break
+            if side not in node.entries:
+                error = self.err(node.loc, f"pair has no `{side}` source", expected="{en: ID, zh: ID}")
+                break
+            value_node = node.entries[side][1]
+            ids[side], error = self.string(value_node, f"pair `{side}`")
+            if not error and ids[side] not in sources:
+                error = self.err(value_node.loc, f"unknown source {ids[side]!r}", found=ids[side],
+                                 expected="an id under `sources:`", hint=_did_you_mean(ids[side], sources))
+            elif not error and sources[ids[side]].error:
+                error = sources[ids[side]].error
+        accepted = ()
+        if not error and "accept" in node.entries:
+            accepted, error = self.accepted(node.entries["accept"][1])
+        return PairSpec(ids.get("en", "?"), ids.get("zh", "?"), node.loc, accepted, error)
+
+    def accepted(self, node):
+        if not isinstance(node, Seq):
+            return (), self.err(node.loc, "`accept` must be a list", found=node.describe(),
+                                expected="[{en: '10 GB', zh: '8 GB', reason: ...}]")
+        out = []
+        for item in node.items:
+            if not isinstance(item, Map):
+                return (), self.err(item.loc, "each accepted difference must be a mapping",
+                                    found=item.describe(), expected="{en: ..., zh: ..., reason: ...}")
+            error = self.unknown_keys(item, ACCEPT_KEYS, "accepted difference")
+            if error:
+                return (), error
+            values = {}
+            for key in ACCEPT_KEYS:
+                if key not in item.entries:
+                    if key == "reason":
+                        return (), self.err(item.loc, "an accepted difference needs a `reason`",
+                                            expected="reason: why the two accounts may differ")
+                    values[key] = ""
+                    continue
+                values[key], error = self.string(item.entries[key][1], f"`{key}` of accepted difference")
+                if error:
+                    return (), error
+            out.append(Accepted(values["en"], values["zh"], values["reason"], item.loc))
+        return tuple(out), None
+
+    def claims(self, root: Map, sources: dict) -> tuple[Claim, ...]:
+        node = self.section(root, "claims", Seq, "- id: my-claim")
+        if node is None:
+            return ()
+        seen: dict = {}
+        return tuple(self.claim(item, index, sources, seen) for index, item in enumerate(node.items))
+
+    def claim(self, node, index: int, sources: dict, seen: dict) -> Claim:
+        placeholder = f"claim-{index + 1}@line{node.loc.line}"
+
+        def broken(error, cid=placeholder, **kw):
+            fields = dict(claim="", source="", figures=(), parsed=(), near=(), quote="", expect="supported")
+            fields.update(kw)
+            return Claim(cid, loc=node.loc, error=error, **fields)
+
+        if not isinstance(node, Map):
+            return broken(self.err(node.loc, f"claim #{index + 1} must be a mapping",
+                                   found=node.describe(), expected="keys id, claim, source, figure"))
+        entries = node.entries
+        cid = placeholder
+        if "id" not in entries:
+            return broken(self.err(node.loc, f"claim #{index + 1} has no id",
+                                   expected="id: a unique slug such as qwen-price-drop"))
+        cid_node = entries["id"][1]
+        cid, error = self.string(cid_node, "id")
+        if error:
+            return broken(error)
+        if not ID_PATTERN.match(cid):
+            return broken(self.err(cid_node.loc, f"id {cid!r} is not a slug", found=cid,
+                                   expected="letters, digits, '-', '_' or '.', starting with a letter or digit"),
+                          cid=placeholder)
+        if cid in seen:
+            return broken(self.err(cid_node.loc, f"duplicate id {cid!r}",
+                                   found=f"{cid!r} again (first at line {seen[cid].line})",
+                                   expected="each claim id once", hint="rename one of them"),
+                          cid=f"{cid}@line{cid_node.loc.line}")
+        seen[cid] = cid_node.loc
+        error = self.unknown_keys(node, CLAIM_KEYS, f"claim {cid!r}")
+        if error:
+            return broken(error, cid=cid)
+        values = {}
+        for key in ("claim", "quote", "note", "expect", "source"):
+            if key in entries:
+                values[key], error = self.string(entries[key][1], f"`{key}` of claim {cid!r}",
+                                                 required=key in ("source", "expect"))
+                if error:
+                    return broken(error, cid=cid)
+        if "source" not in entries:
+            return broken(self.err(node.loc, f"claim {cid!r} has no source",
+                                   expected="source: one of " + ", ".join(sources) if sources else "a source id"),
+                          cid=cid)
+        sid = values["source"]
+        source_node = entries["source"][1]
+        if sid not in sources:
+            return broken(self.err(source_node.loc, f"unknown source {sid!r} in claim {cid!r}",
+                                   found=sid, expected="an id under `sources:`", hint=_did_you_mean(sid, sources)),
+                          cid=cid)
+        expect = values.get("expect", "supported")
+        if expect not in VERDICTS:
+            expect_node = entries["expect"][1]
+            return broken(self.err(expect_node.loc, f"unknown verdict {expect!r}", found=expect,
+                                   expected=" | ".join(VERDICTS), hint=_did_you_mean(expect, VERDICTS)), cid=cid)
+        figures, parsed, error = self.figures(entries, cid)
+        near, quote = (), values.get("quote", "")
+        if not error and "near" in entries:
+            near, error = self.strings(entries["near"][1], f"`near` of claim {cid!r}")
+        if not error and not figures and not quote:
+            error = self.err(node.loc, f"claim {cid!r} has nothing to check",
+                             expected="a `figure`, `figures` or `quote`")
+        if not error and sources[sid].error:
+            error = sources[sid].error
+        return Claim(cid, values.get("claim", ""), sid, figures, parsed, near, quote, expect,
+                     node.loc, values.get("note", ""), error)
+
+    def figures(self, entries: dict, cid: str):
+        if "figure" in entries and "figures" in entries:
+            loc = entries["figures"][0]
+            return (), (), self.err(loc, f"claim {cid!r} has both `figure` and `figures`",
+                                    expected="one of them", hint="put every figure under `figures:`")
+        key = "figure" if "figure" in entries else "figures" if "figures" in entries else None
+        if key is None:
+            return (), (), None
+        node = entries[key][1]
+        if key == "figure" and not isinstance(node, Scalar):
+            return (), (), self.err(node.loc, f"`figure` of claim {cid!r} must be one figure",
+                                    found=node.describe(), expected="a string such as \"97%\"",
+                                    hint="use `figures:` for a list")
+        texts, error = self.strings(node, f"`{key}` of claim {cid!r}")
+        if error:
+            return (), (), error
+        items = node.items if isinstance(node, Seq) else (node,)
+        parsed = []
+        for text, item in zip(texts, items):
+            try:
+                parsed.append(parse_figure(text))
+            except FigureError as exc:
+                return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
+                                        found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
+                                        hint="quote the figure exactly as the text writes it")
+        return texts, tuple(parsed), None

@@ -1,0 +1,72 @@
+"""`verifier`: the command line. Verbs live in verifier/commands, one module each.
+
+`verifier` alone (or `verifier check`) checks ./claims.yaml. Exit codes:
+0 every claim meets its `expect`, 1 some do not, 2 bad input. No traceback
+reaches the user unless --debug is given.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from .. import commands
+from ..errors import VerifierError
+
+DEFAULT_VERB = "check"
+
+
+def _verbs() -> dict:
+    found = {}
+    for info in pkgutil.iter_modules(commands.__path__):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        if hasattr(module, "configure") and hasattr(module, "run"):
+            found[getattr(module, "VERB", info.name)] = module
+    return dict(sorted(found.items()))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="verifier",
+        description="Check figures and quotes in claims.yaml against English and Chinese source texts.",
+        epilog="With no verb, `verifier` runs `check` on ./claims.yaml.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    for verb, module in _verbs().items():
+        doc = (module.__doc__ or "").strip().splitlines()
+        module.configure(sub.add_parser(verb, help=doc[0] if doc else verb,
+                                        description=(module.__doc__ or "").strip(),
+                                        formatter_class=argparse.RawDescriptionHelpFormatter))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    verbs = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no public API
+    first = next((a for a in argv if a != "--debug"), None)
+    if first is None or (first not in verbs and first not in ("-h", "--help")):
+        position = argv.index(first) if first is not None else len(argv)
+        argv.insert(position, DEFAULT_VERB)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except VerifierError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("verifier: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # last resort: a clear line instead of a traceback
+        if args.debug:
+            raise
+        print(f"verifier: internal error: {type(exc).__name__}: {exc}\n"
+              f"  hint: rerun with --debug for the traceback, and please report it", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,277 @@
+"""On-disk cache of what reading a source costs: its figures and its sentences.
+
+Reading an archive is cheap; extracting its figures is not. An entry is keyed
+by the sha256 of the source's bytes *and* the number engine's version
+(verifier.numbers.ENGINE_VERSION), so an unchanged archive is not re-extracted
+and a changed engine never reuses old results. The key also holds a digest of
+the engine's source files and of sources.py (which splits sentences), so code
+edited without a version bump (while it is being worked on) misses too. An
+entry records all of these, the sha256 of the decoded text and Figure's field
+names, and is used only when every one of them agrees with the run at hand.
+
+Entries are JSON, never pickle: cache files are data anyone could have edited,
+so loading one yields either well-typed figures or a miss. A missing,
+truncated, corrupt or foreign entry is a miss, never an error; an unwritable
+cache folder only costs speed. Writes go through atomic.write_atomic (without
+fsync: a torn entry is a miss), so parallel runs can share one folder.
+
+Location: --cache-dir, else $VERIFIER_CACHE_DIR, else `.verifier-cache/` next
+to the claims file. Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
+`key` hashes the engine version and code, sources.py, this module's FORMAT and
+Figure's fields. Format (columns: one list per Figure field, in `fields` order;
+Decimals as strings; `text` null where it equals the source between start and
+end; sentences as flat [start, end, start, end, ...] offsets):
+
+    {"verifier_cache": 2, "engine": "1.0.0", "code": "...", "sha256": "<bytes>",
+     "text_sha256": "...", "text_len": 1234, "fields": ["text", "start", ...], "count": 2,
+     "columns": [[null, null], [10, 40], [13, 44], ["percent", "count"], ...],
+     "sentences": [0, 25, 27, 80]}
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import operator
+import os
+from decimal import Decimal
+from pathlib import Path
+
+FORMAT = 2
+DIR_NAME = ".verifier-cache"
+ENV_VAR = "VERIFIER_CACHE_DIR"
+
+
+def default_dir(claims_path: str | Path) -> Path:
+    """$VERIFIER_CACHE_DIR, or .verifier-cache/ next to the claims file."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return Path(claims_path).resolve().parent / DIR_NAME
+
+
+def engine_version() -> str:
+    from .. import numbers       # read at call time: a new engine (or a test's monkeypatch) is seen at once
+    return str(numbers.ENGINE_VERSION)
+
+
+_CODE: list[str] = []
+
+
+def code_digest() -> str:
+    """Digest of the engine's source files and of how a source is read (sources, reading, markdown):
+    edits without a version bump still miss."""
+    if not _CODE:
+        from . import markdown, reading, sources
+        from .. import numbers
+        digest = hashlib.sha256()
+        try:
+            for path in [*sorted(Path(numbers.__file__).parent.glob("*.py")),
+                         *(Path(m.__file__) for m in (sources, reading, markdown))]:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            _CODE.append(digest.hexdigest()[:16])
+        except OSError:
+            _CODE.append("unknown")
+    return _CODE[0]
+
+
+class FigureCache:
+    """extract(sha256, text) -> (figures, sentences): from disk if this source was read before."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root)
+        self.hits = 0
+        self.misses = 0
+        self.write_errors = 0
+
+    # -- public -------------------------------------------------------------------
+    def extract(self, sha256: str, text: str) -> tuple[list, list]:
+        entry = self.load_entry(sha256, text)
+        if entry is not None:
+            self.hits += 1
+            return entry
+        self.misses += 1
+        from .sources import extract
+        figures, sentences = extract(text)
+        self.store(sha256, text, figures, sentences)
+        return figures, sentences
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / "figures" / sha256[:2] / f"{sha256}-{_key(engine_version())}.json"
+
+    def load(self, sha256: str, text: str) -> list | None:
+        """The stored figures, or None."""
+        entry = self.load_entry(sha256, text)
+        return None if entry is None else entry[0]
+
+    def load_entry(self, sha256: str, text: str) -> tuple[list, list] | None:
+        """(figures, sentences) stored for these bytes and this engine, or None (a miss) for anything doubtful."""
+        codecs = _codecs()
+        if codecs is None or not _is_sha(sha256):
+            return None
+        try:
+            data = json.loads(self.path_for(sha256).read_bytes())
+        except (OSError, ValueError, RecursionError):      # absent, unreadable, truncated, not JSON
+            return None
+        try:
+            return _decode(data, sha256, text, codecs)
+        except Exception:       # noqa: BLE001 - any doubt about an entry is a miss (a Figure may validate itself)
+            return None
+
+    def store(self, sha256: str, text: str, figures, sentences=None) -> bool:
+        """Write the entry atomically; False (never an exception) when it cannot be written."""
+        codecs = _codecs()
+        if codecs is None or not _is_sha(sha256):
+            return False
+        if sentences is None:
+            from .sources import split_sentences
+            sentences = split_sentences(text)
+        try:
+            payload = _encode(sha256, text, figures, sentences, codecs)
+        except (TypeError, ValueError, AttributeError):   # a figure this format cannot hold: just don't cache
+            return False
+        path = self.path_for(sha256)
+        try:
+            from ..atomic import write_atomic
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, payload, durable=False)     # a torn entry is only ever a miss
+        except OSError:
+            self.write_errors += 1
+            return False
+        for old in path.parent.glob(f"{sha256}-*.json"):     # entries of earlier engines: never used again
+            if old != path:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+        return True
+
+
+class _Miss(Exception):
+    """The entry exists but is not one this run may trust."""
+
+
+# -- the format -------------------------------------------------------------------
+
+def _figure_class():
+    from ..numbers.figure import Figure
+    return Figure
+
+
+def _codecs() -> tuple[tuple[str, str], ...] | None:
+    """(field name, codec) for each Figure field; None when a field has no JSON form here."""
+    out = []
+    for f in dataclasses.fields(_figure_class()):
+        if getattr(f, "kw_only", False):
+            return None                       # columns are positional arguments
+        kind = str(f.type).replace(" ", "")
+        if "Decimal" in kind:
+            codec = "decimal"                 # Decimal | None
+        elif kind in ("int", "bool", "str"):
+            codec = kind
+        else:
+            return None
+        out.append((f.name, codec))
+    names = [name for name, _ in out]
+    if "start" not in names or "end" not in names:
+        return None
+    return tuple(out)
+
+
+def _key(version: str) -> str:
+    names = ",".join(f"{name}:{codec}" for name, codec in (_codecs() or ()))
+    return hashlib.sha256(f"{FORMAT}|{version}|{code_digest()}|{names}".encode()).hexdigest()[:16]
+
+
+def _is_sha(value: str) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _text_sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _encode(sha256: str, text: str, figures, sentences, codecs) -> bytes:
+    columns = []
+    for name, codec in codecs:
+        values = [getattr(fig, name) for fig in figures]
+        if name == "text":
+            values = [None if v == text[f.start:f.end] else v for v, f in zip(values, figures)]
+        elif codec == "decimal":
+            if any(v is not None and not isinstance(v, Decimal) for v in values):
+                raise TypeError(f"{name} is not a Decimal")
+            values = [None if v is None else str(v) for v in values]
+        columns.append(values)
+    flat = [offset for span in sentences for offset in span]
+    entry = {"verifier_cache": FORMAT, "engine": engine_version(), "code": code_digest(), "sha256": sha256,
+             "text_sha256": _text_sha(text), "text_len": len(text), "fields": [name for name, _ in codecs],
+             "count": len(figures), "columns": columns, "sentences": flat}
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+_PLAIN = {"int": int, "bool": bool, "str": str}
+
+
+def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list]:
+    if type(data) is not dict or data.get("verifier_cache") != FORMAT:
+        raise _Miss("format")
+    if data.get("engine") != engine_version() or data.get("code") != code_digest() or data.get("sha256") != sha256:
+        raise _Miss("engine, code or source changed")
+    if data.get("text_len") != len(text) or data.get("text_sha256") != _text_sha(text):
+        raise _Miss("decoded text differs")
+    names = [name for name, _ in codecs]
+    if data.get("fields") != names:
+        raise _Miss("figure fields differ")
+    count, columns, size = data.get("count"), data.get("columns"), len(text)
+    if type(count) is not int or type(columns) is not list or len(columns) != len(codecs) \
+            or any(type(col) is not list or len(col) != count for col in columns):
+        raise _Miss("truncated")
+    columns = list(columns)
+    starts, ends = columns[names.index("start")], columns[names.index("end")]
+    if not _only(starts, int) or not _only(ends, int) or (count and (min(starts) < 0 or max(ends) > size)) \
+            or not all(map(operator.le, starts, ends)):
+        raise _Miss("offsets")
+    for i, (name, codec) in enumerate(codecs):
+        col = columns[i]
+        if name == "text":
+            if not _only(col, str, type(None)):
+                raise _Miss(name)
+            columns[i] = [text[s:e] if v is None else v for v, s, e in zip(col, starts, ends)]
+        elif codec == "decimal":
+            columns[i] = _decimals(col, name)
+        elif not _only(col, _PLAIN[codec]):
+            raise _Miss(name)
+    figures = list(map(_figure_class(), *columns)) if count else []
+    return figures, _sentences(data.get("sentences"), size)
+
+
+def _only(values: list, *types) -> bool:
+    """Every value is exactly of one of these types (bool is not an int here)."""
+    return set(map(type, values)) <= set(types)
+
+
+def _decimals(col: list, name: str) -> list:
+    """Decimal (or None) for each string; each distinct string is read once (Decimals are immutable)."""
+    distinct = set(col)
+    if not _only(distinct, str, type(None)):
+        raise _Miss(name)
+    memo: dict = {None: None}
+    for value in distinct:
+        if value is not None:
+            number = memo[value] = Decimal(value)
+            if not number.is_finite() or abs(number.adjusted()) > 4000:
+                raise _Miss(name)           # the engine writes finite, sane numbers: this was edited
+    return [memo[value] for value in col]
+
+
+def _sentences(flat, size: int) -> list[tuple[int, int]]:
+    """[(start, end), ...] as split_sentences gives them: ascending, non-empty, inside the text."""
+    if type(flat) is not list or len(flat) % 2 or not flat or not _only(flat, int):
+        raise _Miss("sentences")
+    starts, ends = flat[0::2], flat[1::2]
+    if flat == [0, 0] and size == 0:               # an empty text has the one span (0, 0)
+        return [(0, 0)]
+    if flat[0] < 0 or flat[-1] > size or not all(map(operator.lt, starts, ends)) \
+            or not all(map(operator.le, ends[:-1], starts[1:])):
+        raise _Miss("sentences")
+    return list(zip(starts, ends))

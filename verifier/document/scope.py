@@ -1,0 +1,242 @@
+"""What a figure is about, beyond the sentence it stands in.
+
+A sentence may hold figures about different periods, subjects and list slots:
+`2019年、2020年、2021年营收分别为4.41亿元、4.97亿元、5.0亿元`, "up from 48.8% last year",
+a table row with one figure per column. The checker asks each candidate figure
+for its Scope and keeps only figures whose scope agrees with the claim:
+
+* words:    its sentence, less the subjects of the *other* slots of a 分别 /
+            respectively list; for a table cell, its row label and column header.
+* context:  the headings above it and the sentence before it (a subject named
+            there is weaker evidence than one in the sentence).
+* years:    the years it belongs to: its list slot's year, else a year in its
+            clause, else the nearest year before it in its sentence, else a year
+            in the headings above; empty when nothing says.
+* baseline: the figure is where a change started ("up from 48.8%", 从4.41亿元增长到,
+            较上年的): it is evidence only for a claim that says "from" too.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..numbers.patterns import CLAUSE_BREAK
+from ..numbers import find_figures
+from .text import fold_spaced
+
+_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|$))"
+                   r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
+_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
+_RESPECTIVELY_ZH = "分别"
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
+_LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|(?i:\band\b)")
+# "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
+_BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
+                          r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
+                          r"(?:about |around |nearly |roughly |just |over |under )?)$")
+_BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)[^，。；;！？\d]{0,10}$")
+_BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
+                                r"到|至|变为|变成|翻)")
+
+
+@dataclass(frozen=True)
+class Scope:
+    words: str                 # text.fold_spaced
+    context: str               # text.fold_spaced
+    label: str                 # text.fold_spaced: the words right at the figure (MMLU（+23%）, 4.4% full-time)
+    years: frozenset[str]
+    baseline: bool
+
+
+def scope_of(doc, found) -> Scope:
+    """The scope of one Found of `doc` (computed once per figure, kept on the document)."""
+    cache = doc.__dict__.setdefault("_scopes", {})
+    key = found.figure.start
+    scope = cache.get(key)
+    if scope is None:
+        scope = cache[key] = _scope(doc, found)
+    return scope
+
+
+def _scope(doc, found) -> Scope:
+    fig = found.figure
+    start, end = doc.sentences[found.sentence]
+    text = doc.text
+    cell = doc.layout.cell_at(fig.start) if doc.layout.cells else None
+    headings = doc.layout.section_of(fig.start)
+    previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
+    slot = _slot(doc, found, start, end)
+    if cell is not None:
+        words = f"{cell.row_label} {cell.col_header}"
+    elif slot is not None:
+        own, others = slot
+        chars = list(text[start:end])
+        for a, b in others:
+            for i in range(a - start, b - start):
+                chars[i] = " "
+        words = "".join(chars)
+    else:
+        words = text[start:end]
+    years = _years(doc, found, start, end, slot, cell, headings)
+    label = words if cell is not None else _label(text, fig, start, end)
+    return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
+                 _is_baseline(text, fig, start, end))
+
+
+_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+
+
+def _label(text: str, fig, start: int, end: int) -> str:
+    """The words right at a figure, within its list item or clause: up to three English words before and
+    two after, or the Chinese characters back to the previous list mark and a few after."""
+    breaks_before = list(_SEGMENT_BREAK.finditer(text, max(start, fig.start - 40), fig.start))
+    left = breaks_before[-1].end() if breaks_before else max(start, fig.start - 40)
+    after = _SEGMENT_BREAK.search(text, fig.end, min(end, fig.end + 30))
+    right = after.start() if after else min(end, fig.end + 30)
+    before, behind = text[left:fig.start], text[fig.end:right]
+    if not re.search(r"[\u3400-\u9fff]", before + behind):
+        before = " ".join(before.split()[-3:])
+        behind = " ".join(behind.split()[:2])
+    else:
+        before, behind = before[-12:], behind[:6]
+    return before + " " + behind
+
+
+def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(offset, 'YYYY') of each year named in text[start:end]: 2021年, FY2021, in 2021, 2021-06."""
+    end = len(text) if end is None else end
+    out = {}
+    for pattern in (_YEAR, _YEAR_BEFORE):
+        for m in pattern.finditer(text, start, end):
+            group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            out.setdefault(m.start(group), m.group(group))
+    return sorted(out.items())
+
+
+def _years(doc, found, start: int, end: int, slot, cell, headings) -> frozenset[str]:
+    fig = found.figure
+    if fig.kind == "date":
+        return frozenset()
+    text = doc.text
+    if slot is not None:
+        own = slot[0]
+        in_slot = {y for _, y in year_mentions(text, *own)}
+        if in_slot:
+            return frozenset(in_slot)
+    if cell is not None:
+        labelled = {y for _, y in year_mentions(f"{cell.row_label} {cell.col_header}")}
+        if labelled:
+            return frozenset(labelled)
+    mentions = [(o, y) for o, y in year_mentions(text, start, end) if not fig.start <= o < fig.end]
+    if mentions:
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+        clause = bisect.bisect_left(breaks, fig.start)
+        same = {y for o, y in mentions if bisect.bisect_left(breaks, o) == clause}
+        if same:
+            return frozenset(same)
+        before = [y for o, y in mentions if o < fig.start]
+        if before:
+            return frozenset({before[-1]})
+    for heading in reversed(headings):
+        named = {y for _, y in year_mentions(heading)}
+        if named:
+            return frozenset(named)
+    return frozenset()
+
+
+def _is_baseline(text: str, fig, start: int, end: int) -> bool:
+    before = text[max(start, fig.start - 40):fig.start]
+    if _BASELINE_EN.search(before):
+        return True
+    if _BASELINE_ZH_BEFORE.search(before) and _BASELINE_ZH_AFTER.match(text[fig.end:min(end, fig.end + 12)]):
+        return True
+    return False
+
+
+def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
+    """Does the claim give its figure as where a change started ("up from 48.8%")?"""
+    at = claim_text.find(figure_text) if figure_text else -1
+    if at < 0:
+        return False
+    before = claim_text[max(0, at - 40):at]
+    return bool(_BASELINE_EN.search(before) or _BASELINE_ZH_BEFORE.search(before))
+
+
+def _slot(doc, found, start: int, end: int):
+    """((own subject start, end), [other subjects' spans]) when the figure is one value of a 分别 /
+    respectively list whose subjects can be paired with its values one to one; else None."""
+    text = doc.text
+    sentence = text[start:end]
+    zh = sentence.find(_RESPECTIVELY_ZH)
+    en = _RESPECTIVELY_EN.search(sentence)
+    if zh < 0 and en is None:
+        return None
+    fig = found.figure
+    same_sentence = [f.figure for f in doc.found if start <= f.figure.start < end and f.figure.kind == fig.kind]
+    if zh >= 0:
+        marker = start + zh
+        values = [f for f in same_sentence if f.start > marker]
+        values = _run(text, values)
+        head_end = marker
+    else:
+        marker = start + en.start()
+        values = _run(text, [f for f in same_sentence if f.start < marker])
+        values = [f for f in values if f.end <= marker]
+        if values:
+            values = _run(text, values[-_tail(text, values):])
+        head_end = values[0].start if values else marker
+    if fig not in values or len(values) < 2:
+        return None
+    clause_start = max([start] + [m.end() for m in re.finditer(r"[。；;！？!?]", text[start:head_end])])
+    subjects = _subjects(text, clause_start, head_end, len(values))
+    if subjects is None:
+        return None
+    i = values.index(fig)
+    return subjects[i], [s for k, s in enumerate(subjects) if k != i]
+
+
+def _run(text: str, values: list) -> list:
+    """The values from the first on that follow one another with only list punctuation between them."""
+    out = []
+    for f in values:
+        if out and not _LIST_JOINER.fullmatch(text[out[-1].end:f.start]):
+            break
+        out.append(f)
+    return out
+
+
+def _tail(text: str, values: list) -> int:
+    """How many of `values`, counted from the last, are joined as one list."""
+    n = 1
+    for a, b in zip(values[-2::-1], values[:0:-1]):
+        if not _LIST_JOINER.fullmatch(text[a.end:b.start]):
+            break
+        n += 1
+    return n
+
+
+_LIST_JOINER = re.compile(r"\s*(?:[、，,/;；]|和|与|及|以及|(?i:and|,\s*and))\s*")
+
+
+def _subjects(text: str, start: int, end: int, count: int):
+    """The last `count` items of the list written in text[start:end], as spans; None unless there are
+    at least `count` items."""
+    spans, last = [], start
+    for m in _LIST_SPLIT.finditer(text, start, end):
+        spans.append((last, m.start()))
+        last = m.end()
+    spans.append((last, end))
+    spans = [(a, b) for a, b in spans if text[a:b].strip()]
+    if len(spans) < count:
+        return None
+    return spans[-count:]
+
+
+def claim_years(claim_text: str, figure_texts) -> frozenset[str]:
+    """The years a claim names outside its date figures ('revenue in 2021 was ...')."""
+    if not claim_text:
+        return frozenset()
+    dated = [f for f in find_figures(claim_text) if f.kind == "date"]
+    spans = [(f.start, f.end) for f in dated if any(t and t in f.text or f.text in t for t in figure_texts)]
+    return frozenset(y for o, y in year_mentions(claim_text) if not any(a <= o < b for a, b in spans))

@@ -1,0 +1,275 @@
+"""How two figures relate: the same claim, a contradiction, or merely compatible.
+
+Figures are intervals (see numbers.figure). A claimed figure *matches* a source
+figure when the source's interval lies inside the claim's (the claim says no
+more than the source), or when the claim gives the source's number and only
+drops a hedge ("近7亿" reported as "700 million"). It *conflicts* when the two
+intervals cannot both be true. Anything else is *compatible*: not contradicted,
+not stated. The claim's own rounding buys slack: "64%" matches 63.76%.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .figure import Figure
+
+APPROX_SLACK = Decimal("0.10")        # "about 700M" covers 630M..770M
+DAYS = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(7), "day": Decimal(1),
+        "hour": Decimal(1) / 24, "minute": Decimal(1) / 1440, "second": Decimal(1) / 86400}
+SOFT = ("approx", "nearly", "up_to", "more_than", "at_least", "less_than", "at_most")
+INF = Decimal("Infinity")
+_MANTISSA = re.compile(r"\d+(?:[.,]\d+)*")
+_FLOOR = re.compile(r"最低|低至|(?i:as (?:low|little|few) as|starting at|from as low as)")      # a minimum, not a bound
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str            # match | conflict | compatible
+    note: str = ""
+
+
+# A fraction written in words or as 分之 is a share: 'more than half' is 超过50%, 三分之一 is 33.3%.
+_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+
+
+def as_share(figure: Figure) -> Figure:
+    """A unitless count under one written as a fraction, as the percent it is; any other figure as it is."""
+    if (figure.kind != "count" or figure.unit or not _SHARE.search(figure.text)
+            or any(v is not None and not 0 <= v <= 1 for v in (figure.low, figure.high))):
+        return figure
+    from dataclasses import replace
+    hundred = Decimal(100)
+    return replace(figure, kind="percent", unit="%", low=None if figure.low is None else figure.low * hundred,
+                   high=None if figure.high is None else figure.high * hundred)
+
+
+def comparable(claim: Figure, source: Figure) -> bool:
+    """Do the two figures measure the same kind of thing?"""
+    if {claim.kind, source.kind} == {"percent", "points"}:
+        return True
+    if {claim.kind, source.kind} == {"percent", "count"}:
+        return as_share(claim).kind == as_share(source).kind == "percent"
+    if claim.kind != source.kind:
+        return False
+    if claim.kind == "count":
+        return not claim.unit or not source.unit or claim.unit == source.unit
+    if claim.kind in ("money", "duration", "date"):
+        return True
+    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency
+        return claim.unit.partition("/")[2] == source.unit.partition("/")[2]
+    return claim.unit == source.unit
+
+
+def relate(claim: Figure, source: Figure) -> Relation:
+    """The relation of a claimed figure to a comparable source figure."""
+    if claim.kind == "date":
+        return _relate_dates(claim.date, source.date)
+    if _same_words(claim, source):
+        return Relation("match")         # the source's very words (两到三年内), however each side reads them
+    if {claim.kind, source.kind} == {"percent", "count"}:
+        claim, source = as_share(claim), as_share(source)
+    tolerance = rounding_tolerance(claim)
+    if claim.kind != source.kind:      # percent vs percentage points: the same number is the slip
+        if _same_number(claim, source, tolerance):
+            return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
+        return Relation("compatible", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}: "
+                                      "a level and a change are not one quantity")
+    if claim.kind in ("money", "rate") and claim.unit != source.unit:
+        # The same number in another currency is a slip (¥1,000 for 1000美元). Another number may be the
+        # same amount converted, or another amount: without exchange rates, neither is stated.
+        if _same_number(claim, source, tolerance):
+            return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
+        return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
+                                      "not comparable without an exchange rate")
+    if claim.qualifier == source.qualifier == "range":
+        return _relate_ranges(claim, source, tolerance)
+    if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
+        inside = _contains(_bounds(claim, tolerance), _bounds(source, Decimal(0)))
+        return Relation("compatible", "the source gives one value, the claim a range") if inside \
+            else Relation("conflict")
+    # 'up to 13B' names the top of the scale, 'as little as ¥5' the bottom: a source naming another top
+    # (高达100亿) or bottom (最低降至5毛钱) says otherwise, though all it allows may lie inside the claim.
+    # ('less than 13B' and 'at least ¥0.3' are bounds, and those sources meet them.)
+    maxima = claim.qualifier == "up_to" and source.qualifier in ("up_to", "at_most")
+    minima = (claim.qualifier == source.qualifier == "at_least"
+              and bool(_FLOOR.search(claim.text)) and bool(_FLOOR.search(source.text)))
+    if (maxima or minima) and _extremes_differ(claim, source, tolerance):
+        return Relation("conflict", f"the claim and the source name different {'maxima' if maxima else 'minima'}")
+    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
+            and not _same_number(claim, source, tolerance):
+        # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
+        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
+                                      "not the same span")
+    c = _bounds(claim, tolerance)
+    s = _bounds(source, Decimal(0))
+    lower = ("more_than", "at_least")
+    if claim.qualifier in lower and source.qualifier in lower and _contains(c, s) \
+            and not _FLOOR.search(claim.text) and not _FLOOR.search(source.text) \
+            and _extremes_differ(claim, source, tolerance):
+        # 'at least 23 km' for 离岸至少32: the claim lowers the floor the source gives (a floor above the
+        # source's, 'more than 15B' for 超过130亿, is allowed but not stated)
+        return Relation("conflict", "the claim and the source name different lower bounds")
+    if _contains(c, s) and _far_beyond_bound(claim, source):
+        return Relation("compatible", "the source's figure is far beyond the claim's bound: "
+                                      "it allows the claim but is not what the claim states")
+    if _contains(c, s):
+        return Relation("match")
+    cv, sv = _scaled(claim, claim.value), _scaled(source, source.value)
+    if claim.qualifier in ("exact", "approx") and source.qualifier in SOFT and cv is not None and sv is not None \
+            and abs(cv - sv) <= abs(sv) * max(tolerance, Decimal("0.000001")):
+        return Relation("match", f"the claim drops the source's qualifier ({source.qualifier.replace('_', ' ')})")
+    if _disjoint(c, s):
+        return Relation("conflict")
+    return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
+    """'more than 430' met by 13.7 million, 'over 5.5x' by 500x: a bound a tenth of the value (or ten times it,
+    for an upper bound) is not how anyone states that value."""
+    if claim.qualifier not in ("more_than", "at_least", "less_than", "at_most", "up_to"):
+        return False
+    bound = _scaled(claim, claim.value)
+    if not bound:
+        return False
+    near_end = source.low if claim.qualifier in ("more_than", "at_least") else source.high
+    value = _scaled(source, source.value if source.value is not None else near_end)
+    if value is None or value == 0:
+        return False
+    ratio = abs(value / bound)
+    return ratio >= 10 if claim.qualifier in ("more_than", "at_least") else ratio <= Decimal("0.1")
+
+
+def _same_words(claim: Figure, source: Figure) -> bool:
+    return len(claim.text) > 1 and "".join(claim.text.split()) == "".join(source.text.split())
+
+
+def _extremes_differ(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """The top (or bottom) each names, beyond the claim's rounding."""
+    c, s = _scaled(claim, claim.value), _scaled(source, source.value)
+    return abs(c - s) > abs(c) * tolerance
+
+
+def _far_apart(a: Figure, b: Figure) -> bool:
+    """Two durations a thousand times apart or more (in days)."""
+    x, y = _scaled(a, a.value if a.value is not None else a.low), _scaled(b, b.value if b.value is not None else b.low)
+    if not x or not y:
+        return False
+    ratio = abs(x / y)
+    return ratio >= 1000 or ratio <= Decimal("0.001")
+
+
+def _same_number(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """The number as written (both ends of a range) alike, to the claim's rounding; hedges aside."""
+    pairs = [(claim.value, source.value)] if claim.value is not None and source.value is not None else \
+        [(claim.low, source.low), (claim.high, source.high)]
+    for c, s in pairs:
+        if (c is None) != (s is None):
+            return False
+        if c is not None and abs(c - s) > abs(c) * tolerance:
+            return False
+    return True
+
+
+def _relate_ranges(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
+    """A range is a statement of both ends: '10-20 years' misstates '5-20 years'."""
+    ends = [(_scaled(claim, a), _scaled(source, b)) for a, b in ((claim.low, source.low), (claim.high, source.high))]
+    half = abs(ends[0][0]) * tolerance if ends[0][0] is not None else Decimal(0)    # at both ends, as _bounds
+    if all(c is not None and s is not None and (c == s or c - half <= s < c + half) for c, s in ends):
+        return Relation("match")
+    return Relation("conflict", "the ranges' ends differ")
+
+
+def rounding_tolerance(figure: Figure) -> Decimal:
+    """Relative half-unit of the last digit written: '6.9 million' -> 0.05/6.9."""
+    digits = _MANTISSA.search(unicodedata.normalize("NFKC", figure.text))
+    if not digits:
+        return Decimal(0)
+    mantissa = digits.group().replace(",", "")
+    try:
+        value = Decimal(mantissa)
+    except Exception:  # pragma: no cover - the regex only admits digits
+        return Decimal(0)
+    if value == 0:
+        return Decimal(0)
+    places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return (Decimal("0.5") * Decimal(10) ** -places) / value
+
+
+def _kind_name(figure: Figure) -> str:
+    return {"points": "percentage points", "percent": "percent"}.get(figure.kind, figure.kind)
+
+
+def _scaled(figure: Figure, value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    if figure.kind == "duration":
+        return value * DAYS.get(figure.unit, Decimal(1))
+    return value
+
+
+def _bounds(figure: Figure, tolerance: Decimal):
+    """(low, low_open, high, high_open) after duration scaling and slack."""
+    low, high = _scaled(figure, figure.low), _scaled(figure, figure.high)
+    q = figure.qualifier
+    if q == "approx" and low is not None:
+        slack = abs(low) * max(APPROX_SLACK, tolerance)
+        return low - slack, False, high + slack, False
+    if q == "nearly" and low is not None:           # nearly 20 comes up to 20, never past it
+        return low - abs(low) * APPROX_SLACK, False, high, False
+    if q in ("exact", "range"):       # rounding slack widens written values, never a hedge's bound
+        # Half a unit of the last digit written, the same amount at both ends ('1-2' is 0.5-2.5, not
+        # 0.5-3), and half-up: '4x' stands for 3.5 up to but not including 4.5.
+        half = abs(low) * tolerance
+        return low - half, False, high + half, half > 0
+    lo = -INF if low is None else low
+    hi = INF if high is None else high
+    return lo, figure.low_open, hi, figure.high_open
+
+
+def _contains(outer, inner) -> bool:
+    olo, olo_open, ohi, ohi_open = outer
+    ilo, ilo_open, ihi, ihi_open = inner
+    low_ok = olo < ilo or (olo == ilo and (not olo_open or ilo_open))
+    high_ok = ihi < ohi or (ihi == ohi and (not ohi_open or ihi_open))
+    return low_ok and high_ok
+
+
+def _disjoint(a, b) -> bool:
+    alo, alo_open, ahi, ahi_open = a
+    blo, blo_open, bhi, bhi_open = b
+    if ahi < blo or bhi < alo:
+        return True
+    if ahi == blo and (ahi_open or blo_open):
+        return True
+    return bhi == alo and (bhi_open or alo_open)
+
+
+def _relate_dates(claim: str, source: str) -> Relation:
+    """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07')."""
+    import datetime
+
+    if claim.startswith("W") and source.startswith("W"):
+        return Relation("match") if claim == source else Relation("conflict")
+    if claim.startswith("W") or source.startswith("W"):
+        weekday = claim if claim.startswith("W") else source
+        other = source if weekday is claim else claim
+        try:
+            real = datetime.date.fromisoformat(other).isoweekday()
+        except ValueError:
+            return Relation("compatible", "a weekday cannot be checked against a date without its year")
+        if weekday != f"W{real}":
+            return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
+        if weekday is source:             # 'on Saturday' fits 2024-12-07, and 2024-12-14 as well
+            return Relation("compatible", "the source gives only the weekday")
+        return Relation("match")
+    a, b = claim.split("-"), source.split("-")
+    shared = min(len(a), len(b))
+    for x, y in zip(a[:shared], b[:shared]):
+        if "X" in x or "X" in y:
+            continue
+        if x != y:
+            return Relation("conflict")
+    return Relation("match") if len(a) <= len(b) else Relation("compatible", "the source gives a less precise date")

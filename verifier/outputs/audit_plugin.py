@@ -1,0 +1,60 @@
+"""pytest item for one `pairs:` entry of claims.yaml: the bilingual audit of that pair.
+
+verifier.plugin creates it next to the claim items. It fails only on
+disagreements no `accept:` entry explains, and says so in a few lines with
+file:line:col of both figures, no traceback; `reportinfo` points at the pair's
+line in claims.yaml.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..audit import audit_pair
+from ..audit.report import failure_text
+from ..errors import VerifierError
+
+
+class PairFailed(Exception):
+    """Raised when a pair has unexplained disagreements (or cannot be read)."""
+
+
+class PairItem(pytest.Item):
+    def __init__(self, *, pair, library, glossary, **kwargs):
+        super().__init__(**kwargs)
+        self.pair = pair
+        self.library = library
+        self.glossary = glossary
+
+    @property
+    def title(self) -> str:
+        """'pair en~zh (claims.yaml:12)', the claims file shown relative to the rootdir."""
+        try:
+            shown = Path(self.pair.loc.path).resolve().relative_to(self.config.rootpath)
+        except ValueError:
+            shown = self.pair.loc.path
+        return f"pair {self.pair.en}~{self.pair.zh} ({shown}:{self.pair.loc.line})"
+
+    def runtest(self):
+        pair = self.pair
+        try:
+            if pair.error is not None:
+                raise pair.error
+            en, zh = self.library.get(pair.en), self.library.get(pair.zh)
+        except VerifierError as exc:
+            raise PairFailed(f"{self.title}\n{exc}") from None
+        result = audit_pair(en, zh, self.glossary, pair.accepted)
+        self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
+            "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
+            "missing_in_en", "missing_in_zh", "internal_conflict")}))
+        if not result.passed:
+            raise PairFailed(failure_text(result, self.title))
+
+    def repr_failure(self, excinfo, style=None):
+        if excinfo.errisinstance(PairFailed):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, max(self.pair.loc.line - 1, 0), f"pair {self.pair.en}~{self.pair.zh}"

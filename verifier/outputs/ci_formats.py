@@ -1,0 +1,138 @@
+"""CI projections of the canonical report: SARIF 2.1.0 and GitHub Actions annotations.
+
+Both point at the claim's line in claims.yaml, because that is the line a
+reviewer edits; the source evidence rides along (SARIF relatedLocations, and
+the failure text). The message is report.failure_text, the same words pytest
+prints, so every CI surface tells one story.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import fields
+from pathlib import Path, PurePath
+from urllib.parse import quote
+
+from ..check.checking import Evidence, Result
+from .report import failure_text
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+RULES = {
+    "supported": "The source supports the claim (a failure when the claim was expected to be false).",
+    "contradicted": "The source states a different figure than the claim.",
+    "not_found": "Nothing in the source supports or contradicts the claim.",
+    "stale": "The source changed since the claim was checked.",
+    "error": "The claim or its source is broken.",
+}
+
+
+def result_from_json(claim: dict) -> Result:
+    """The Result behind one canonical claim entry, so failure_text can render it."""
+    figure = claim.get("figure") or ()
+    return Result(claim_id=claim["id"], verdict=claim["verdict"], expect=claim["expect"],
+                  claim=claim.get("claim", ""), figures=(figure,) if isinstance(figure, str) else tuple(figure),
+                  wanted=tuple(claim.get("wanted", ())), found=tuple(_evidence(e) for e in claim.get("found", ())),
+                  reason=claim.get("reason", ""), source=claim.get("source", ""),
+                  location=claim.get("location", ""), error=claim.get("error", ""))
+
+
+def _evidence(data: dict) -> Evidence:
+    names = {f.name for f in fields(Evidence)}
+    return Evidence(**{key: value for key, value in data.items() if key in names})
+
+
+def failing(data: dict) -> list[dict]:
+    return [c for c in data["claims"] if not c["passed"]]
+
+
+def split_location(location: str) -> tuple[str, int]:
+    """'claims.yaml:24' -> ('claims.yaml', 24); a location without a line gives line 1."""
+    path, _, line = location.rpartition(":")
+    if path and line.isdigit():
+        return path, int(line)
+    return location, 1
+
+
+def repo_path(path: str | PurePath, base: Path | None = None) -> str:
+    """`path` relative to the repository root (the working directory), with forward slashes."""
+    base = (base or Path.cwd()).resolve()
+    full = Path(path)
+    full = (full if full.is_absolute() else base / full).resolve()
+    try:
+        return full.relative_to(base).as_posix()
+    except ValueError:
+        return full.as_posix()
+
+
+def sarif(data: dict, base: Path | None = None) -> dict:
+    """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`."""
+    claims_dir = PurePath(data["claims_file"]).parent
+    rules = list(RULES)
+    results = []
+    for claim in failing(data):
+        path, line = split_location(claim["location"])
+        result = {
+            "ruleId": claim["verdict"],
+            "ruleIndex": rules.index(claim["verdict"]) if claim["verdict"] in rules else -1,
+            "level": "error",
+            "message": {"text": failure_text(result_from_json(claim))},
+            "locations": [_location(repo_path(path, base), line)],
+            "partialFingerprints": {"claimId/v1": claim["id"]},
+        }
+        related = [_location(repo_path(claims_dir / e["path"], base), e["line"], e["col"], i, e["text"])
+                   for i, e in enumerate(claim.get("found", ()))]
+        if related:
+            result["relatedLocations"] = related
+        if result["ruleIndex"] < 0:
+            del result["ruleIndex"]
+        results.append(result)
+    driver = {"name": "verifier", "version": _version(),
+              "rules": [{"id": rule, "shortDescription": {"text": text},
+                         "defaultConfiguration": {"level": "error"}} for rule, text in RULES.items()]}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+
+
+def _location(path: str, line: int, col: int = 0, index: int | None = None, text: str = "") -> dict:
+    region = {"startLine": max(int(line), 1)}
+    if col:
+        region["startColumn"] = int(col)
+    uri = Path(path).as_uri() if PurePath(path).is_absolute() else quote(path)    # outside the repository
+    out = {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
+    if index is not None:
+        out["id"] = index
+        out["message"] = {"text": text}
+    return out
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("verifier")
+    except Exception:  # not installed as a distribution (e.g. run from a checkout)
+        return "0"
+
+
+def in_github_actions(env=None) -> bool:
+    """GitHub sets GITHUB_ACTIONS=true on every runner."""
+    value = (os.environ if env is None else env).get("GITHUB_ACTIONS", "")
+    return value.strip().lower() not in ("", "0", "false", "no")
+
+
+def escape_data(text: str) -> str:
+    """Escape a workflow-command message, as GitHub's toolkit does."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a workflow-command property (file, title): also ':' and ','."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotations(data: dict, base: Path | None = None) -> list[str]:
+    """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect`."""
+    lines = []
+    for claim in failing(data):
+        path, line = split_location(claim["location"])
+        title = f"claim {claim['id']}: expected {claim['expect']}, got {claim['verdict']}"
+        props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
+        lines.append(f"::error {props}::{escape_data(failure_text(result_from_json(claim)))}")
+    return lines
