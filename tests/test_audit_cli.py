@@ -46,7 +46,7 @@ def test_json_format(tmp_path, capsys):
     assert main(["compare", str(tmp_path / "en.txt"), str(tmp_path / "zh.txt"), "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert [m["kind"] for m in data["mismatches"]] == ["value_mismatch"]
-    assert data["mismatches"][0]["en"]["text"] == "10" and data["agree"][0]["zh"]["text"] == "53.8%"
+    assert data["mismatches"][0]["en"]["text"] == "10 GB" and data["agree"][0]["zh"]["text"] == "53.8%"
 
 
 @pytest.mark.parametrize("args, message", [
@@ -98,7 +98,7 @@ def test_pair_item_fails_short_and_located(pytester):
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines([
         "*pair doc-en~doc-zh (claims.yaml:6): 1 unexplained disagreement(s)*",
-        "*value_mismatch: EN '10' en.txt:1:*~*ZH '8' zh.txt:1:*",
+        "*value_mismatch: EN '10 GB' en.txt:1:*~*ZH '8 GB' zh.txt:1:*",
     ])
     assert "Traceback" not in result.stdout.str() and "def runtest" not in result.stdout.str()
 

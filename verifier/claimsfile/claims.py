@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
-from ..numbers import FigureError, parse_figure
+from ..numbers import FigureError, find_figures, parse_figure
 from ..numbers.figure import Figure
 from .yamltree import Map, Scalar, Seq, read_tree
 
@@ -494,7 +494,7 @@ class _Reader:
             expect_node = entries["expect"][1]
             return broken(self.err(expect_node.loc, f"unknown verdict {expect!r}", found=expect,
                                    expected=" | ".join(VERDICTS), hint=_did_you_mean(expect, VERDICTS)), cid=cid)
-        figures, parsed, error = self.figures(entries, cid)
+        figures, parsed, error = self.figures(entries, cid, values.get("claim", ""))
         near, quote = (), values.get("quote", "")
         if not error and "near" in entries:
             near, error = self.strings(entries["near"][1], f"`near` of claim {cid!r}")
@@ -506,7 +506,7 @@ class _Reader:
         return Claim(cid, values.get("claim", ""), sid, figures, parsed, near, quote, expect,
                      node.loc, values.get("note", ""), error)
 
-    def figures(self, entries: dict, cid: str):
+    def figures(self, entries: dict, cid: str, claim_text: str = ""):
         if "figure" in entries and "figures" in entries:
             loc = entries["figures"][0]
             return (), (), self.err(loc, f"claim {cid!r} has both `figure` and `figures`",
@@ -526,9 +526,19 @@ class _Reader:
         parsed = []
         for text, item in zip(texts, items):
             try:
-                parsed.append(parse_figure(text))
+                parsed.append(_with_claim_unit(parse_figure(text), text, claim_text))
             except FigureError as exc:
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
                                         hint="quote the figure exactly as the text writes it")
         return texts, tuple(parsed), None
+
+
+def _with_claim_unit(figure: Figure, text: str, claim_text: str) -> Figure:
+    """A bare figure takes the unit of measure the claim writes right after it: `figure: "至少23"` in
+    "平台离岸至少23公里" is 23 km or more, not a count. Only when the claim reads that number one way."""
+    if figure.kind != "count" or figure.unit or not text.strip() or text.strip() not in claim_text:
+        return figure
+    same = [found for found in find_figures(claim_text) if text.strip() in found.text
+            and (found.low, found.high, found.qualifier) == (figure.low, figure.high, figure.qualifier)]
+    return same[0] if len(same) == 1 and same[0].kind == "quantity" else figure

@@ -19,6 +19,7 @@ KINDS = (
     "duration",     # unit: year, month, week, day, hour, minute, second
     "date",         # calendar reference; see Figure.date
     "rate",         # unit 'NUM/DEN', e.g. 'token/second', 'CNY/1000000 token'
+    "quantity",     # a physical quantity; unit as pint writes it: 'km', 'GB', 'kWh', 'degC', 'm**2'
 )
 
 QUALIFIERS = (

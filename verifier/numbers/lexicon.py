@@ -136,7 +136,8 @@ ZH_DURATIONS = {
     "星期": "week", "个礼拜": "week", "礼拜": "week", "周": "week", "週": "week",
     "个小时": "hour", "個小時": "hour", "小时": "hour", "小時": "hour", "钟头": "hour", "鐘頭": "hour",
     "分钟": "minute", "分鐘": "minute", "秒钟": "second", "秒鐘": "second", "秒": "second",
-    "年": "year", "天": "day",
+    "年": "year", "天": "day", "毫秒": "millisecond", "微秒": "microsecond", "纳秒": "nanosecond",
+    "納秒": "nanosecond",
 }
 EN_DURATIONS = {
     "years": "year", "year": "year", "yrs": "year", "yr": "year",
@@ -145,6 +146,9 @@ EN_DURATIONS = {
     "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
     "seconds": "second", "second": "second", "secs": "second", "sec": "second",
     "decades": "decade", "decade": "decade",
+    "milliseconds": "millisecond", "millisecond": "millisecond", "ms": "millisecond",
+    "microseconds": "microsecond", "microsecond": "microsecond", "μs": "microsecond", "µs": "microsecond",
+    "nanoseconds": "nanosecond", "nanosecond": "nanosecond", "ns": "nanosecond",
 }
 # Rate denominators (per second, /秒, 每秒) use the same unit names.
 DEN_UNITS = {
@@ -202,3 +206,58 @@ ZH_NUMERAL_IDIOMS = tuple("""
 一诺千金 一掷千金 一刻千金 九五之尊 九曲十八弯 百闻不如一见 三天打鱼两天晒网 一年之计 成千上万 成千成万
 五大三粗 七大姑八大姨
 """.split())
+
+# --- physical quantities ----------------------------------------------------------
+
+# A unit word after a number -> the unit as pint writes it (numbers/quantities.py reads dimensions and
+# conversions from pint's registry; this table only says how people write each unit). Bare letters that
+# name a scale or a name elsewhere stay out: 5G, 7B, 10W (10万), 'in', 't', 'g'.
+QUANTITY_UNITS = {
+    # length
+    "公里": "km", "千米": "km", "米": "m", "厘米": "cm", "公分": "cm", "毫米": "mm", "微米": "um", "纳米": "nm",
+    "納米": "nm", "英里": "mi", "英尺": "ft", "英寸": "inch", "海里": "nmi",
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "m": "m", "meters": "m", "metres": "m", "meter": "m", "metre": "m", "cm": "cm", "centimeters": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimetre": "cm", "mm": "mm", "millimeters": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimetre": "mm", "nm": "nm", "nanometers": "nm",
+    "nanometres": "nm", "nanometer": "nm", "nanometre": "nm", "µm": "um", "μm": "um", "microns": "um",
+    "micron": "um", "mi": "mi", "miles": "mi", "mile": "mi", "ft": "ft", "feet": "ft", "foot": "ft",
+    "inches": "inch", "inch": "inch",
+    # mass
+    "吨": "t", "噸": "t", "千克": "kg", "公斤": "kg", "克": "g", "毫克": "mg", "斤": "jin", "磅": "lb",
+    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "mg": "mg",
+    "milligrams": "mg", "milligram": "mg", "lbs": "lb", "lb": "lb", "tonnes": "t", "tonne": "t", "tons": "t",
+    "ton": "t",
+    # data
+    "字节": "B", "位元组": "B", "千字节": "kB", "兆字节": "MB", "比特": "bit",
+    "bytes": "B", "byte": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
+    "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kilobytes": "kB", "megabytes": "MB",
+    "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB", "bits": "bit", "bit": "bit",
+    "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "KB/s": "kB/s", "MB/s": "MB/s",
+    "GB/s": "GB/s", "TB/s": "TB/s",
+    # area and volume
+    "平方米": "m**2", "平米": "m**2", "㎡": "m**2", "m²": "m**2", "平方公里": "km**2", "平方千米": "km**2",
+    "km²": "km**2", "亩": "mu", "畝": "mu", "公顷": "hectare", "公頃": "hectare", "立方米": "m**3", "m³": "m**3",
+    "升": "L", "毫升": "mL", "square meters": "m**2", "square metres": "m**2", "sq m": "m**2",
+    "square kilometers": "km**2", "square kilometres": "km**2", "sq km": "km**2", "hectares": "hectare",
+    "hectare": "hectare", "acres": "acre", "acre": "acre", "cubic meters": "m**3", "cubic metres": "m**3",
+    "liters": "L", "litres": "L", "liter": "L", "litre": "L", "L": "L", "ml": "mL", "mL": "mL",
+    "gallons": "gallon", "gallon": "gallon",
+    # energy, power, charge, frequency, voltage
+    "千瓦时": "kWh", "千瓦時": "kWh", "度电": "kWh", "度電": "kWh", "瓦时": "Wh", "瓦": "W", "千瓦": "kW",
+    "兆瓦": "MW", "吉瓦": "GW", "马力": "hp", "馬力": "hp", "毫安时": "mAh", "毫安時": "mAh", "赫兹": "Hz",
+    "千赫": "kHz", "兆赫": "MHz", "吉赫": "GHz", "伏": "V", "伏特": "V", "焦耳": "J", "千焦": "kJ", "千卡": "kcal",
+    "大卡": "kcal", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "Wh": "Wh", "kW": "kW", "MW": "MW",
+    "GW": "GW", "TW": "TW", "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW",
+    "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
+    "kilowatt hours": "kWh", "hp": "hp", "horsepower": "hp", "mAh": "mAh", "Ah": "Ah", "Hz": "Hz",
+    "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "hertz": "Hz", "kV": "kV", "volts": "V", "volt": "V",
+    "kcal": "kcal", "calories": "kcal", "kJ": "kJ", "joules": "J", "joule": "J",
+    # temperature and speed
+    "摄氏度": "degC", "攝氏度": "degC", "℃": "degC", "°C": "degC", "华氏度": "degF", "華氏度": "degF", "℉": "degF",
+    "°F": "degF", "degrees Celsius": "degC", "degrees celsius": "degC", "degrees Fahrenheit": "degF",
+    "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h", "km/h": "km/h",
+    "kph": "km/h", "mph": "mph", "m/s": "m/s",
+}
+# 'G' of memory: 80G显存, 24G RAM (elsewhere 5G is a name and 1.5G a scale).
+MEMORY_WORDS = ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")

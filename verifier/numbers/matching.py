@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .figure import Figure
+from .quantities import convert, same_dimension
 
 APPROX_SLACK = Decimal("0.10")        # "about 700M" covers 630M..770M
 DAYS = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(7), "day": Decimal(1),
-        "hour": Decimal(1) / 24, "minute": Decimal(1) / 1440, "second": Decimal(1) / 86400}
+        "hour": Decimal(1) / 24, "minute": Decimal(1) / 1440, "second": Decimal(1) / 86400,
+        "millisecond": Decimal(1) / 86400000, "microsecond": Decimal(1) / 86400000000,
+        "nanosecond": Decimal(1) / 86400000000000}
 SOFT = ("approx", "nearly", "up_to", "more_than", "at_least", "less_than", "at_most")
 INF = Decimal("Infinity")
 _MANTISSA = re.compile(r"\d+(?:[.,]\d+)*")
@@ -60,6 +63,8 @@ def comparable(claim: Figure, source: Figure) -> bool:
         return True
     if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency
         return claim.unit.partition("/")[2] == source.unit.partition("/")[2]
+    if claim.kind == "quantity":         # 48 cm and 0.48米 are one length; 50 km and 50 kg are not comparable
+        return same_dimension(claim.unit, source.unit)
     return claim.unit == source.unit
 
 
@@ -84,6 +89,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
             return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
         return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
                                       "not comparable without an exchange rate")
+    if claim.kind == "quantity" and claim.unit != source.unit:
+        return _relate_units(claim, source, tolerance)
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)
     if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
@@ -124,6 +131,21 @@ def relate(claim: Figure, source: Figure) -> Relation:
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _relate_units(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
+    """A quantity in another unit of the same dimension, compared in the source's unit (48 cm vs 0.48米).
+    The same number in another unit is a slip (50 km for 50米); numbers a thousand times apart after
+    conversion measure different things, as with durations."""
+    if _same_number(claim, source, tolerance):
+        return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
+    from dataclasses import replace
+    converted = replace(claim, unit=source.unit, low=convert(claim.low, claim.unit, source.unit),
+                        high=convert(claim.high, claim.unit, source.unit))
+    if _far_apart(converted, source):
+        return Relation("compatible", f"a thousand times apart in {source.unit}: not the same measure")
+    relation = relate(converted, source)
+    return Relation(relation.kind, relation.note or f"compared in {source.unit}")
 
 
 def _far_beyond_bound(claim: Figure, source: Figure) -> bool:

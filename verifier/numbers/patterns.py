@@ -16,8 +16,8 @@ import re
 from . import dates, vague
 from .en import ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
-    ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, MEMORY_WORDS,
+    QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -268,8 +268,15 @@ UNIT = re.compile(
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
+    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|G(?=[ \t]*(?:{_alt(MEMORY_WORDS, boundary=True)})))"
     r")"
 )
+# A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
+QUANTITY_AHEAD = re.compile(
+    rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|G(?=[ \t]*(?:{_alt(MEMORY_WORDS, boundary=True)})))")
+# After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
+METRE_WORDS = re.compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
+                         r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")
 CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
 SUB_CHAIN = {lenient: re.compile(
     rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, QUANTITY_UNITS,
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
@@ -309,6 +309,8 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
     c = norm[pos]
     if not (c in "个個 \t-" or (c.isascii() and c.isalpha())):
         return pos
+    if _measure_after(norm, s, pos):
+        return pos                   # 50km, 48 mm, 80G显存: a unit of measure, not a scale
     m = P.GE_YI.match(norm, pos) if c in "个個" else None
     if m:
         f = Decimal(UNIT_VALUE[m.group("big")])
@@ -349,6 +351,32 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
         s.scale, s.big_scale = f, True
         pos = m.end()
     return pos
+
+
+# A one-character Chinese unit that begins a word instead: 升至 (rises to), 克隆 (clone), 米饭 (rice).
+_NOT_A_UNIT_BEFORE = {"升": set("至到级級值高起幅温溫"), "克": set("隆服制"), "米": set("饭飯粉"), "伏": set("击擊笔筆"),
+                      "瓦": set("解片斯")}
+
+
+def _measure_after(norm: str, s: Side, pos: int) -> bool:
+    """A unit of measure follows (not a scale letter): 50km, 48 mm, 5m tall; not $5m or 5m people."""
+    m = P.QUANTITY_AHEAD.match(norm, pos)
+    if not m:
+        return False
+    word = norm[pos:m.end()].strip()
+    if word in ("m", "mm") and (P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start)
+                                or (word == "m" and not _metres(norm, m.end()))):
+        return False
+    return True
+
+
+def _metres(norm: str, end: int) -> bool:
+    """A bare 'm' is metres at the end of a phrase or before a word of size (5m tall); before other words
+    it is the million of British usage (5m people)."""
+    if end >= len(norm) or not (norm[end] in " \t" and end + 1 < len(norm) and norm[end + 1].isascii()
+                                and norm[end + 1].isalpha()):
+        return True
+    return bool(P.METRE_WORDS.match(norm, end))
 
 
 def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
@@ -428,5 +456,12 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         return end
     elif g == "noun":
         s.unit = COUNT_NOUNS[word.lstrip("-")]
+    elif g == "qty":
+        end = m.end()
+        if end < len(norm) and norm[end] in _NOT_A_UNIT_BEFORE.get(word, ()):
+            return pos
+        if not _measure_after(norm, s, pos):
+            return pos
+        s.kind, s.unit = "quantity", QUANTITY_UNITS.get(word, "GB")     # the G of 80G显存 is GB
     s.has_unit_word = True
     return m.end()
