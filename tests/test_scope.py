@@ -45,6 +45,26 @@ def test_a_starting_value_is_marked(text, shown, baseline):
     assert scope_of(doc, found).baseline is baseline
 
 
+ROLES = [
+    # text, percentage, role
+    ("少数民族人口增长10.26%。", "10.26%", "change"),
+    ("机电产品出口占出口总值的58.3%。", "58.3%", "share"),
+    ("Ethnic minorities made up 10.26% of the population.", "10.26%", "share"),
+    ("Exports grew 58.3% in the period.", "58.3%", "change"),
+    ("Prices went up 5% on the year.", "5%", "change"),
+    ("占比提升1.1个百分点至48.2%。", "48.2%", ""),               # the level reached: neither
+    ("The rate rose to 48.2% in May.", "48.2%", ""),
+    ("年平均增长率为0.53%。", "0.53%", ""),
+]
+
+
+@pytest.mark.parametrize("text,shown,role", ROLES, ids=[f"{c[1]}-{c[2] or 'none'}" for c in ROLES])
+def test_a_percentage_is_a_change_or_a_share(text, shown, role):
+    doc = SourceDoc("a.txt", text)
+    (found,) = [f for f in doc.found if f.figure.text.strip().endswith(shown)]
+    assert scope_of(doc, found).role == role
+
+
 TABLE = "# 结果\n\n| 模型 | MMLU | CMMLU |\n|---|---|---|\n| Alpha-7B | 54.16 | 57.07 |\n| Beta-13B | 59.17 | 61.97 |\n"
 
 VERDICTS = [
@@ -67,6 +87,11 @@ VERDICTS = [
     ("平台离岸超过130亿参数。", "平台离岸超过150亿参数。", "超过150亿参数", "not_found"),   # a higher floor: allowed, not stated
     ("去年用户达到1370万。", "用户超过430。", "超过430", "not_found"),           # a bound far below is no statement
     ("调查显示，受访者中有63%使用Linux。", "63% of respondents use Linux.", "63%", "supported"),   # CC-CEDICT
+    ("少数民族人口增长10.26%，汉族人口增长4.93%。", "少数民族占总人口的10.26%。", "10.26%", "not_found"),   # a change, not a share
+    ("机电产品出口占出口总值的58.3%。", "机电产品出口增长58.3%。", "58.3%", "not_found"),
+    ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与欧盟贸易增长10.5%。", "10.5%", "contradicted"),  # 欧盟's is 12.4%
+    ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与东盟贸易增长10.5%。", "10.5%", "supported"),
+    ("The rates in 2023 or 2024 were 90% and 93%, respectively.", "The rate in 2024 was 90%.", "90%", "not_found"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

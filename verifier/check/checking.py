@@ -19,7 +19,7 @@ from .counted import claim_noun, count_evidence
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import comparable, relate
 from ..numbers.figure import Figure
-from ..document.scope import claim_is_baseline, claim_years, scope_of
+from ..document.scope import claim_is_baseline, claim_role, claim_years, scope_of
 from ..document.sources import Found, SourceDoc
 from ..document.text import contains, fold, fold_spaced, terms
 
@@ -105,7 +105,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
     nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
-    outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun, claim_is_baseline(claim.claim, text),
+    outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun,
+                              (claim_is_baseline(claim.claim, text), claim_role(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
     if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
@@ -165,7 +166,7 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
 
 
 def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, binding: tuple, glossary: Glossary,
-                  noun: frozenset, baseline: bool, others: list[Figure] = ()) -> _Outcome:
+                  noun: frozenset, role: tuple[bool, str], others: list[Figure] = ()) -> _Outcome:
     target, required_nouns = _claim_side(claimed_fig)
     near_ok, has_near = claimed.near_ok, claimed.near_ok is not None
     # Comparable kind/unit only (doc.index), in document order.
@@ -190,7 +191,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                 continue
         eligible.append((found, side))
     eligible = count_evidence(doc, eligible, target, noun, glossary)
-    eligible, out_of_scope = _in_scope(doc, eligible, claimed, baseline)
+    eligible, out_of_scope = _in_scope(doc, eligible, claimed, role)
     if binding:
         cells = [pair for pair in eligible if doc.layout.cells and doc.layout.cell_at(pair[0].figure.start)]
         prose = [pair for pair in eligible if pair not in cells]
@@ -251,8 +252,10 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     return _Outcome("none", [], reason)
 
 
-def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, baseline: bool) -> tuple[list, list]:
-    """Candidates whose period, role and table cell agree with the claim, and (Found, why) for the others."""
+def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[bool, str]) -> tuple[list, list]:
+    """Candidates whose period, role, list slot and table cell agree with the claim, and (Found, why) for the
+    others. `role`: (the claim gives a starting value, 'change' | 'share' | '')."""
+    baseline, share_or_change = role
     kept, out = [], []
     for found, side in eligible:
         scope = scope_of(doc, found)
@@ -263,9 +266,21 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, baseline: bool)
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif scope.baseline and not baseline:
             out.append((found, "a starting value"))
+        elif share_or_change and scope.role and scope.role != share_or_change:
+            out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
+        elif _names_another_slot(scope, claimed.terms):
+            out.append((found, "the value of another item of its list"))
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:
+    """The claim names the subject of another slot of a 分别 / respectively list, and not this slot's."""
+    if not scope.others:
+        return False
+    return any(any(contains(scope.others, f) for f in t.forms) and not any(contains(scope.words, f) for f in t.forms)
+               for t in claim_words)
 
 
 def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claim_words: tuple[Term, ...]) -> bool:

@@ -22,6 +22,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
 # are taken out (102B is no figure here).
 _NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
 # Words that say nothing about what a figure is about; across languages they find everything.
 _WEAK = frozenset("""
 already still just only now currently today around about roughly approximately nearly almost over under than
@@ -46,6 +47,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     for name in _NAME.findall(text):
         if not _is_plain_number(name):
             out.setdefault(name, Term(name, frozenset({fold(name)})))
+    for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
+        out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)})))
     for phrase in glossary.phrases_in(text):
         out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
     text = _NAME.sub(" ", text)

@@ -14,6 +14,10 @@ for its Scope and keeps only figures whose scope agrees with the claim:
             in the headings above; empty when nothing says.
 * baseline: the figure is where a change started ("up from 48.8%", 从4.41亿元增长到,
             较上年的): it is evidence only for a claim that says "from" too.
+* others:   the subjects of the other slots of its list: a claim naming one of them
+            speaks of another value.
+* role:     for a percentage, 'change' (增长10.5%, grew 10.5%) or 'share' (占…的58.3%,
+            made up 10.26% of): a growth rate is no evidence for a share of the same value.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[
 _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
-_LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|(?i:\band\b)")
+_LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")
 # "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
 _BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
                           r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
@@ -47,6 +51,8 @@ class Scope:
     label: str                 # text.fold_spaced: the words right at the figure (MMLU（+23%）, 4.4% full-time)
     years: frozenset[str]
     baseline: bool
+    others: str = ""           # text.fold_spaced: the other slots' subjects
+    role: str = ""             # 'change' | 'share' | '' (not a percentage, or not said)
 
 
 def scope_of(doc, found) -> Scope:
@@ -67,12 +73,14 @@ def _scope(doc, found) -> Scope:
     headings = doc.layout.section_of(fig.start)
     previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
     slot = _slot(doc, found, start, end)
+    others = ""
     if cell is not None:
         words = f"{cell.row_label} {cell.col_header}"
     elif slot is not None:
-        own, others = slot
+        own, other_spans = slot
+        others = " ".join(text[a:b] for a, b in other_spans)
         chars = list(text[start:end])
-        for a, b in others:
+        for a, b in other_spans:
             for i in range(a - start, b - start):
                 chars[i] = " "
         words = "".join(chars)
@@ -80,8 +88,41 @@ def _scope(doc, found) -> Scope:
         words = text[start:end]
     years = _years(doc, found, start, end, slot, cell, headings)
     label = words if cell is not None else _label(text, fig, start, end)
+    role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
     return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
-                 _is_baseline(text, fig, start, end))
+                 _is_baseline(text, fig, start, end), fold_spaced(others), role)
+
+
+# The words right before a percentage that make it a change (增长10.5%, grew 10.5%, up 3%) or a share
+# (占…的58.3%, 占比48.2%, made up 10.26%, accounted for). 增至/rose to name the level reached: neither.
+_HEDGE_GAP = r"(?:了|约|近|超过|逾|达|(?i:by|about|around|nearly|almost|over|more than|some|just|roughly))?\s*"
+_CHANGE_BEFORE = re.compile(
+    r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|"
+    r"(?i:\b(?:grew|grow|grows|growing|growth(?: of)?|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|down|fell|fall|falls|fallen|"
+    r"increased?|increases|decreased?|decreases|declined?|declines|jumped|jumps|dropped|drops|gained|gains|"
+    r"climbed|climbs|surged|surges|plunged|slipped|shrank|expanded)))\s*" + _HEDGE_GAP + "$")
+_SHARE_BEFORE = re.compile(r"(?:占[^，。；;]{0,16}的|占比|占|比重为?|份额为?|"
+                           r"(?i:\b(?:accounted for|accounts for|account for|made up|makes up|make up|comprised|"
+                           r"share of|share was|share is|share at)))\s*" + _HEDGE_GAP + "$")
+_CHANGE_AFTER = re.compile(r"^\s*(?i:increase|decrease|rise|drop|decline|growth|gain|jump|year-on-year|yoy|"
+                           r"higher|lower)\b")
+_SHARE_AFTER = re.compile(r"^\s*(?i:of\s+(?!which|growth|increase)(?:all|the|its|their|total|[A-Z]\w*'s|\w+))")
+
+
+def figure_role(text: str, fig_start: int, fig_end: int, start: int = 0, end: int | None = None) -> str:
+    """'change', 'share' or '' for the percentage at text[fig_start:fig_end] (within text[start:end])."""
+    end = len(text) if end is None else end
+    before = text[max(start, fig_start - 24):fig_start]
+    after = text[fig_end:min(end, fig_end + 24)]
+    change = bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
+    share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after))
+    return "change" if change and not share else "share" if share and not change else ""
+
+
+def claim_role(claim_text: str, figure_text: str) -> str:
+    """The role the claim gives its percentage ('Exports grew 58.3%' -> 'change')."""
+    at = claim_text.find(figure_text) if figure_text else -1
+    return figure_role(claim_text, at, at + len(figure_text)) if at >= 0 else ""
 
 
 _SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")

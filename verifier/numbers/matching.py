@@ -158,8 +158,10 @@ def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
         return False
     near_end = source.low if claim.qualifier in ("more_than", "at_least") else source.high
     value = _scaled(source, source.value if source.value is not None else near_end)
-    if value is None or value == 0:
+    if value is None:
         return False
+    if value == 0:                # 'up to a billion' is not how anyone states zero
+        return claim.qualifier not in ("more_than", "at_least")
     ratio = abs(value / bound)
     return ratio >= 10 if claim.qualifier in ("more_than", "at_least") else ratio <= Decimal("0.1")
 
@@ -220,6 +222,26 @@ def rounding_tolerance(figure: Figure) -> Decimal:
     return (Decimal("0.5") * Decimal(10) ** -places) / value
 
 
+def _significant_half(figure: Figure, value: Decimal) -> Decimal:
+    """Half a unit of the last significant digit written: 'about 70,000' stands for 65,000 to 75,000 (not
+    76,092, which is 'about 76,000'); 'about 700 million' for 650 to 750 million. As a share of `value`."""
+    digits = _MANTISSA.search(unicodedata.normalize("NFKC", figure.text))
+    if not digits or value == 0:
+        return abs(value) * APPROX_SLACK
+    mantissa = digits.group().replace(",", "")
+    try:
+        written = Decimal(mantissa)
+    except Exception:  # pragma: no cover - the regex only admits digits
+        return abs(value) * APPROX_SLACK
+    if written == 0:
+        return abs(value) * APPROX_SLACK
+    whole, _, frac = mantissa.partition(".")
+    if frac.rstrip("0") or not whole.rstrip("0"):
+        return Decimal(0)            # 'about 3.5': its rounding tolerance already says it
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return abs(value) * (Decimal("0.5") * Decimal(10) ** zeros) / abs(written)
+
+
 def _kind_name(figure: Figure) -> str:
     return {"points": "percentage points", "percent": "percent"}.get(figure.kind, figure.kind)
 
@@ -237,7 +259,7 @@ def _bounds(figure: Figure, tolerance: Decimal):
     low, high = _scaled(figure, figure.low), _scaled(figure, figure.high)
     q = figure.qualifier
     if q == "approx" and low is not None:
-        slack = abs(low) * max(APPROX_SLACK, tolerance)
+        slack = max(abs(low) * tolerance, min(abs(low) * APPROX_SLACK, _significant_half(figure, low)))
         return low - slack, False, high + slack, False
     if q == "nearly" and low is not None:           # nearly 20 comes up to 20, never past it
         return low - abs(low) * APPROX_SLACK, False, high, False
