@@ -31,3 +31,21 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text,only", NOT_FIGURES, ids=[c[1] for c in NOT_FIGURES])
 def test_code_urls_and_tags_are_not_read(text, only):
     assert [f.figure.text for f in SourceDoc("x.md", text).found] == [only]
+
+
+SENTENCES = [
+    # text, the sentences split_sentences finds
+    ("Some text that\nwraps here. And more", ["Some text that\nwraps here.", "And more"]),     # a hard wrap
+    ("# Title\nBody text", ["# Title", "Body text"]),                                          # a heading ends
+    ("- item one\n- item two", ["- item one", "- item two"]),                                  # list items
+    ("| a | b |\n|---|---|", ["| a | b |", "|---|---|"]),                                      # table rows
+    ("Para one\n\nPara two", ["Para one", "Para two"]),                                       # a blank line
+    ("Steps:\nrun it", ["Steps:", "run it"]),                                                  # a colon ends a line
+    ("第一段。\n第二段", ["第一段。", "第二段"]),
+]
+
+
+@pytest.mark.parametrize("text,sentences", SENTENCES, ids=[repr(t[:14]) for t, _ in SENTENCES])
+def test_sentences_span_hard_wrapped_lines(text, sentences):
+    from verifier.document.sources import split_sentences
+    assert [text[a:b] for a, b in split_sentences(text)] == sentences

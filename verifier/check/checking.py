@@ -8,6 +8,8 @@ may only *contradict* a claim from a sentence that shares the claim's words.
 """
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -85,6 +87,8 @@ class _Claimed:
     years: frozenset[str]        # years the claim names ('revenue in 2019')
     threshold: int               # claim words a conflict needs without near
     text: str = ""               # the claim, text.fold_spaced
+    weights: tuple[float, ...] = ()   # per term: how rare it is in the source's sentences
+    absent_names: tuple[str, ...] = ()  # names the source never writes: it does not speak of the claim's subject
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -98,9 +102,10 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     claim_words = claim_terms(claim.claim, claim.figures, doc.lang, glossary)
     folded_text = doc.index.folded_text()[0] if claim_words else ""
-    claimed = _Claimed(near, near_ok, claim_words, any(any(f in folded_text for f in t.forms) for t in claim_words),
-                       claim_years(claim.claim, claim.figures), _conflict_threshold(claim.claim),
-                       fold_spaced(claim.claim) if claim.claim.strip() else "")
+    weights, present = _rarity(doc, claim_words)
+    claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
+                       _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
+                       weights, _absent_names(doc, claim_words, present))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -207,9 +212,12 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
         if relation.kind == "conflict" and any(comparable(o, fig) and relate(o, fig).kind == "match" for o in others):
             continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
         score = _relevance(doc, found, claimed.terms)
-        if relation.kind == "conflict" and not has_near and score < claimed.threshold:
-            continue
-        if relation.kind == "match" and not has_near and claimed.terms and score < 1 and not _full_date(fig):
+        if relation.kind == "conflict" and not has_near and (
+                score < claimed.threshold or claimed.absent_names or _coverage(doc, found, claimed) < _COVERAGE):
+            continue                 # a figure about something else, or a subject the source never names
+        if relation.kind == "match" and not has_near and claimed.terms and (
+                score < 1 or claimed.absent_names or _coverage(doc, found, claimed) < _MATCH_COVERAGE) \
+                and not _full_date(fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
         rank = (score, -_distance(side, fig), -found.figure.start)
@@ -237,7 +245,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     reason = f"no figure like {claimed_fig.value_text()} in the source" + (" near the given words" if has_near else "")
     if weak_match is not None:
         reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
-                  f"but its sentence shares none of the claim's words: scope not established")
+                  + (f"but the source never names {', '.join(claimed.absent_names)}: scope not established"
+                     if claimed.absent_names else "but its sentence shares none of the claim's words: scope not established"))
         if not claimed.bindable:
             reason += " (none of the claim's words stands anywhere in the source: give near words or a glossary entry)"
     if out_of_scope:
@@ -326,6 +335,60 @@ def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> f
         elif any(contains(scope.context, form) for form in term.forms):
             score += 0.5
     return score
+
+
+_MATCH_COVERAGE = 0.0
+_COVERAGE = 2 / 3     # share of the claim's weighted words a conflicting figure's scope must hold
+
+
+def _rarity(doc: SourceDoc, claim_words: tuple[Term, ...]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
+    """For each claim word, log(N / sentences holding it) over the source's sentences: 'respondents' in a
+    survey says little about which figure is meant, 'Ukraine' much; and whether the source writes it at all.
+    An English word an English source never writes weighs most (the source does not speak of it); across
+    languages its absence may be the lexicon's, and a Chinese claim's character pairs are not all words, so
+    there it weighs nothing."""
+    if not claim_words:
+        return (), ()
+    folded = doc.index.folded_text()[0]
+    total = max(len(doc.sentences), 1)
+    weights, present = [], []
+    for term in claim_words:
+        if any(f and f in folded for f in term.forms):
+            holding = len(doc.index.sentences_with_all((term.forms,)))
+            weights.append(math.log((total + 1) / (holding + 0.5)))
+            present.append(True)
+        else:
+            weights.append(math.log((total + 1) / 0.5) if doc.lang == "en" and _same_language(doc, term) else 0.0)
+            present.append(False)
+    return tuple(weights), tuple(present)
+
+
+def _same_language(doc: SourceDoc, term: Term) -> bool:
+    return (doc.lang == "zh") == any(ch >= "\u3400" for ch in term.word)
+
+
+def _absent_names(doc: SourceDoc, claim_words: tuple[Term, ...], present: tuple[bool, ...]) -> tuple[str, ...]:
+    """Names in the claim the source never writes, where their absence means something: the source's own
+    language, or a name the lexicon translates (Russia: 俄罗斯). An untranslated name (Kuaigou) may be written
+    otherwise (快狗), so its absence says nothing."""
+    return tuple(t.word for t, here in zip(claim_words, present)
+                 if t.name and not here and (_same_language(doc, t) or len(t.forms) > 1))
+
+
+def _coverage(doc: SourceDoc, found: Found, claimed: _Claimed) -> float:
+    """The weighted share of the claim's words (those the source writes) in the figure's scope (its context
+    counting half)."""
+    total = sum(claimed.weights)
+    if not total:
+        return 1.0
+    scope = scope_of(doc, found)
+    held = 0.0
+    for term, weight in zip(claimed.terms, claimed.weights):
+        if any(contains(scope.words, form) for form in term.forms):
+            held += weight
+        elif any(contains(scope.context, form) for form in term.forms):
+            held += weight / 2
+    return held / total
 
 
 def _near_in_cell(doc: SourceDoc, found: Found, near) -> bool:

@@ -22,6 +22,10 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
 # are taken out (102B is no figure here).
 _NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
+# A capitalised word after the claim's first word (its first word is capitalised anyway): Gemini, Ukraine.
+_CAPITALISED = re.compile(r"(?<=[\w,;:)'\"] )(?<![.!?] )[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
 # Words that say nothing about what a figure is about; across languages they find everything.
 _WEAK = frozenset("""
@@ -35,6 +39,8 @@ become became becomes have has had get got gets make made makes use used uses us
 class Term:
     word: str                      # as the claim writes it
     forms: frozenset[str]          # folded forms to look for in the source
+    name: bool = False             # a proper name (Germany, Gemini, DA9091, EU): a source that never writes
+                                   # it does not speak of the claim's subject
 
 
 def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Glossary) -> tuple[Term, ...]:
@@ -46,9 +52,10 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     text = _without_figures(unicodedata.normalize("NFKC", claim_text))
     for name in _NAME.findall(text):
         if not _is_plain_number(name):
-            out.setdefault(name, Term(name, frozenset({fold(name)})))
+            out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
-        out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)})))
+        out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)}),
+                                     name=True))
     for phrase in glossary.phrases_in(text):
         out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
     text = _NAME.sub(" ", text)
@@ -58,12 +65,13 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
                 if fold(word) not in own:
                     out.setdefault(word, Term(word, frozenset(_forms(word, "en", glossary))))
     covered = {w.lower() for phrase in out for w in phrase.split()}
+    names = {w.casefold() for w in _CAPITALISED.findall(text)} - _CALENDAR
     for word in sorted(terms(text)):
         if len(word) == 1 or word in covered:
             continue
         if word in own or word in _WEAK or (source_lang == "en" and word[0] >= "\u3400"):
             continue
-        out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary))))
+        out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary)), name=word in names))
     return tuple(out.values())
 
 

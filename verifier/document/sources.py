@@ -96,10 +96,28 @@ def extract(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     return read_figures(read_layout(text).masked, text), split_sentences(text)
 
 
+# A line that is a block of its own (heading, table row, list item, quote, fence) or starts one.
+_BLOCK_LINE = re.compile(r"[ \t]*(?:#|\||>|[-*+][ \t]|\d{1,3}[.)、][ \t]|```|~~~|<|$)")
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """A single newline inside a paragraph of prose (hard-wrapped text, as Markdown sources often are):
+    the sentence goes on. Not after a block line or before one, and not in a run of newlines."""
+    if text.startswith("\n", newline + 1) or newline == 0:
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    if _BLOCK_LINE.match(text, line_start) or _BLOCK_LINE.match(text, newline + 1):
+        return False
+    before = text[line_start:newline].rstrip()
+    return bool(before) and before[-1] not in ":："
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, covering every figure."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if match.group() == "\n" and _soft_wrap(text, match.start()):
+            continue
         spans.append((start, match.end()))
         start = match.end()
     spans.append((start, len(text)))
