@@ -20,6 +20,8 @@ def configure(parser) -> None:
                         help="json, sarif (code scanning), or a tabulate format: plain, simple, github, grid, html, "
                              "... (default: simple)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let sources live outside the claims file's folder")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
@@ -69,7 +71,7 @@ def _jobs(value: str) -> int:
 
 
 def run(args) -> int:
-    from ..atomic import write_atomic
+    from ..atomic import inputs_of, write_output
     from ..claimsfile.claims import load_claims
     from ..outputs.report import canonical, render
     from ..check.run import check_all
@@ -90,7 +92,7 @@ def run(args) -> int:
     if pairs and args.format not in ("json", "sarif", "html"):
         text += "\n" + _pair_lines(pairs, args.format)
     if args.output:
-        write_atomic(args.output, text + "\n")
+        write_output(args.output, text + "\n", protect=inputs_of(claims_file), replace_link=args.force)
     else:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)

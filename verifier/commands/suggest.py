@@ -91,14 +91,20 @@ def append_stubs(args, claims_file, made, doc) -> int:
     import tempfile
     from pathlib import Path
 
-    from ..atomic import write_atomic
+    from ..atomic import WriteError, write_atomic
     from ..claimsfile.claims import load_claims
     from ..errors import Location
     from ..claimsfile.yamlappend import AppendError, find_list_end, quote, render_items, scalar
 
-    path = Path(args.claims)
-    original = path.read_bytes()
-    text = original.decode("utf-8-sig")
+    path = Path(args.claims).resolve()            # write the file the link names, never replace the link
+    try:
+        original = path.read_bytes()
+        text = original.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:    # UTF-16 is read by `check`, but appended to only as UTF-8
+        raise AppendError(Location(args.claims), "cannot append stubs to this claims file",
+                          found=getattr(exc, "strerror", None) or "it is not UTF-8 (UTF-16?)",
+                          expected="a readable UTF-8 claims file",
+                          hint="save the file as UTF-8, or add the claims by hand; nothing was changed") from None
     end = find_list_end(text, args.claims)
     items = []
     for stub in made:
@@ -113,13 +119,26 @@ def append_stubs(args, claims_file, made, doc) -> int:
     added = render_items(items, end, header=f"--- suggested by `verifier suggest {args.source}`: "
                                             f"write each claim, check its near words ---")
     updated = original + added.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.suggest-", suffix=".yaml", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(updated)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.suggest-", suffix=".yaml", dir=path.parent)
+    except OSError as exc:
+        raise AppendError(Location(args.claims), "cannot write next to the claims file",
+                          found=exc.strerror or type(exc).__name__, expected="a writable folder",
+                          hint="nothing was changed; check the folder's permissions") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(updated)
+        except OSError as exc:
+            raise AppendError(Location(args.claims), "cannot write next to the claims file",
+                              found=exc.strerror or type(exc).__name__, expected="room on the disk to write",
+                              hint="nothing was changed; free some space or raise the file size limit") from None
         problem = _verify(load_claims(tmp, allow_outside=args.allow_outside), claims_file, made)
     finally:
-        os.unlink(tmp)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
     if problem:
         raise AppendError(Location(args.claims), "the claims file with the stubs appended does not read back "
                           "as intended, so it was not changed", found=problem,
@@ -127,6 +146,8 @@ def append_stubs(args, claims_file, made, doc) -> int:
                           hint="add the claims by hand; please report this file's layout")
     try:
         write_atomic(path, updated)
+    except WriteError:
+        raise
     except OSError as exc:
         raise AppendError(Location(args.claims), "cannot write the claims file", found=exc.strerror or str(exc),
                           expected="a writable file", hint="nothing was changed; check the file's permissions") from None
