@@ -27,8 +27,8 @@ def configure(parser) -> None:
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
     parser.add_argument("--cache-dir", metavar="DIR",
-                        help="figure cache folder (default: $VERIFIER_CACHE_DIR, else .verifier-cache/ "
-                             "next to the claims file)")
+                        help="figure cache folder (default: $VERIFIER_CACHE_DIR, else your user "
+                             "cache folder)")
     parser.add_argument("--no-cache", action="store_true",
                         help="extract every source afresh; read and write no cache")
     parser.set_defaults(run=run)
