@@ -78,6 +78,7 @@ def run(args) -> int:
 
     from ..document.cache import default_dir
     from ..outputs.progress import Progress
+    from ..outputs.safe_text import shown
 
     with _collector_paused():          # reading 10,000 claims makes objects that all live: no GC passes
         claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
@@ -91,6 +92,8 @@ def run(args) -> int:
     text = _sarif_text(data) if args.format == "sarif" else render(data, args.format)
     if pairs and args.format not in ("json", "sarif", "html"):
         text += "\n" + _pair_lines(pairs, args.format)
+    if args.format not in ("json", "sarif"):
+        text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
     if args.output:
         write_output(args.output, text + "\n", protect=inputs_of(claims_file), replace_link=args.force)
     else:
@@ -98,7 +101,7 @@ def run(args) -> int:
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)
     problems = [r.error for r in results if r.verdict == "error"] + pair_errors
     for message in dict.fromkeys(problems):          # each problem once, in file order
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)
     if problems:
         return 2
     if not claims_file.claims and not claims_file.pairs:

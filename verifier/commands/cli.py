@@ -14,6 +14,7 @@ import sys
 
 from .. import commands
 from ..errors import VerifierError
+from ..outputs.safe_text import echo
 
 DEFAULT_VERB = "check"
 
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args) or 0)
     except VerifierError as exc:
-        print(str(exc), file=sys.stderr)
+        echo(str(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("verifier: interrupted", file=sys.stderr)
@@ -72,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # last resort: a clear line instead of a traceback
         if args.debug:
             raise
-        print(f"verifier: internal error: {type(exc).__name__}: {exc}\n"
+        echo(f"verifier: internal error: {type(exc).__name__}: {exc}\n"
               f"  hint: rerun with --debug for the traceback, and please report it", file=sys.stderr)
         return 3
 

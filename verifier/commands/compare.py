@@ -34,6 +34,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..atomic import inputs_of, write_output
+    from ..outputs.safe_text import shown
     from ..audit import audit_pair
     from ..audit.report import canonical, render
     from ..claimsfile.claims import load_claims
@@ -66,11 +67,13 @@ def run(args) -> int:
                     raise pair.error
                 results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted))
             except VerifierError as exc:
-                print(str(exc), file=sys.stderr)
+                print(shown(str(exc)), file=sys.stderr)
                 bad = True
     data = canonical(results[0]) if args.files else \
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)
+    if args.format != "json":
+        text = shown(text, limit=None)
     if args.output:
         write_output(args.output, text + "\n", protect=[*inputs_of(claims_file), *args.files],
                      replace_link=args.force)

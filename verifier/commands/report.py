@@ -25,6 +25,7 @@ def run(args) -> int:
     from ..errors import Location, VerifierError
     from ..outputs.html_report import pair_views, render_html
     from ..outputs.report import canonical, summary_line
+    from ..outputs.safe_text import echo
     from ..check.run import SourceLibrary, check_all, glossary_for
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
@@ -39,10 +40,10 @@ def run(args) -> int:
         raise VerifierError(Location(args.html), "cannot write the HTML report", found=exc.strerror or str(exc),
                             expected="a file path in an existing, writable folder",
                             hint="create the folder first, or choose another path") from None
-    print(f"wrote {args.html}\n{summary_line(data)}")
+    echo(f"wrote {args.html}\n{summary_line(data)}")
     errors = [r.error for r in results if r.verdict == "error"]
     for error in dict.fromkeys(errors):
-        print(error, file=sys.stderr)
+        echo(error, file=sys.stderr)
     if errors:
         return 2
     return 0 if all(r.passed for r in results) else 1

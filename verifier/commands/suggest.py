@@ -23,6 +23,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..outputs.safe_text import echo       # source text reaches the terminal here: escaped
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
@@ -40,26 +41,26 @@ def run(args) -> int:
     near = {s.found: s.near for s in made}
     missing = uncovered(doc, results)
     if not missing:
-        print(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
+        echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
         return 0
     rows = [[f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f)] for f in missing]
     from tabulate import tabulate
-    print(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
-                   disable_numparse=True))
-    print(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
+    echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
+                  disable_numparse=True), limit=None)
+    echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     if skipped:
-        print(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
+        echo(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
               f"add those by hand")
     if not args.write:
         if made:
-            print(f"run with --write to append {len(made)} claim stubs to {args.claims}")
+            echo(f"run with --write to append {len(made)} claim stubs to {args.claims}")
         return 0
     if not made:
-        print(f"nothing appended to {args.claims}")
+        echo(f"nothing appended to {args.claims}")
         return 0
     after = append_stubs(args, claims_file, made, doc)
-    print(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
+    echo(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
           f"write each `claim:`, check the `near` words, then run `verifier`")
     return 0
 
