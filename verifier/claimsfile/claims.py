@@ -8,6 +8,7 @@ items that are wrong.
 from __future__ import annotations
 
 import codecs
+import os
 import difflib
 import re
 import stat
@@ -100,11 +101,35 @@ def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsFileError if it is unusable."""
     path = Path(path)
     shown = _display_path(path)
+    if not allow_outside:
+        _refuse_link_out(path, shown)
     text = _read_text(path, shown)
     return _Reader(path, shown, text, allow_outside).read()
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
+
+
+def _refuse_link_out(path: Path, shown: str) -> None:
+    """A claims file reached through a symlink must stay in the project (the current folder) or next to the
+    link, like a source; refused unread, so none of its lines can reach an error message (#13)."""
+    try:
+        resolved = path.resolve()
+        plain = Path(os.path.abspath(path))
+    except (OSError, RuntimeError, ValueError):
+        return                                          # _read_text reports it
+    if resolved == plain:
+        return
+    homes = [Path.cwd().resolve()]
+    try:
+        homes.append(plain.parent.resolve())
+    except (OSError, RuntimeError):
+        pass
+    if not any(resolved.is_relative_to(home) for home in homes):
+        raise ClaimsFileError(Location(shown), "claims file is a symbolic link that leads outside the project",
+                              found=f"{shown} -> {resolved}", expected=f"a file under {homes[0]}",
+                              hint="copy the file into the project, or run with --allow-outside "
+                                   "(--claims-allow-outside under pytest)")
 
 
 def _display_path(path: Path) -> str:
@@ -331,7 +356,10 @@ class _Reader:
             if error:
                 return SourceSpec(sid, Path(), "", key_loc, error)
         full = (self.base / rel)
-        return SourceSpec(sid, full, lang, path_node.loc, self.path_error(sid, rel, full, path_node.loc))
+        error = self.path_error(sid, rel, full, path_node.loc)
+        if error is None:
+            full = full.resolve()           # resolved once, here; opened by this path, never re-resolved (#13)
+        return SourceSpec(sid, full, lang, path_node.loc, error)
 
     def path_error(self, sid: str, rel: str, full: Path, loc: Location):
         if "\x00" in rel:
