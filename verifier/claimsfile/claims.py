@@ -12,6 +12,7 @@ import os
 import difflib
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,6 +109,25 @@ def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
+
+
+# Format characters (soft hyphen, zero-width, bidi marks) are invisible: `9\u00ad7%` shows as 97%.
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+_NOT = re.compile(r"(?<![A-Za-z])not(?![A-Za-z])", re.IGNORECASE)
+
+
+def figure_text_problem(text: str) -> tuple[str, str, str] | None:
+    """(found, expected, hint) when a claim figure holds a digit other than ASCII or full-width: `৪0%`
+    looks like 80% but the engine reads 40%, so such a figure is refused, never guessed."""
+    for i, ch in enumerate(text):
+        if ch.isdigit() and not ("0" <= ch <= "9" or "\uff10" <= ch <= "\uff19"):
+            name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+            value = unicodedata.digit(ch, None)
+            reads = f", read as {value}" if value is not None else ""
+            return (f"{ch!r} at character {i + 1}: U+{ord(ch):04X} {name}{reads}",
+                    "digits 0-9 (or full-width ０-９)",
+                    "retype the number with ASCII digits; a digit from another script can look like a different one")
+    return None
 
 
 def _refuse_link_out(path: Path, shown: str) -> None:
@@ -553,8 +573,21 @@ class _Reader:
         items = node.items if isinstance(node, Seq) else (node,)
         parsed = []
         for text, item in zip(texts, items):
+            odd = figure_text_problem(text)
+            if odd:
+                return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}", found=odd[0],
+                                        expected=odd[1], hint=odd[2])
             try:
-                parsed.append(parse_figure(text))
+                figure = parse_figure(_FORMAT_CHARS.sub("", text))
+                negation = _NOT.search(text)
+                if negation and not figure.start <= negation.start() < figure.end:
+                    return (), (), self.err(item.loc, f"figure {text!r} of claim {cid!r} says \"not\"",
+                                            found=f"{text!r}: the figure read is {figure.text!r}; the \"not\" "
+                                                  f"would be dropped",
+                                            expected="the figure as the source writes it",
+                                            hint="write the figure alone; to claim the source does not say it, "
+                                                 "use `expect: contradicted` or `expect: not_found`")
+                parsed.append(figure)
             except FigureError as exc:
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",

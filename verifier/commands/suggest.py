@@ -23,7 +23,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..outputs.safe_text import echo       # source text reaches the terminal here: escaped
+    from ..outputs.safe_text import echo, shown       # source text reaches the terminal here: escaped
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
@@ -43,8 +43,8 @@ def run(args) -> int:
     if not missing:
         echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
         return 0
-    rows = [[f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
-             ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f)] for f in missing]
+    rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
+             ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
     from tabulate import tabulate
     echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
                   disable_numparse=True), limit=None)
