@@ -189,9 +189,10 @@ def _read_text(path: Path, shown: str) -> str:
     if len(data) > MAX_CLAIMS_BYTES:   # grew since stat
         raise ClaimsFileError(Location(shown), "claims file is too large",
                               expected=f"at most {MAX_CLAIMS_BYTES:,} bytes")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),   # before UTF-16:
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),   # FF FE starts both
                           (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom) and not data.startswith(codecs.BOM_UTF32_LE):
+        if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
@@ -229,7 +230,7 @@ def _not_utf8(data: bytes, shown: str, exc: UnicodeDecodeError, encoding: str) -
             hint = "it looks like GBK/GB18030 Chinese text; save the file as UTF-8"
     except UnicodeDecodeError:
         pass
-    name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
+    name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
     return ClaimsFileError(Location(shown, line, col), f"is not valid {name}",
                            found=f"byte {data[exc.start]:#04x} at offset {exc.start}",
                            expected="UTF-8 text", hint=hint)
