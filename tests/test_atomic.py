@@ -99,7 +99,9 @@ def test_symlink_at_the_target_is_replaced_not_followed(tmp_path):
     real.write_text("keep me")
     link = tmp_path / "link.json"
     link.symlink_to(real)
-    write_atomic(link, "new")
+    with pytest.raises(WriteError, match="refusing to replace a symbolic link"):
+        write_atomic(link, "new")                  # only when asked (#13)
+    write_atomic(link, "new", replace_link=True)
     assert real.read_text() == "keep me"
     assert not link.is_symlink() and link.read_text() == "new"
 

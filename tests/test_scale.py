@@ -202,10 +202,12 @@ def _entry(tmp_path):
 
 
 def _edit_json(change):
+    """Edit an entry and sign it again with the user's key: checks past the MAC must still catch it."""
     def apply(data: bytes) -> bytes:
-        entry = json.loads(data)
+        key = cache_mod.secret_key()
+        entry = json.loads(cache_mod.verified_body(data, key))
         change(entry)
-        return json.dumps(entry).encode()
+        return cache_mod.sign(json.dumps(entry).encode(), key)
     return apply
 
 
@@ -290,7 +292,7 @@ def test_unwritable_cache_only_costs_speed(tmp_path):
 def test_cache_files_are_json_not_pickle(tmp_path):
     _, _, files = _entry(tmp_path)
     for file in files:
-        entry = json.loads(file.read_bytes())
+        entry = json.loads(cache_mod.verified_body(file.read_bytes(), cache_mod.secret_key()))
         assert entry["verifier_cache"] == cache_mod.FORMAT and entry["engine"] == numbers.ENGINE_VERSION
         assert all(isinstance(column, list) for column in entry["columns"])
 
@@ -310,11 +312,12 @@ LOCATIONS = [
 def test_cache_location_and_no_cache(tmp_path, monkeypatch, capsys, args, env, where):
     path = _project(tmp_path)
     monkeypatch.delenv(cache_mod.ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))     # the default: the user's cache folder
     if env:
         monkeypatch.setenv(cache_mod.ENV_VAR, str(tmp_path / "env"))
     main([str(path), "-f", "json", *(a.format(tmp=tmp_path) for a in args)])
     capsys.readouterr()
-    places = {"default": path.parent / ".verifier-cache", "env": tmp_path / "env", "flag": tmp_path / "flag"}
+    places = {"default": tmp_path / "user-cache" / "verifier", "env": tmp_path / "env", "flag": tmp_path / "flag"}
     for name, place in places.items():
         entries = list(place.glob("figures/*/*.json")) if place.exists() else []
         assert bool(entries) == (name == where), name

@@ -91,7 +91,8 @@ def excerpt_with_caret(text: str, line: int, col: int) -> str:
         col -= start
     source_line = _CONTROL.sub(" ", source_line)
     pad = _display_width(prefix + source_line[: col - 1])
-    return f"  {line:>4} | {prefix}{source_line}{suffix}\n       | {' ' * pad}^"
+    number = f"{line:>4}"              # wider past line 9999: the caret line widens with it
+    return f"  {number} | {prefix}{source_line}{suffix}\n  {' ' * len(number)} | {' ' * pad}^"
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")

@@ -23,7 +23,8 @@ from ..numbers.matching import comparable, relate
 from ..numbers.figure import Figure
 from ..document.scope import claim_is_baseline, claim_role, claim_years, scope_of
 from ..document.sources import Found, SourceDoc
-from ..document.text import contains, fold, fold_spaced, terms
+from ..document.reading import format_note
+from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
 _CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
@@ -444,6 +445,7 @@ def _evidence(found: Found, doc: SourceDoc, relation: str, note: str) -> Evidenc
     before = doc.text[start:fig.start]
     context = _CONTEXT_BEFORE.search(before)
     words = (context.group() if context else "") + fig.text
+    note = "; ".join(filter(None, (note, format_note(fig.text))))        # #13: 9\u00ad7% is read as 97%, and said
     return Evidence(text=words.strip(), figure=fig.text, value=fig.value_text(), kind=fig.kind, unit=fig.unit,
                     path=doc.path, line=found.line, col=found.col, relation=relation, note=note,
                     sentence=doc.sentence_text(found.sentence))
@@ -453,6 +455,8 @@ def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
     folded, index = doc.index.folded_text()
     target = fold(quote)
     position = folded.find(target) if target else -1
+    while position >= 0 and not same_word_breaks(quote, doc.text[index[position]:index[position + len(target) - 1] + 1]):
+        position = folded.find(target, position + 1)          # #13: "now here" is not "nowhere"
     if position < 0:
         return None, f"quote not found: {quote!r}" + _closest_passage(target, folded, index, doc)
     start = index[position]

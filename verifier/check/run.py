@@ -40,7 +40,7 @@ class SourceLibrary:
             try:
                 if spec.error:
                     raise spec.error
-                self._docs[source_id] = read_source(spec.path, self.shown_path(spec), spec.lang,
+                self._docs[source_id] = read_source(spec.path, self.shown_path(spec), spec.lang, nofollow=True,
                                                     extract=self.cache.extract if self.cache else None)
             except VerifierError as exc:
                 self._docs[source_id] = exc

@@ -8,9 +8,11 @@ items that are wrong.
 from __future__ import annotations
 
 import codecs
+import os
 import difflib
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,11 +102,54 @@ def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsFileError if it is unusable."""
     path = Path(path)
     shown = _display_path(path)
+    if not allow_outside:
+        _refuse_link_out(path, shown)
     text = _read_text(path, shown)
     return _Reader(path, shown, text, allow_outside).read()
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
+
+
+# Format characters (soft hyphen, zero-width, bidi marks) are invisible: `9\u00ad7%` shows as 97%.
+_FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+_NOT = re.compile(r"(?<![A-Za-z])not(?![A-Za-z])", re.IGNORECASE)
+
+
+def figure_text_problem(text: str) -> tuple[str, str, str] | None:
+    """(found, expected, hint) when a claim figure holds a digit other than ASCII or full-width: `৪0%`
+    looks like 80% but the engine reads 40%, so such a figure is refused, never guessed."""
+    for i, ch in enumerate(text):
+        if ch.isdigit() and not ("0" <= ch <= "9" or "\uff10" <= ch <= "\uff19"):
+            name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+            value = unicodedata.digit(ch, None)
+            reads = f", read as {value}" if value is not None else ""
+            return (f"{ch!r} at character {i + 1}: U+{ord(ch):04X} {name}{reads}",
+                    "digits 0-9 (or full-width ０-９)",
+                    "retype the number with ASCII digits; a digit from another script can look like a different one")
+    return None
+
+
+def _refuse_link_out(path: Path, shown: str) -> None:
+    """A claims file reached through a symlink must stay in the project (the current folder) or next to the
+    link, like a source; refused unread, so none of its lines can reach an error message (#13)."""
+    try:
+        resolved = path.resolve()
+        plain = Path(os.path.abspath(path))
+    except (OSError, RuntimeError, ValueError):
+        return                                          # _read_text reports it
+    if resolved == plain:
+        return
+    homes = [Path.cwd().resolve()]
+    try:
+        homes.append(plain.parent.resolve())
+    except (OSError, RuntimeError):
+        pass
+    if not any(resolved.is_relative_to(home) for home in homes):
+        raise ClaimsFileError(Location(shown), "claims file is a symbolic link that leads outside the project",
+                              found=f"{shown} -> {resolved}", expected=f"a file under {homes[0]}",
+                              hint="copy the file into the project, or run with --allow-outside "
+                                   "(--claims-allow-outside under pytest)")
 
 
 def _display_path(path: Path) -> str:
@@ -144,9 +189,10 @@ def _read_text(path: Path, shown: str) -> str:
     if len(data) > MAX_CLAIMS_BYTES:   # grew since stat
         raise ClaimsFileError(Location(shown), "claims file is too large",
                               expected=f"at most {MAX_CLAIMS_BYTES:,} bytes")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),   # before UTF-16:
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),   # FF FE starts both
                           (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom) and not data.startswith(codecs.BOM_UTF32_LE):
+        if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
@@ -184,7 +230,7 @@ def _not_utf8(data: bytes, shown: str, exc: UnicodeDecodeError, encoding: str) -
             hint = "it looks like GBK/GB18030 Chinese text; save the file as UTF-8"
     except UnicodeDecodeError:
         pass
-    name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
+    name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
     return ClaimsFileError(Location(shown, line, col), f"is not valid {name}",
                            found=f"byte {data[exc.start]:#04x} at offset {exc.start}",
                            expected="UTF-8 text", hint=hint)
@@ -331,7 +377,10 @@ class _Reader:
             if error:
                 return SourceSpec(sid, Path(), "", key_loc, error)
         full = (self.base / rel)
-        return SourceSpec(sid, full, lang, path_node.loc, self.path_error(sid, rel, full, path_node.loc))
+        error = self.path_error(sid, rel, full, path_node.loc)
+        if error is None:
+            full = full.resolve()           # resolved once, here; opened by this path, never re-resolved (#13)
+        return SourceSpec(sid, full, lang, path_node.loc, error)
 
     def path_error(self, sid: str, rel: str, full: Path, loc: Location):
         if "\x00" in rel:
@@ -525,8 +574,21 @@ class _Reader:
         items = node.items if isinstance(node, Seq) else (node,)
         parsed = []
         for text, item in zip(texts, items):
+            odd = figure_text_problem(text)
+            if odd:
+                return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}", found=odd[0],
+                                        expected=odd[1], hint=odd[2])
             try:
-                parsed.append(_with_claim_unit(parse_figure(text), text, claim_text))
+                figure = parse_figure(_FORMAT_CHARS.sub("", text))
+                negation = _NOT.search(text)
+                if negation and not figure.start <= negation.start() < figure.end:
+                    return (), (), self.err(item.loc, f"figure {text!r} of claim {cid!r} says \"not\"",
+                                            found=f"{text!r}: the figure read is {figure.text!r}; the \"not\" "
+                                                  f"would be dropped",
+                                            expected="the figure as the source writes it",
+                                            hint="write the figure alone; to claim the source does not say it, "
+                                                 "use `expect: contradicted` or `expect: not_found`")
+                parsed.append(_with_claim_unit(figure, text, claim_text))
             except FigureError as exc:
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",

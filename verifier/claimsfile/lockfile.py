@@ -63,6 +63,9 @@ class Lock:
                 f"then run `verifier lock`")
 
 
+MAX_LOCK_BYTES = 16 * 1024 * 1024     # a hash and a path per source: far below this
+
+
 def lock_path(claims_path: str | Path) -> Path:
     """claims.yaml -> claims.lock.json, in the same folder."""
     claims_path = Path(claims_path)
@@ -109,8 +112,9 @@ def read_lock(claims_path: str | Path) -> Lock | None:
     """The lock next to `claims_path`, None if there is none; VerifierError if it is unusable."""
     path = lock_path(claims_path)
     shown = str(path)
+    from ..regular import read_regular
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_LOCK_BYTES)        # never a FIFO, /dev/zero or a link (#13)
     except FileNotFoundError:
         return None
     except OSError as exc:

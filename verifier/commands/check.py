@@ -20,13 +20,15 @@ def configure(parser) -> None:
                         help="json, sarif (code scanning), or a tabulate format: plain, simple, github, grid, html, "
                              "... (default: simple)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let sources live outside the claims file's folder")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
     parser.add_argument("--cache-dir", metavar="DIR",
-                        help="figure cache folder (default: $VERIFIER_CACHE_DIR, else .verifier-cache/ "
-                             "next to the claims file)")
+                        help="figure cache folder (default: $VERIFIER_CACHE_DIR, else your user "
+                             "cache folder)")
     parser.add_argument("--no-cache", action="store_true",
                         help="extract every source afresh; read and write no cache")
     parser.set_defaults(run=run)
@@ -69,13 +71,14 @@ def _jobs(value: str) -> int:
 
 
 def run(args) -> int:
-    from ..atomic import write_atomic
+    from ..atomic import inputs_of, write_output
     from ..claimsfile.claims import load_claims
     from ..outputs.report import canonical, render
     from ..check.run import check_all
 
     from ..document.cache import default_dir
     from ..outputs.progress import Progress
+    from ..outputs.safe_text import shown
 
     with _collector_paused():          # reading 10,000 claims makes objects that all live: no GC passes
         claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
@@ -89,14 +92,16 @@ def run(args) -> int:
     text = _sarif_text(data) if args.format == "sarif" else render(data, args.format)
     if pairs and args.format not in ("json", "sarif", "html"):
         text += "\n" + _pair_lines(pairs, args.format)
+    if args.format not in ("json", "sarif"):
+        text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
     if args.output:
-        write_atomic(args.output, text + "\n")
+        write_output(args.output, text + "\n", protect=inputs_of(claims_file), replace_link=args.force)
     else:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)
     problems = [r.error for r in results if r.verdict == "error"] + pair_errors
     for message in dict.fromkeys(problems):          # each problem once, in file order
-        print(message, file=sys.stderr)
+        print(shown(message), file=sys.stderr)
     if problems:
         return 2
     if not claims_file.claims and not claims_file.pairs:

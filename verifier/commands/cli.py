@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import signal
 import sys
 
 from .. import commands
 from ..errors import VerifierError
+from ..outputs.safe_text import echo
 
 DEFAULT_VERB = "check"
 
@@ -50,20 +52,28 @@ def main(argv: list[str] | None = None) -> int:
         position = argv.index(first) if first is not None else len(argv)
         argv.insert(position, DEFAULT_VERB)
     args = parser.parse_args(argv)
+    if hasattr(signal, "SIGXFSZ"):        # past `ulimit -f` a write fails with EFBIG (exit 2) instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         return int(args.run(args) or 0)
     except VerifierError as exc:
-        print(str(exc), file=sys.stderr)
+        echo(str(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("verifier: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:               # stdout or stderr on a full disk, past a size limit, closed
+        try:
+            print(f"verifier: cannot write output: {exc.strerror or type(exc).__name__}", file=sys.stderr)
+        except OSError:
+            pass
+        return 2
     except Exception as exc:  # last resort: a clear line instead of a traceback
         if args.debug:
             raise
-        print(f"verifier: internal error: {type(exc).__name__}: {exc}\n"
+        echo(f"verifier: internal error: {type(exc).__name__}: {exc}\n"
               f"  hint: rerun with --debug for the traceback, and please report it", file=sys.stderr)
         return 3
 

@@ -24,6 +24,8 @@ def configure(parser) -> None:
     parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
                         help="json, or a tabulate format: plain, simple, github, grid, ... (default: simple)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let sources live outside the claims file's folder")
@@ -31,7 +33,8 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    from ..atomic import write_atomic
+    from ..atomic import inputs_of, write_output
+    from ..outputs.safe_text import shown
     from ..audit import audit_pair
     from ..audit.report import canonical, render
     from ..claimsfile.claims import load_claims
@@ -64,13 +67,16 @@ def run(args) -> int:
                     raise pair.error
                 results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted))
             except VerifierError as exc:
-                print(str(exc), file=sys.stderr)
+                print(shown(str(exc)), file=sys.stderr)
                 bad = True
     data = canonical(results[0]) if args.files else \
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)
+    if args.format != "json":
+        text = shown(text, limit=None)
     if args.output:
-        write_atomic(args.output, text + "\n")
+        write_output(args.output, text + "\n", protect=[*inputs_of(claims_file), *args.files],
+                     replace_link=args.force)
     else:
         print(text)
     if bad:

@@ -14,15 +14,18 @@ def configure(parser) -> None:
     parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
     parser.add_argument("--allow-outside", action="store_true",
                         help="let sources live outside the claims file's folder")
+    parser.add_argument("--force", action="store_true",
+                        help="replace a symbolic link at the output path (the link, never its target)")
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    from ..atomic import write_atomic
+    from ..atomic import WriteError, inputs_of, write_output
     from ..claimsfile.claims import load_claims
     from ..errors import Location, VerifierError
     from ..outputs.html_report import pair_views, render_html
     from ..outputs.report import canonical, summary_line
+    from ..outputs.safe_text import echo
     from ..check.run import SourceLibrary, check_all, glossary_for
 
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
@@ -30,15 +33,17 @@ def run(args) -> int:
     data = canonical(results, args.claims)
     pairs = pair_views(claims_file, SourceLibrary(claims_file), glossary_for(claims_file))
     try:
-        write_atomic(args.html, render_html(data, pairs))
+        write_output(args.html, render_html(data, pairs), protect=inputs_of(claims_file), replace_link=args.force)
+    except WriteError:
+        raise
     except OSError as exc:
         raise VerifierError(Location(args.html), "cannot write the HTML report", found=exc.strerror or str(exc),
                             expected="a file path in an existing, writable folder",
                             hint="create the folder first, or choose another path") from None
-    print(f"wrote {args.html}\n{summary_line(data)}")
+    echo(f"wrote {args.html}\n{summary_line(data)}")
     errors = [r.error for r in results if r.verdict == "error"]
     for error in dict.fromkeys(errors):
-        print(error, file=sys.stderr)
+        echo(error, file=sys.stderr)
     if errors:
         return 2
     return 0 if all(r.passed for r in results) else 1

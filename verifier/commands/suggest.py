@@ -23,6 +23,7 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
+    from ..outputs.safe_text import echo, shown       # source text reaches the terminal here: escaped
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
@@ -40,26 +41,26 @@ def run(args) -> int:
     near = {s.found: s.near for s in made}
     missing = uncovered(doc, results)
     if not missing:
-        print(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
+        echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
         return 0
-    rows = [[f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
-             ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f)] for f in missing]
+    rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
+             ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
     from tabulate import tabulate
-    print(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
-                   disable_numparse=True))
-    print(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
+    echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
+                  disable_numparse=True), limit=None)
+    echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     if skipped:
-        print(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
+        echo(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
               f"add those by hand")
     if not args.write:
         if made:
-            print(f"run with --write to append {len(made)} claim stubs to {args.claims}")
+            echo(f"run with --write to append {len(made)} claim stubs to {args.claims}")
         return 0
     if not made:
-        print(f"nothing appended to {args.claims}")
+        echo(f"nothing appended to {args.claims}")
         return 0
     after = append_stubs(args, claims_file, made, doc)
-    print(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
+    echo(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
           f"write each `claim:`, check the `near` words, then run `verifier`")
     return 0
 
@@ -91,14 +92,20 @@ def append_stubs(args, claims_file, made, doc) -> int:
     import tempfile
     from pathlib import Path
 
-    from ..atomic import write_atomic
+    from ..atomic import WriteError, write_atomic
     from ..claimsfile.claims import load_claims
     from ..errors import Location
     from ..claimsfile.yamlappend import AppendError, find_list_end, quote, render_items, scalar
 
-    path = Path(args.claims)
-    original = path.read_bytes()
-    text = original.decode("utf-8-sig")
+    path = Path(args.claims).resolve()            # write the file the link names, never replace the link
+    try:
+        original = path.read_bytes()
+        text = original.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:    # UTF-16 is read by `check`, but appended to only as UTF-8
+        raise AppendError(Location(args.claims), "cannot append stubs to this claims file",
+                          found=getattr(exc, "strerror", None) or "it is not UTF-8 (UTF-16?)",
+                          expected="a readable UTF-8 claims file",
+                          hint="save the file as UTF-8, or add the claims by hand; nothing was changed") from None
     end = find_list_end(text, args.claims)
     items = []
     for stub in made:
@@ -113,13 +120,26 @@ def append_stubs(args, claims_file, made, doc) -> int:
     added = render_items(items, end, header=f"--- suggested by `verifier suggest {args.source}`: "
                                             f"write each claim, check its near words ---")
     updated = original + added.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.suggest-", suffix=".yaml", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(updated)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.suggest-", suffix=".yaml", dir=path.parent)
+    except OSError as exc:
+        raise AppendError(Location(args.claims), "cannot write next to the claims file",
+                          found=exc.strerror or type(exc).__name__, expected="a writable folder",
+                          hint="nothing was changed; check the folder's permissions") from None
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(updated)
+        except OSError as exc:
+            raise AppendError(Location(args.claims), "cannot write next to the claims file",
+                              found=exc.strerror or type(exc).__name__, expected="room on the disk to write",
+                              hint="nothing was changed; free some space or raise the file size limit") from None
         problem = _verify(load_claims(tmp, allow_outside=args.allow_outside), claims_file, made)
     finally:
-        os.unlink(tmp)
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
     if problem:
         raise AppendError(Location(args.claims), "the claims file with the stubs appended does not read back "
                           "as intended, so it was not changed", found=problem,
@@ -127,6 +147,8 @@ def append_stubs(args, claims_file, made, doc) -> int:
                           hint="add the claims by hand; please report this file's layout")
     try:
         write_atomic(path, updated)
+    except WriteError:
+        raise
     except OSError as exc:
         raise AppendError(Location(args.claims), "cannot write the claims file", found=exc.strerror or str(exc),
                           expected="a writable file", hint="nothing was changed; check the file's permissions") from None

@@ -9,20 +9,26 @@ edited without a version bump (while it is being worked on) misses too. An
 entry records all of these, the sha256 of the decoded text and Figure's field
 names, and is used only when every one of them agrees with the run at hand.
 
-Entries are JSON, never pickle: cache files are data anyone could have edited,
-so loading one yields either well-typed figures or a miss. A missing,
+Entries are JSON, never pickle, and each carries an HMAC-SHA256 made with a
+per-user secret key (`cache.key` in the user's config folder, mode 0600, never
+in the project). Anyone who can write the cache folder (a committed folder, a
+shared $VERIFIER_CACHE_DIR, a CI cache) can forge public keys like the source
+hash, but not the MAC, so an entry written by anyone else is a miss; and one
+that passes the MAC is still validated, so loading yields either well-typed
+figures or a miss. Only a regular file of bounded size is read. A missing,
 truncated, corrupt or foreign entry is a miss, never an error; an unwritable
 cache folder only costs speed. Writes go through atomic.write_atomic (without
 fsync: a torn entry is a miss), so parallel runs can share one folder.
 
-Location: --cache-dir, else $VERIFIER_CACHE_DIR, else `.verifier-cache/` next
-to the claims file. Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
+Location: --cache-dir, else $VERIFIER_CACHE_DIR, else the platform's per-user
+cache folder (platformdirs: ~/.cache/verifier on Linux). Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
 `key` hashes the engine version and code, sources.py, this module's FORMAT and
 Figure's fields. Format (columns: one list per Figure field, in `fields` order;
 Decimals as strings; `text` null where it equals the source between start and
 end; sentences as flat [start, end, start, end, ...] offsets):
 
-    {"verifier_cache": 2, "engine": "1.0.0", "code": "...", "sha256": "<bytes>",
+    hmac-sha256=<64 hex digits of HMAC(key, json)>\n
+    {"verifier_cache": 3, "engine": "1.0.0", "code": "...", "sha256": "<bytes>",
      "text_sha256": "...", "text_len": 1234, "fields": ["text", "start", ...], "count": 2,
      "columns": [[null, null], [10, 40], [13, 44], ["percent", "count"], ...],
      "sentences": [0, 25, 27, 80]}
@@ -31,23 +37,92 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
+import secrets
+import stat
+import tempfile
 import json
 import operator
 import os
 from decimal import Decimal
 from pathlib import Path
 
-FORMAT = 2
-DIR_NAME = ".verifier-cache"
+FORMAT = 3
+DIR_NAME = ".verifier-cache"      # the old in-project default; no longer used unless named
 ENV_VAR = "VERIFIER_CACHE_DIR"
+MAX_ENTRY_BYTES = 512 * 1024 * 1024     # a 32 MB source of nothing but figures stays well under this
+_MAC_HEAD = b"hmac-sha256="
+_KEY_BYTES = 32
 
 
-def default_dir(claims_path: str | Path) -> Path:
-    """$VERIFIER_CACHE_DIR, or .verifier-cache/ next to the claims file."""
+def default_dir(claims_path: str | Path = "") -> Path:
+    """$VERIFIER_CACHE_DIR, or the user's own cache folder (not the project: others may write there)."""
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(claims_path).resolve().parent / DIR_NAME
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("verifier", appauthor=False))
+
+
+def key_path() -> Path:
+    import platformdirs
+    return Path(platformdirs.user_config_dir("verifier", appauthor=False)) / "cache.key"
+
+
+_KEY: dict[str, bytes | None] = {}
+
+
+def secret_key() -> bytes | None:
+    """This user's cache key (made on first use); None, so no cache, when it is not safely ours."""
+    path = key_path()
+    if str(path) not in _KEY:
+        _KEY[str(path)] = _read_key(path) or _make_key(path)
+    return _KEY[str(path)]
+
+
+def _read_key(path: Path) -> bytes | None:
+    from ..regular import read_regular
+    try:
+        fd_info = os.lstat(path)
+        data = read_regular(path, _KEY_BYTES)
+    except OSError:
+        return None
+    mine = not hasattr(os, "geteuid") or fd_info.st_uid == os.geteuid()
+    private = os.name != "posix" or not stat.S_IMODE(fd_info.st_mode) & 0o077
+    return data if len(data) == _KEY_BYTES and mine and private else None
+
+
+def _make_key(path: Path) -> bytes | None:
+    """Write a fresh key with mode 0600; link() makes it appear whole or not at all (two runs may race)."""
+    if path.exists() or path.is_symlink():
+        return None                            # there, but not usable (other owner, readable by others)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".cache.key.", dir=path.parent)   # mkstemp files are 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_bytes(_KEY_BYTES))
+            os.link(tmp, path)
+        finally:
+            os.unlink(tmp)
+    except FileExistsError:
+        pass                                   # another run won the race: use its key
+    except OSError:
+        return None
+    return _read_key(path)
+
+
+def sign(body: bytes, key: bytes) -> bytes:
+    return _MAC_HEAD + hmac.new(key, body, hashlib.sha256).hexdigest().encode() + b"\n" + body
+
+
+def verified_body(raw: bytes, key: bytes) -> bytes | None:
+    """The JSON of an entry this user's key signed, else None."""
+    head, _, body = raw.partition(b"\n")
+    if not head.startswith(_MAC_HEAD):
+        return None
+    expected = hmac.new(key, body, hashlib.sha256).hexdigest().encode()
+    return body if hmac.compare_digest(head[len(_MAC_HEAD):], expected) else None
 
 
 def engine_version() -> str:
@@ -106,12 +181,16 @@ class FigureCache:
 
     def load_entry(self, sha256: str, text: str) -> tuple[list, list] | None:
         """(figures, sentences) stored for these bytes and this engine, or None (a miss) for anything doubtful."""
-        codecs = _codecs()
-        if codecs is None or not _is_sha(sha256):
+        codecs, key = _codecs(), secret_key()
+        if codecs is None or key is None or not _is_sha(sha256):
             return None
+        from ..regular import read_regular
         try:
-            data = json.loads(self.path_for(sha256).read_bytes())
-        except (OSError, ValueError, RecursionError):      # absent, unreadable, truncated, not JSON
+            body = verified_body(read_regular(self.path_for(sha256), MAX_ENTRY_BYTES), key)
+            if body is None:
+                return None                                   # not written by this user: forged or foreign
+            data = json.loads(body)
+        except (OSError, ValueError, RecursionError):      # absent, not a regular file, unreadable, not JSON
             return None
         try:
             return _decode(data, sha256, text, codecs)
@@ -120,8 +199,8 @@ class FigureCache:
 
     def store(self, sha256: str, text: str, figures, sentences=None) -> bool:
         """Write the entry atomically; False (never an exception) when it cannot be written."""
-        codecs = _codecs()
-        if codecs is None or not _is_sha(sha256):
+        codecs, key = _codecs(), secret_key()
+        if codecs is None or key is None or not _is_sha(sha256):
             return False
         if sentences is None:
             from .sources import split_sentences
@@ -134,7 +213,7 @@ class FigureCache:
         try:
             from ..atomic import write_atomic
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, payload, durable=False)     # a torn entry is only ever a miss
+            write_atomic(path, sign(payload, key), durable=False)     # a torn entry is only ever a miss
         except OSError:
             self.write_errors += 1
             return False

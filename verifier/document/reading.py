@@ -7,6 +7,7 @@ engine sees the text:
 * what is not prose is blanked (markdown.read_layout): code, URLs, HTML tags and
   attributes, list numbers, Markdown escapes (`+321\\%` is +321%); blanking keeps
   every offset, so line:col stays the original's;
+* invisible format characters inside a number are dropped the same way;
 * the spaces typesetters put between digits and Chinese are dropped for the
   engine (`62 亿参数`, `2024 年 1 月`, `2.6 万亿`), and each figure's span is mapped
   back, so `text` and line:col are the original's.
@@ -21,7 +22,21 @@ from .. import numbers
 from ..numbers.figure import Figure
 
 _CJK = "\u3400-\u9fff"
-_TYPESETTING_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)")
+# Invisible format characters (soft hyphen, zero-width, bidi marks) inside a number: `9\u00ad7%` shows as 97%,
+# so it is read as 97% (not 7%); the figure's `text` keeps them, and the checker's evidence notes it.
+FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_TYPESETTING_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \t]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t]+(?=\d)"
+                                rf"|(?<=\d)[{FORMAT_CHARS}]+(?=[\d%.,])|(?<=[\d.,])[{FORMAT_CHARS}]+(?=\d)")
+_FORMAT_CHAR = re.compile(f"[{FORMAT_CHARS}]")
+
+
+def format_note(figure_text: str) -> str:
+    """The evidence note for a figure written with invisible characters inside it."""
+    hidden = sorted(set(_FORMAT_CHAR.findall(figure_text)))
+    if not hidden:
+        return ""
+    return "the source writes this number with invisible characters (" + \
+        ", ".join(f"U+{ord(c):04X}" for c in hidden) + ") inside it; read without them"
 
 
 def read_figures(masked: str, text: str) -> list[Figure]:

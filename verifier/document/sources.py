@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import errno
 import hashlib
 import re
 import stat
@@ -216,19 +217,38 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_source(path: Path, shown: str, lang: str = "", extract=None) -> SourceDoc:
+def read_source(path: Path, shown: str, lang: str = "", extract=None, *, nofollow: bool = False) -> SourceDoc:
     """Read, decode and index one source file, or raise SourceError.
 
     extract(sha256, text) -> (figures, sentences), if given, replaces find_figures and split_sentences
     (verifier.cache.FigureCache.extract: the same results, from disk when the source is unchanged).
     """
+    import os
+    # Opened once, checked on the open descriptor (a file swapped after the check is not read), without
+    # blocking (a FIFO), and, for a path the claims file resolved, without following a link swapped in since.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if nofollow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        info = path.stat()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise SourceError(Location(shown), "source file not found", expected="an existing text file") from None
+    except IsADirectoryError:
+        raise SourceError(Location(shown), "source is a directory", expected="a text file") from None
     except (OSError, ValueError) as exc:
+        if nofollow and getattr(exc, "errno", None) == errno.ELOOP:
+            raise SourceError(Location(shown), "source became a symbolic link after the claims file was read",
+                              found=str(path), expected="the file that was checked",
+                              hint="something changed the folder during the run; run again") from None
         raise SourceError(Location(shown), "cannot open source", found=_reason(exc),
                           expected="an existing, readable text file") from None
+    with os.fdopen(fd, "rb") as handle:
+        return _read_open(handle, path, shown, lang, extract)
+
+
+def _read_open(handle, path: Path, shown: str, lang: str, extract) -> SourceDoc:
+    import os
+    info = os.fstat(handle.fileno())
     if stat.S_ISDIR(info.st_mode):
         raise SourceError(Location(shown), "source is a directory", expected="a text file")
     if not stat.S_ISREG(info.st_mode):
@@ -239,8 +259,7 @@ def read_source(path: Path, shown: str, lang: str = "", extract=None) -> SourceD
     if info.st_size > limit:
         raise _too_large(shown, f"{info.st_size:,} bytes", limit)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        data = handle.read(limit + 1)
     except OSError as exc:
         raise SourceError(Location(shown), "cannot read source", found=_reason(exc),
                           expected="a readable text file") from None

@@ -74,6 +74,25 @@ def fold_spaced(text: str) -> str:
     return " " + _SPACE.sub(" ", text).strip() + " "
 
 
+def _word_breaks(text: str) -> tuple[str, frozenset[int]]:
+    """fold(text) and the places in it where a space stood between two Latin letters or digits."""
+    spaced = fold_spaced(text)
+    flat, breaks = [], set()
+    for i, ch in enumerate(spaced):
+        if ch == " ":
+            if 0 < i < len(spaced) - 1 and _alnum(spaced[i - 1]) and _alnum(spaced[i + 1]):
+                breaks.add(len(flat))
+        else:
+            flat.append(ch)
+    return "".join(flat), frozenset(breaks)
+
+
+def same_word_breaks(quote: str, passage: str) -> bool:
+    """The passage a quote folded onto has its word breaks where the quote has them, between Latin
+    letters and digits ("now here" is not "nowhere"); Chinese, which has no spaces, may differ freely."""
+    return _word_breaks(quote)[1] == _word_breaks(passage)[1]
+
+
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9.\-]*")
 
 

@@ -53,7 +53,8 @@ class PairItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(PairFailed):
-            return str(excinfo.value)
+            from .safe_text import shown
+            return shown(str(excinfo.value))
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):

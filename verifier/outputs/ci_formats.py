@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from ..check.checking import Evidence, Result
 from .report import failure_text
+from .safe_text import escape_chars
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {
@@ -132,7 +133,7 @@ def github_annotations(data: dict, base: Path | None = None) -> list[str]:
     lines = []
     for claim in failing(data):
         path, line = split_location(claim["location"])
-        title = f"claim {claim['id']}: expected {claim['expect']}, got {claim['verdict']}"
+        title = escape_chars(f"claim {claim['id']}: expected {claim['expect']}, got {claim['verdict']}")
         props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
-        lines.append(f"::error {props}::{escape_data(failure_text(result_from_json(claim)))}")
+        lines.append(f"::error {props}::{escape_data(escape_chars(failure_text(result_from_json(claim))))}")
     return lines

@@ -13,6 +13,7 @@ import pytest
 from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
 from .report import failure_text
+from .safe_text import escape_chars, shown
 from ..check.run import SourceLibrary, check_one, glossary_for
 
 def pytest_addoption(parser):
@@ -49,14 +50,14 @@ class ClaimsYamlFile(pytest.File):
         glossary = glossary_for(claims_file)
         xdist = self.config.pluginmanager.hasplugin("xdist")
         for claim in claims_file.claims:
-            item = ClaimItem.from_parent(self, name=claim.id, claim=claim, library=library, glossary=glossary)
+            item = ClaimItem.from_parent(self, name=escape_chars(claim.id), claim=claim, library=library, glossary=glossary)
             if xdist:     # with `--dist loadgroup`, one worker reads each source
                 item.add_marker(pytest.mark.xdist_group(claim.source or "no-source"))
             yield item
         pair_item = _pair_item_class()
         if pair_item is not None:
             for pair in claims_file.pairs:
-                yield pair_item.from_parent(self, name=pair.id, pair=pair, library=library, glossary=glossary)
+                yield pair_item.from_parent(self, name=escape_chars(pair.id), pair=pair, library=library, glossary=glossary)
 
 
 def _figure_cache(config, path):
@@ -78,7 +79,7 @@ def _pair_item_class():
 class _ShortFailure(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(ClaimFailed):
-            return str(excinfo.value)
+            return shown(str(excinfo.value))
         return super().repr_failure(excinfo, style)
 
 
@@ -96,7 +97,7 @@ class ClaimItem(_ShortFailure):
             raise ClaimFailed(failure_text(result))
 
     def reportinfo(self):
-        return self.path, self.claim.loc.line - 1, f"claim {self.claim.id}"
+        return self.path, self.claim.loc.line - 1, f"claim {self.name}"
 
 
 class BrokenFileItem(_ShortFailure):

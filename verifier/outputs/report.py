@@ -12,6 +12,7 @@ from dataclasses import asdict
 from tabulate import tabulate
 
 from ..check.checking import Result
+from .safe_text import escape_chars
 
 VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error")
 
@@ -82,7 +83,8 @@ def render(data: dict, fmt: str) -> str:
     """Text of the report in `fmt`: json or any tabulate format."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
-    table = tabulate(table_rows(data), headers=HEADERS, tablefmt=fmt, disable_numparse=True)
+    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data)]     # escaped before widths
+    table = tabulate(rows, headers=HEADERS, tablefmt=fmt, disable_numparse=True)
     if fmt == "html":
         return table
     return f"{table}\n\n{summary_line(data)}"
