@@ -25,8 +25,8 @@ def configure(parser) -> None:
                         help="json, or a tabulate format: plain, simple, github, grid, ... (default: simple)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
     parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    from .options import add_allow_outside
+    add_allow_outside(parser)
     parser.set_defaults(run=run)
 
 

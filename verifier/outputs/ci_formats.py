@@ -52,9 +52,20 @@ def split_location(location: str) -> tuple[str, int]:
     return location, 1
 
 
+def repository_root(start: Path | None = None) -> Path:
+    """The git top level above `start` (a folder holding .git), else `start` (the working directory).
+
+    Found by walking up, not by running git: no subprocess, and it works in a checkout without git installed."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
 def repo_path(path: str | PurePath, base: Path | None = None) -> str:
-    """`path` relative to the repository root (the working directory), with forward slashes."""
-    base = (base or Path.cwd()).resolve()
+    """`path` relative to the repository root (git top level, else the working directory), forward slashes."""
+    base = (base or repository_root()).resolve()
     full = Path(path)
     full = (full if full.is_absolute() else base / full).resolve()
     try:
