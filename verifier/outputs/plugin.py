@@ -67,7 +67,6 @@ def pytest_collect_file(file_path, parent):
         return None
     config = parent.config
     if file_path.resolve() in config.stash[_NAMED] or config.stash[_SETTINGS].is_claims_file(file_path):
-        config.stash.setdefault(_COLLECTED, set()).add(file_path.resolve())
         return ClaimsYamlFile.from_parent(parent, path=file_path)
     return None
 
@@ -79,6 +78,8 @@ class ClaimFailed(Exception):
 class ClaimsYamlFile(pytest.File):
     def collect(self):
         settings = self.config.stash[_SETTINGS]
+        # pytest makes a node for every file of a folder it walks; only the ones it collects count as checked
+        self.config.stash.setdefault(_COLLECTED, set()).add(self.path.resolve())
         allow_outside = self.config.getoption("claims_allow_outside") or settings.allow_outside
         try:
             claims_file = load_claims(self.path, allow_outside=allow_outside)
@@ -141,8 +142,11 @@ class ClaimItem(_ShortFailure):
         if hedges:
             text = f"claim {result.claim_id} ({result.location}): " + "; ".join(hedges)
             if self.config.getoption("claims_strict_qualifiers") or self.config.stash[_SETTINGS].strict_qualifiers:
-                raise ClaimFailed(failure_text(result) + "\n  strict: " + "; ".join(hedges) +
-                                  "\n  hint:   write the hedge in the claim's figure, or set strict_qualifiers = false")
+                body = failure_text(result).split("\n", 1)[1:]
+                raise ClaimFailed(f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the "
+                                  f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
+                                  "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
+                                  "(\"nearly 50,000\"), or set strict_qualifiers = false")
             import warnings
             warnings.warn(DroppedHedgeWarning(text), stacklevel=1)
 
