@@ -229,3 +229,43 @@ def test_version(capsys):
     with pytest.raises(SystemExit) as done:
         main(["--version"])
     assert done.value.code == 0 and capsys.readouterr().out.startswith("verifier ")
+
+
+DIAGNOSED = """\
+version: 1
+sources:
+  jiemian: {path: a.txt, lang: zh}
+claims:
+  - id: months
+    claim: AI has developed for 24 months.
+    source: jiemian
+    figure: "24 months"
+  - id: demand
+    source: jiemian
+    figure: "97%"
+    near: [通义千问, zzqx]
+"""
+
+
+@pytest.mark.parametrize("claim_id, hint", [
+    ("months", "did you mean 22个月 (22 month) at a.txt:15:7?"),
+    ("demand", "near word 'zzqx': found nowhere in the source; tried only the word itself (no glossary entry; "
+               "CC-CEDICT had nothing)"),
+])
+def test_failing_claims_say_what_to_fix(tmp_path, capsys, claim_id, hint):
+    (tmp_path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(DIAGNOSED, encoding="utf-8")
+    assert main(["check", str(tmp_path / "claims.yaml"), "-f", "json"]) == 1
+    import json
+    claims = {c["id"]: c for c in json.loads(capsys.readouterr().out)["claims"]}
+    assert any(h.startswith(hint) for h in claims[claim_id]["hints"])
+
+
+@pytest.mark.parametrize("word, line, code", [
+    ("Nvidia", "  glossary (built in): 英伟达", 0),
+    ("zzqx", "  nothing known: add it to claims.yaml, e.g. `glossary: {zzqx: [...]}`", 1),
+])
+def test_glossary_command_shows_what_is_known(tmp_path, monkeypatch, capsys, word, line, code):
+    monkeypatch.chdir(tmp_path)
+    assert main(["glossary", word]) == code
+    assert line in capsys.readouterr().out.splitlines()

@@ -32,7 +32,8 @@ def result_from_json(claim: dict) -> Result:
                   claim=claim.get("claim", ""), figures=(figure,) if isinstance(figure, str) else tuple(figure),
                   wanted=tuple(claim.get("wanted", ())), found=tuple(_evidence(e) for e in claim.get("found", ())),
                   reason=claim.get("reason", ""), source=claim.get("source", ""),
-                  location=claim.get("location", ""), error=claim.get("error", ""))
+                  location=claim.get("location", ""), error=claim.get("error", ""),
+                  hints=tuple(claim.get("hints", ())))
 
 
 def _evidence(data: dict) -> Evidence:

@@ -33,6 +33,7 @@ def canonical(results: list[Result], claims_path: str) -> dict:
             "reason": r.reason,
             "location": r.location,
             **({"error": r.error} if r.error else {}),
+            **({"hints": list(r.hints)} if r.hints else {}),
         })
     return {"claims_file": claims_path, "summary": summary(results), "claims": claims}
 
@@ -130,6 +131,8 @@ def notices(data: dict) -> list[str]:
     for c in data["claims"]:
         for note in hedge_notes(c):
             lines.append(f"warning: {c['id']} ({c['location']}): {note}")
+        if not c["passed"]:
+            lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
     return lines
 
 
@@ -152,4 +155,6 @@ def failure_text(result: Result) -> str:
         lines.append(f"  found:  {shown}   {evidence.where}")
     if result.reason:
         lines.append(f"  why:    {result.reason}")
+    for hint in result.hints:
+        lines.append(f"  hint:   {hint}")
     return "\n".join(lines)
