@@ -269,3 +269,18 @@ def test_glossary_command_shows_what_is_known(tmp_path, monkeypatch, capsys, wor
     monkeypatch.chdir(tmp_path)
     assert main(["glossary", word]) == code
     assert line in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("order, swapped", [(("en", "zh"), False), (("zh", "en"), True)])
+def test_compare_puts_english_first(tmp_path, capsys, order, swapped):
+    texts = {"en": "Revenue rose 12% to 4.4 billion yuan in 2023, the company said on Monday.\\n",
+             "zh": "公司周一表示，2023年营收增长12%，达到44亿元。\\n"}
+    paths = []
+    for lang in order:
+        (tmp_path / f"{lang}.txt").write_text(texts[lang], encoding="utf-8")
+        paths.append(str(tmp_path / f"{lang}.txt"))
+    main(["compare", *paths, "-f", "json"])
+    out, err = capsys.readouterr()
+    assert ("reads as Chinese" in err) is swapped
+    import json
+    assert json.loads(out)["en"].endswith("en.txt")
