@@ -64,6 +64,7 @@ class Result:
     source: str = ""
     location: str = ""                 # claims.yaml:LINE
     error: str = ""
+    hints: tuple[str, ...] = ()        # what to fix, for a failing claim (diagnose.py, filled in by run.py)
 
     @property
     def passed(self) -> bool:

@@ -70,6 +70,10 @@ def check_one(claim: Claim, library: SourceLibrary, glossary: Glossary) -> Resul
     except VerifierError as exc:
         return _error_result(claim, exc)
     result = check_claim(claim, doc, glossary)
+    if not result.passed:
+        from dataclasses import replace
+        from .diagnose import hints
+        result = replace(result, hints=hints(claim, doc, glossary, result))
     try:
         return library.lock.mark_stale(result, doc)     # failing + source changed since `verifier lock`
     except VerifierError as exc:     # an unreadable lock file

@@ -394,7 +394,7 @@ class _Reader:
         if not self.allow_outside and not resolved.is_relative_to(self.base):
             return self.err(loc, f"source {sid!r} is outside the claims file's folder",
                             found=f"{rel} -> {resolved}", expected=f"a file under {self.base}",
-                            hint="copy the file under this folder, or run with --allow-outside")
+                            hint="copy the file under this folder, or allow it: --allow-outside (CLI), --claims-allow-outside (pytest), or allow_outside = true in [tool.verifier]")
         try:
             info = full.stat()
         except FileNotFoundError:

@@ -11,19 +11,21 @@ import sys
 from ..outputs.formats import Formats
 
 
-FORMATS = Formats("json", "sarif")
+FORMATS = Formats("auto", "json", "sarif")
 
 
 def configure(parser) -> None:
-    parser.add_argument("claims", nargs="?", default="claims.yaml", help="claims file (default: ./claims.yaml)")
-    parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
-                        help="json, sarif (code scanning), or a tabulate format: plain, simple, github, grid, html, "
-                             "... (default: simple)")
-    parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout")
+    from .options import add_claims_argument, add_allow_outside
+    add_claims_argument(parser)
+    parser.add_argument("--format", "-f", default="auto", choices=FORMATS, metavar="FORMAT",
+                        help="auto (a table fitted to the terminal, in colour; plain when piped), json, sarif "
+                             "(code scanning), or a tabulate format: plain, simple, github, grid, html, ... "
+                             "(default: auto)")
+    parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout; "
+                                               "the summary line still goes to the terminal")
+    add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
     parser.add_argument("--cache-dir", metavar="DIR",
@@ -73,34 +75,39 @@ def _jobs(value: str) -> int:
 def run(args) -> int:
     from ..atomic import inputs_of, write_output
     from ..claimsfile.claims import load_claims
-    from ..outputs.report import canonical, render
+    from ..outputs.report import canonical, render, summary_line
     from ..check.run import check_all
 
-    from ..document.cache import default_dir
     from ..outputs.progress import Progress
-    from ..outputs.safe_text import shown
+    from ..outputs.safe_text import neutralise_lines, shown
 
+    from .options import prepare
+    settings = prepare(args)
     with _collector_paused():          # reading 10,000 claims makes objects that all live: no GC passes
         claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
-    cache_dir = None if args.no_cache else (args.cache_dir or default_dir(args.claims))
+    cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                             allow_outside=args.allow_outside)
     data = canonical(results, args.claims)
     pairs, pair_errors = _audit_pairs(claims_file, args.allow_outside)
     data["pairs"] = pairs
-    text = _sarif_text(data) if args.format == "sarif" else render(data, args.format)
+    terminal = _terminal(args)
+    text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
     if pairs and args.format not in ("json", "sarif", "html"):
-        text += "\n" + _pair_lines(pairs, args.format)
-    if args.format not in ("json", "sarif"):
+        text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format)
+    if args.format not in ("json", "sarif", "auto"):
         text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
+    elif args.format == "auto":
+        text = neutralise_lines(text)               # cells were escaped before colouring; lines still checked
     if args.output:
         write_output(args.output, text + "\n", protect=inputs_of(claims_file), replace_link=args.force)
+        print(f"{summary_line(data)} (report: {shown(args.output)})", file=sys.stderr)
     else:
         print(text)
-    _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output)
-    problems = [r.error for r in results if r.verdict == "error"] + pair_errors
-    for message in dict.fromkeys(problems):          # each problem once, in file order
+    _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
+    problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
+    for message in once_each(problems):          # each problem once, in file order, with the claims it hit
         print(shown(message), file=sys.stderr)
     if problems:
         return 2
@@ -140,16 +147,46 @@ def _pair_lines(pairs: list[dict], fmt: str) -> str:
     return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
 
 
-def _sarif_text(data: dict) -> str:
+def once_each(problems: list[tuple[str, str]]) -> list[str]:
+    """Each distinct message once, in order; one that hit several claims says how many and which."""
+    hits: dict[str, list[str]] = {}
+    for message, claim_id in problems:
+        hits.setdefault(message, [])
+        if claim_id:
+            hits[message].append(claim_id)
+    out = []
+    for message, ids in hits.items():
+        if len(ids) > 1:
+            shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+            message += f"\n  (the same error for {len(ids)} claims: {shown})"
+        out.append(message)
+    return out
+
+
+def _terminal(args):
+    """(width, colour) when a person reads stdout and the format is auto; None for the stable plain table."""
+    from ..outputs.terminal import colour_wanted, is_terminal
+    if args.format != "auto" or args.output or not is_terminal(sys.stdout):
+        return None
+    import shutil
+    return shutil.get_terminal_size((100, 24)).columns, colour_wanted(sys.stdout)
+
+
+def _sarif_text(data: dict, settings) -> str:
     import json
 
     from ..outputs.ci_formats import sarif
-    return json.dumps(sarif(data), ensure_ascii=False, indent=2)
+    return json.dumps(sarif(data, repo_root(settings)), ensure_ascii=False, indent=2)
 
 
-def _github_annotations(data: dict, machine_stdout: bool) -> None:
+def repo_root(settings):
+    from ..outputs.ci_formats import repository_root
+    return (settings.base / settings.root).resolve() if settings.root else repository_root()
+
+
+def _github_annotations(data: dict, machine_stdout: bool, settings=None) -> None:
     """Under GitHub Actions, one ::error line per failing claim (stderr when stdout is JSON/SARIF)."""
     from ..outputs.ci_formats import github_annotations, in_github_actions
     if in_github_actions():
-        for line in github_annotations(data):
+        for line in github_annotations(data, repo_root(settings) if settings else None):
             print(line, file=sys.stderr if machine_stdout else sys.stdout)

@@ -28,12 +28,21 @@ def _verbs() -> dict:
     return dict(sorted(found.items()))
 
 
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+        return version("verifier")
+    except Exception:  # noqa: BLE001 - run from a checkout, not installed
+        return "0 (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="verifier",
         description="Check figures and quotes in claims.yaml against English and Chinese source texts.",
         epilog="With no verb, `verifier` runs `check` on ./claims.yaml.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    parser.add_argument("--version", action="version", version=f"verifier {_version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
     for verb, module in _verbs().items():
         doc = (module.__doc__ or "").strip().splitlines()
@@ -48,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     verbs = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001 - argparse has no public API
     first = next((a for a in argv if a != "--debug"), None)
-    if first is None or (first not in verbs and first not in ("-h", "--help")):
+    if first is None or (first not in verbs and first not in ("-h", "--help", "--version")):
         position = argv.index(first) if first is not None else len(argv)
         argv.insert(position, DEFAULT_VERB)
     args = parser.parse_args(argv)

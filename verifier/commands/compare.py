@@ -27,8 +27,11 @@ def configure(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    parser.add_argument("--as-given", action="store_true",
+                        help="take the files in the order given, even when the first looks Chinese and the "
+                             "second English (by default such a pair is swapped, with a warning)")
+    from .options import add_allow_outside
+    add_allow_outside(parser)
     parser.set_defaults(run=run)
 
 
@@ -52,6 +55,8 @@ def run(args) -> int:
         claims_file = load_claims(args.claims or "claims.yaml", allow_outside=args.allow_outside)
     glossary = Glossary(claims_file.glossary) if claims_file else DEFAULT
     results, bad = [], False
+    if args.files and not args.as_given:
+        args.files = _english_first(args.files)
     if args.files:
         en = read_source(Path(args.files[0]), args.files[0], "en")
         zh = read_source(Path(args.files[1]), args.files[1], "zh")
@@ -82,6 +87,28 @@ def run(args) -> int:
     if bad:
         return 2
     return 0 if all(r.passed for r in results) else 1
+
+
+def script_of(path: str, sample: int = 20_000) -> str:
+    """'zh' when most letters of the file's start are Han characters, 'en' when most are Latin, else ''."""
+    try:
+        text = Path(path).read_bytes()[:sample * 3].decode("utf-8", errors="ignore")
+    except OSError:
+        return ""              # read_source says what is wrong with it
+    han = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    if han + latin < 8:
+        return ""
+    return "zh" if han > latin / 4 else "en"    # a Chinese text quotes English names; an English one rarely Han
+
+
+def _english_first(files: list[str]) -> list[str]:
+    first, second = script_of(files[0]), script_of(files[1])
+    if first == "zh" and second == "en":
+        print(f"verifier: warning: {files[0]} reads as Chinese and {files[1]} as English: comparing them as "
+              f"EN {files[1]} ~ ZH {files[0]} (English first is the order; --as-given keeps yours)", file=sys.stderr)
+        return [files[1], files[0]]
+    return files
 
 
 def _accepted_for(claims_file, files) -> tuple:

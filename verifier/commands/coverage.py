@@ -14,12 +14,12 @@ HEADERS = ["source", "lang", "path", "figures", "covered", "uncovered", "share"]
 
 
 def configure(parser) -> None:
-    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
     parser.add_argument("--format", "-f", default="simple", choices=Formats("json"),
                         metavar="FORMAT",
                         help="json, or a tabulate format: plain, simple, github, ... (default: simple)")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    from .options import add_allow_outside, add_claims_argument
+    add_claims_argument(parser, positional=True)
+    add_allow_outside(parser)
     parser.set_defaults(run=run)
 
 
@@ -29,6 +29,8 @@ def run(args) -> int:
     from ..errors import VerifierError
     from ..check.run import SourceLibrary, check_one, glossary_for
 
+    from .options import prepare
+    prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
     rows, bad = [], False

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 
 def configure(parser) -> None:
-    parser.add_argument("claims", nargs="?", default="claims.yaml", help="claims file (default: ./claims.yaml)")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    from .options import add_allow_outside, add_claims_argument
+    add_claims_argument(parser, positional=True)
+    add_allow_outside(parser)
     parser.set_defaults(run=run)
 
 
@@ -22,6 +22,8 @@ def run(args) -> int:
     from ..claimsfile.claims import load_claims
     from ..claimsfile.lockfile import write_lock
 
+    from .options import prepare
+    prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     target, entries = write_lock(claims_file)
     count = len(entries)

@@ -11,9 +11,9 @@ import sys
 
 def configure(parser) -> None:
     parser.add_argument("--html", required=True, metavar="FILE", help="write the HTML report here (atomically)")
-    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    from .options import add_allow_outside, add_claims_argument
+    add_claims_argument(parser, positional=True)
+    add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
     parser.set_defaults(run=run)
@@ -28,6 +28,8 @@ def run(args) -> int:
     from ..outputs.safe_text import echo
     from ..check.run import SourceLibrary, check_all, glossary_for
 
+    from .options import prepare
+    prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     results = check_all(claims_file)
     data = canonical(results, args.claims)

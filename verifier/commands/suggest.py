@@ -15,10 +15,10 @@ from __future__ import annotations
 
 def configure(parser) -> None:
     parser.add_argument("source", metavar="SOURCE_ID", help="a source id from the claims file's `sources:`")
-    parser.add_argument("--claims", default="claims.yaml", help="claims file (default: ./claims.yaml)")
     parser.add_argument("--write", action="store_true", help="append claim stubs to the claims file")
-    parser.add_argument("--allow-outside", action="store_true",
-                        help="let sources live outside the claims file's folder")
+    from .options import add_allow_outside, add_claims_argument
+    add_claims_argument(parser, positional=False)
+    add_allow_outside(parser)
     parser.set_defaults(run=run)
 
 
@@ -29,6 +29,8 @@ def run(args) -> int:
     from ..errors import Location, VerifierError
     from ..check.run import SourceLibrary, check_one, glossary_for
 
+    from .options import prepare
+    prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     if args.source not in claims_file.sources:
         raise VerifierError(Location(args.claims), f"unknown source {args.source!r}", found=args.source,

@@ -33,7 +33,8 @@ def result_from_json(claim: dict) -> Result:
                   claim=claim.get("claim", ""), figures=(figure,) if isinstance(figure, str) else tuple(figure),
                   wanted=tuple(claim.get("wanted", ())), found=tuple(_evidence(e) for e in claim.get("found", ())),
                   reason=claim.get("reason", ""), source=claim.get("source", ""),
-                  location=claim.get("location", ""), error=claim.get("error", ""))
+                  location=claim.get("location", ""), error=claim.get("error", ""),
+                  hints=tuple(claim.get("hints", ())))
 
 
 def _evidence(data: dict) -> Evidence:
@@ -53,9 +54,20 @@ def split_location(location: str) -> tuple[str, int]:
     return location, 1
 
 
+def repository_root(start: Path | None = None) -> Path:
+    """The git top level above `start` (a folder holding .git), else `start` (the working directory).
+
+    Found by walking up, not by running git: no subprocess, and it works in a checkout without git installed."""
+    start = (start or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
 def repo_path(path: str | PurePath, base: Path | None = None) -> str:
-    """`path` relative to the repository root (the working directory), with forward slashes."""
-    base = (base or Path.cwd()).resolve()
+    """`path` relative to the repository root (git top level, else the working directory), forward slashes."""
+    base = (base or repository_root()).resolve()
     full = Path(path)
     full = (full if full.is_absolute() else base / full).resolve()
     try:

@@ -3,6 +3,11 @@
 Failures are short and claim-shaped (no traceback), `reportinfo` points at the
 claim's line, and the run ends with one line of verdict counts. Verdicts travel
 in `user_properties`, so the summary is right under pytest-xdist too.
+
+Which files are claims files is `[tool.verifier] claims` (verifier.config), plus
+any YAML file named on the command line. A claims file that this run does not
+collect (`testpaths = ["tests"]`) is named in the summary, and fails the run under
+CI: a green CI must mean the claims were checked.
 """
 from __future__ import annotations
 
@@ -10,9 +15,10 @@ from collections import Counter
 
 import pytest
 
+from .. import config as project_config
 from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
-from .report import failure_text
+from .report import failure_text, hedge_notes
 from .safe_text import escape_chars, shown
 from ..check.run import SourceLibrary, check_one, glossary_for
 
@@ -22,15 +28,46 @@ def pytest_addoption(parser):
                     help="let claims files reach sources outside their own folder")
     group.addoption("--claims-no-cache", action="store_true", default=False,
                     help="extract every source afresh (no .verifier-cache/ / $VERIFIER_CACHE_DIR)")
+    group.addoption("--claims-strict-qualifiers", action="store_true", default=False,
+                    help="a claim that drops the source's hedge (50,000 for 接近5万) fails")
+
+
+class DroppedHedgeWarning(UserWarning):
+    """A claim passes, but states as exact a figure its source hedges (接近5万 told as 50,000)."""
 
 
 def pytest_configure(config):
-    config.pluginmanager.register(_Summary(), "verifier-summary")
+    try:
+        settings = project_config.load(config.rootpath)
+    except VerifierError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    config.stash[_SETTINGS] = settings
+    config.stash[_NAMED] = _named_files(config)
+    config.pluginmanager.register(_Summary(config, settings), "verifier-summary")
+    config.addinivalue_line("markers", "claim: a claim of a claims file (added by verifier)")
+
+
+_SETTINGS = pytest.StashKey()
+_NAMED = pytest.StashKey()
+_COLLECTED = pytest.StashKey()
+
+
+def _named_files(config) -> set:
+    """YAML files named on the command line (`pytest articles/wu-claims.yaml`, with or without ::ID)."""
+    base = config.invocation_params.dir
+    named = set()
+    for arg in config.invocation_params.args:
+        path = str(arg).split("::", 1)[0]
+        if path.endswith((".yaml", ".yml")) and not path.startswith("-"):
+            named.add((base / path).resolve())
+    return named
 
 
 def pytest_collect_file(file_path, parent):
-    if file_path.suffix in (".yaml", ".yml") and (
-            file_path.name in ("claims.yaml", "claims.yml") or file_path.parent.name == "claims"):
+    if file_path.suffix not in (".yaml", ".yml"):
+        return None
+    config = parent.config
+    if file_path.resolve() in config.stash[_NAMED] or config.stash[_SETTINGS].is_claims_file(file_path):
         return ClaimsYamlFile.from_parent(parent, path=file_path)
     return None
 
@@ -41,8 +78,12 @@ class ClaimFailed(Exception):
 
 class ClaimsYamlFile(pytest.File):
     def collect(self):
+        settings = self.config.stash[_SETTINGS]
+        # pytest makes a node for every file of a folder it walks; only the ones it collects count as checked
+        self.config.stash.setdefault(_COLLECTED, set()).add(self.path.resolve())
+        allow_outside = self.config.getoption("claims_allow_outside") or settings.allow_outside
         try:
-            claims_file = load_claims(self.path, allow_outside=self.config.getoption("claims_allow_outside"))
+            claims_file = load_claims(self.path, allow_outside=allow_outside)
         except VerifierError as exc:
             yield BrokenFileItem.from_parent(self, name="claims-file", error=exc)
             return
@@ -51,6 +92,8 @@ class ClaimsYamlFile(pytest.File):
         xdist = self.config.pluginmanager.hasplugin("xdist")
         for claim in claims_file.claims:
             item = ClaimItem.from_parent(self, name=escape_chars(claim.id), claim=claim, library=library, glossary=glossary)
+            # -k selects by source id and expected verdict too: `pytest -k jiemian`, `-k contradicted`
+            item.extra_keyword_matches.update(k for k in (claim.source, claim.expect) if k)
             if xdist:     # with `--dist loadgroup`, one worker reads each source
                 item.add_marker(pytest.mark.xdist_group(claim.source or "no-source"))
             yield item
@@ -61,10 +104,11 @@ class ClaimsYamlFile(pytest.File):
 
 
 def _figure_cache(config, path):
-    if config.getoption("claims_no_cache"):
+    folder = config.stash[_SETTINGS].cache_folder(path, no_cache=config.getoption("claims_no_cache"))
+    if folder is None:
         return None
-    from ..document.cache import FigureCache, default_dir
-    return FigureCache(default_dir(path))
+    from ..document.cache import FigureCache
+    return FigureCache(folder)
 
 
 def _pair_item_class():
@@ -95,6 +139,17 @@ class ClaimItem(_ShortFailure):
         self.user_properties.append(("verdict", result.verdict))
         if not result.passed:
             raise ClaimFailed(failure_text(result))
+        hedges = hedge_notes(result)
+        if hedges:
+            text = f"claim {result.claim_id} ({result.location}): " + "; ".join(hedges)
+            if self.config.getoption("claims_strict_qualifiers") or self.config.stash[_SETTINGS].strict_qualifiers:
+                body = failure_text(result).split("\n", 1)[1:]
+                raise ClaimFailed(f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the "
+                                  f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
+                                  "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
+                                  "(\"nearly 50,000\"), or set strict_qualifiers = false")
+            import warnings
+            warnings.warn(DroppedHedgeWarning(text), stacklevel=1)
 
     def reportinfo(self):
         return self.path, self.claim.loc.line - 1, f"claim {self.name}"
@@ -114,21 +169,77 @@ class BrokenFileItem(_ShortFailure):
 
 
 class _Summary:
-    """Counts verdicts from reports (not items), so xdist workers' results count too."""
+    """Counts verdicts from reports (not items), so xdist workers' results count too; and says which
+    claims files the run left out."""
 
-    def __init__(self):
+    def __init__(self, config, settings):
         self.counts = Counter()
+        self.config = config
+        self.settings = settings
+        self.missed: list = []
+        self.seen_files: set = set()
+
+    def pytest_collectreport(self, report):
+        self.seen_files.add(report.nodeid.split("::", 1)[0])
+
+    def pytest_sessionfinish(self, session):
+        if (hasattr(self.config, "workerinput") or self.settings.collect_check == "off" or session.shouldstop
+                or session.shouldfail or session.exitstatus not in (0, 1, 5) or not _whole_run(self.config)):
+            return
+        self.missed = [path for path in self.settings.claims_files() if not self._collected(path)]
+        if self.missed and self.settings.fail_uncollected() and session.exitstatus == 0:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def _collected(self, path) -> bool:
+        if path.resolve() in self.config.stash.get(_COLLECTED, set()):
+            return True
+        try:            # under xdist the workers collect: their collect reports name the file
+            rel = path.resolve().relative_to(self.config.rootpath.resolve()).as_posix()
+        except ValueError:
+            return False
+        return rel in self.seen_files
 
     def pytest_runtest_logreport(self, report):
+        self.seen_files.add(report.nodeid.split("::", 1)[0])
         if report.when == "call":
             for key, value in report.user_properties:
                 if key == "verdict":
                     self.counts[value] += 1
 
     def pytest_terminal_summary(self, terminalreporter):
+        if self.missed:
+            self._warn_missed(terminalreporter)
         if not self.counts:
             return
         c = self.counts
         parts = [f"{c['supported']} supported", f"{c['contradicted']} contradicted", f"{c['not_found']} not found"]
         parts += [f"{c[extra]} {extra}" for extra in ("stale", "error") if c[extra]]
         terminalreporter.write_line("verifier: " + ", ".join(parts))
+
+    def _warn_missed(self, terminalreporter):
+        fails = self.settings.fail_uncollected()
+        names = ", ".join(_shown(p, self.config.rootpath) for p in self.missed[:5])
+        more = f" and {len(self.missed) - 5} more" if len(self.missed) > 5 else ""
+        terminalreporter.write_sep("=", "verifier: claims files NOT checked", red=True, bold=True)
+        terminalreporter.write_line(
+            f"verifier: {len(self.missed)} claims file(s) were not collected by this run: {names}{more}\n"
+            f"  why:  pytest's testpaths or arguments leave them out, so none of their claims ran\n"
+            f"  fix:  add them to testpaths, e.g. testpaths = [\"tests\", \"claims.yaml\"], or run `pytest {names.split(', ')[0]}`\n"
+            + ("  this fails the run under CI (CI is set); [tool.verifier] collect_check = \"warn\" only warns"
+               if fails else "  under CI (CI=true) this fails the run; [tool.verifier] collect_check = \"off\" silences it"),
+            red=fails, yellow=not fails)
+
+
+def _whole_run(config) -> bool:
+    """A run over the project (no arguments, testpaths, or folders), not one aimed at chosen files or tests."""
+    if config.args_source != pytest.Config.ArgsSource.ARGS:
+        return True
+    base = config.invocation_params.dir
+    return bool(config.args) and all("::" not in a and (base / a).is_dir() for a in config.args)
+
+
+def _shown(path, root) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)

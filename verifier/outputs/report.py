@@ -34,6 +34,7 @@ def canonical(results: list[Result], claims_path: str) -> dict:
             "reason": r.reason,
             "location": r.location,
             **({"error": r.error} if r.error else {}),
+            **({"hints": list(r.hints)} if r.hints else {}),
         })
     return {"claims_file": claims_path, "summary": summary(results), "claims": claims}
 
@@ -62,32 +63,83 @@ def summary_line(data: dict) -> str:
     return f"verifier: {', '.join(parts)} — {status}"
 
 
-def table_rows(data: dict) -> list[list[str]]:
+def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
+    """One row per claim; with clip_width, the found/why text is cut at a word boundary to that many columns."""
+    from .terminal import clip
     rows = []
     for c in data["claims"]:
         found = c["found"][0] if c["found"] else None
         figure = c["figure"] if isinstance(c["figure"], str) else " / ".join(c["figure"])
         mark = "" if c["passed"] else " ✗"
+        if c["passed"] and hedge_notes(c):
+            mark = " ⚠"
+        why = c["reason"] or _first_line(c.get("error", ""))
         shown = f"\"{found['text']}\" → {found['value']}" if found and found["value"] else \
-                (f"\"{found['text']}\"" if found else c["reason"] or c.get("error", "")[:60])
+                (f"\"{found['text']}\"" if found else why)
         extra = f" (+{len(c['found']) - 1})" if len(c["found"]) > 1 else ""
         where = f"{found['path']}:{found['line']}:{found['col']}" if found else ""
-        rows.append([c["id"], c["verdict"] + mark, c["expect"], figure, shown + extra, where])
+        text = shown + extra
+        rows.append([c["id"], c["verdict"] + mark, c["expect"], figure,
+                     clip(text, clip_width) if clip_width else clip(text, 60) if not found else text, where])
     return rows
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
 
 
 HEADERS = ["id", "verdict", "expected", "figure", "found", "location"]
 
 
-def render(data: dict, fmt: str) -> str:
-    """Text of the report in `fmt`: json or any tabulate format."""
+def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> str:
+    """Text of the report in `fmt`: json, any tabulate format, or `auto`: with `terminal` = (width, colour)
+    the fitted terminal table, else the plain table with excerpts clipped (stable in CI logs)."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
-    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data)]     # escaped before widths
-    table = tabulate(rows, headers=HEADERS, tablefmt=fmt, disable_numparse=True)
+    footer = [escape_chars(line) for line in notices(data)] + [summary_line(data)]
+    clip = PLAIN_CLIP if fmt == "auto" else None
+    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data, clip if terminal is None else None)]
+    if fmt == "auto" and terminal is not None:       # cells escaped before widths, in either table
+        from .terminal import render_rich
+        verdicts = [(c["verdict"], c["passed"]) for c in data["claims"]]
+        return render_rich(rows, HEADERS, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
+    table = tabulate(rows, headers=HEADERS, tablefmt="simple" if fmt == "auto" else fmt, disable_numparse=True)
     if fmt == "html":
         return table
-    return f"{table}\n\n{summary_line(data)}"
+    return "\n".join([table, "", *footer])
+
+
+PLAIN_CLIP = 48
+
+
+HEDGE_NOTE = "drops the source's qualifier"
+
+
+def hedge_notes(result) -> list[str]:
+    """'claims 50,000 where the source says 接近5万 (nearly)': a passing claim that drops a hedge."""
+    out = []
+    for e in _get(result, "found"):
+        note = _get(e, "note") or ""
+        if _get(e, "relation") == "match" and HEDGE_NOTE in note:
+            qualifier = note.rsplit("(", 1)[-1].rstrip(")") if "(" in note else "a qualifier"
+            out.append(f"the source says \"{_get(e, 'text')}\" ({qualifier}) at "
+                       f"{_get(e, 'path')}:{_get(e, 'line')}:{_get(e, 'col')}; the claim drops the hedge")
+    return out
+
+
+def notices(data: dict) -> list[str]:
+    """Warnings a reader must see even when every claim passes: dropped hedges."""
+    lines = []
+    for c in data["claims"]:
+        for note in hedge_notes(c):
+            lines.append(f"warning: {c['id']} ({c['location']}): {note}")
+        if not c["passed"]:
+            lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
+    return lines
+
+
+def _get(obj, key):
+    return obj.get(key) if isinstance(obj, dict) else getattr(obj, key)
 
 
 def failure_text(result: Result) -> str:
@@ -105,4 +157,6 @@ def failure_text(result: Result) -> str:
         lines.append(f"  found:  {shown}   {evidence.where}")
     if result.reason:
         lines.append(f"  why:    {result.reason}")
+    for hint in result.hints:
+        lines.append(f"  hint:   {hint}")
     return "\n".join(lines)

@@ -64,6 +64,11 @@ def shown(text, *, limit: int | None = MESSAGE_LIMIT) -> str:
     return text
 
 
+def neutralise_lines(text: str) -> str:
+    """Only the workflow-command guard of `shown`, for text already escaped piece by piece (a coloured table)."""
+    return _LEGACY.sub("# #[", _COMMAND.sub(r"\1: ", text)) if in_github_actions() else text
+
+
 def echo(text="", *, file=None, limit: int | None = MESSAGE_LIMIT) -> None:
     """print(), through `shown`."""
     print(shown(text, limit=limit), file=file if file is not None else sys.stdout)

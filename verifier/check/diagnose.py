@@ -1,0 +1,77 @@
+"""Hints for a claim that failed: what to fix, not only what went wrong.
+
+Read after the verdict (checking.py decides; this only explains), for claims
+that do not meet their `expect`:
+
+* each `near` word: in how many sentences it stands, and if in none, what the
+  glossary and CC-CEDICT offered for it (`demand: no translation known`);
+* the closest candidate of the claim's kind and unit: the figure a person most
+  likely meant ("did you mean 22个月 at a.txt:15:8?"), preferring sentences that
+  hold near words, then the nearest value.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .claimwords import term_forms
+from ..document.text import fold
+
+
+def hints(claim, doc, glossary, result) -> tuple[str, ...]:
+    out = []
+    if claim.near:
+        out += near_hints(claim.near, doc, glossary)
+    if result.verdict in ("not_found", "contradicted") and claim.parsed:
+        closest = closest_candidate(claim, doc, glossary, result)
+        if closest:
+            out.append(closest)
+    return tuple(out)
+
+
+def near_hints(words, doc, glossary) -> list[str]:
+    """One line per near word that no sentence of the figures' sentences shares with the others."""
+    forms = tuple(glossary.variants(w) | extra for w, extra in zip(words, term_forms(words, doc.lang, glossary)))
+    if len(words) > 0 and doc.index.sentences_with_all(forms):
+        return []
+    lines = []
+    for word, variants in zip(words, forms):
+        hits = doc.index.sentences_with_all((variants,))
+        if hits:
+            lines.append(f"near word {word!r}: in {len(hits)} sentence(s), but never with the others")
+            continue
+        own = sorted(v for v in glossary.variants(word) if v != fold(word))
+        crossed = sorted(variants - set(glossary.variants(word)))
+        tried = ", ".join((own + crossed)[:8])
+        source = "glossary" if own else "no glossary entry"
+        lines.append(f"near word {word!r}: found nowhere in the source; tried {tried or 'only the word itself'} "
+                     f"({source}; CC-CEDICT {'offered ' + str(len(crossed)) if crossed else 'had nothing'}) — "
+                     f"add `glossary: {{{word}: [WORD AS THE SOURCE WRITES IT]}}`, or check "
+                     f"`verifier glossary {word}`")
+    return lines
+
+
+def closest_candidate(claim, doc, glossary, result) -> str:
+    """'did you mean X at path:line:col?' for the comparable figure the claim most likely meant."""
+    shown = {(e.line, e.col) for e in result.found}
+    near = [glossary.variants(w) for w in claim.near]
+    best = None
+    for fig in claim.parsed:
+        for found in doc.index.candidates(fig):
+            sentence = doc.index.folded_sentence(found.sentence) or ""
+            named = sum(any(v and v in sentence for v in variants) for variants in near)
+            rank = (-named, _distance(fig, found.figure))
+            if best is None or rank < best[0]:
+                best = (rank, found)
+    if best is None or (best[1].line, best[1].col) in shown:
+        return ""               # the evidence shown is already the closest figure
+    found = best[1]
+    return f"did you mean {found.figure.text} ({found.figure.value_text()}) at {doc.path}:{found.line}:{found.col}?"
+
+
+def _distance(a, b) -> Decimal:
+    if a.value is None or b.value is None:
+        return Decimal(10 ** 9)
+    try:
+        return abs(a.value - b.value) / (abs(a.value) + abs(b.value) or 1)
+    except Exception:  # noqa: BLE001 - dates and odd values: no distance, last in line
+        return Decimal(10 ** 9)
