@@ -24,6 +24,8 @@ _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
 # A capitalised word after the claim's first word (its first word is capitalised anyway): Gemini, Ukraine.
 _CAPITALISED = re.compile(r"(?<=[\w,;:)'\"] )(?<![.!?] )[A-Z][a-z]+(?:-[A-Za-z]+)*")
+# A possessive names its owner, first word or not: Guangdong's, Kuaigou's.
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)(?='s\b|’s\b)")
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
@@ -65,7 +67,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
                 if fold(word) not in own:
                     out.setdefault(word, Term(word, frozenset(_forms(word, "en", glossary))))
     covered = {w.lower() for phrase in out for w in phrase.split()}
-    names = {w.casefold() for w in _CAPITALISED.findall(text)} - _CALENDAR
+    names = ({w.casefold() for w in _CAPITALISED.findall(text)}
+             | {w.casefold() for w in _POSSESSIVE.findall(text)}) - _CALENDAR
     for word in sorted(terms(text)):
         if len(word) == 1 or word in covered:
             continue

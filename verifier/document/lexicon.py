@@ -32,6 +32,10 @@ class Lexicon:
             word = entry["simplified"]
             if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
                 continue
+            name = _transliterated(entry)
+            if name:                 # 广东 'Guangdong province ...': the place is Guangdong, not only a province
+                ranked.setdefault(name, []).append((0, word))
+                to_en.setdefault(word, set()).add(name)
             for position, definition in enumerate(entry["definitions"]):
                 for gloss, verb in _glosses(definition):
                     words = gloss.split()
@@ -93,6 +97,17 @@ def _glosses(definition: str):
             gloss = gloss[3:]
         if gloss:
             yield gloss, verb
+
+
+def _transliterated(entry) -> str:
+    """The name a proper-noun entry is spelt as in English when its definition opens with its own pinyin
+    (广东 Guang3 dong1: 'Guangdong province ...' -> 'guangdong'); '' otherwise."""
+    pinyin = entry.get("pinyin", "")
+    if not pinyin[:1].isupper() or not entry["definitions"]:
+        return ""
+    spelt = re.sub(r"[\d\s]", "", pinyin).lower()
+    first = entry["definitions"][0].split(" ", 1)[0].strip(",.;").lower()
+    return spelt if first == spelt and spelt.isalpha() else ""
 
 
 def _singulars(word: str):

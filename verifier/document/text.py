@@ -58,6 +58,8 @@ def terms(text: str) -> set[str]:
     out = set()
     for match in _WORD.finditer(unicodedata.normalize("NFKC", text)):
         word = match.group().casefold()
+        if word.endswith("'s"):
+            word = word[:-2]                  # Guangdong's GDP: the word is Guangdong
         if word[0] < "\u3400":
             if len(word) >= 3 and word not in STOPWORDS:
                 out.add(word)
