@@ -147,7 +147,9 @@ def test_k_selects_by_source_and_expect(pytester, expr, selected):
 def test_dropped_hedge_is_a_warning_or_strict_failure(pytester, pyproject, passed, failed):
     _project(pytester, pyproject)
     result = pytester.runpytest("claims.yaml", "-rw")
-    result.assert_outcomes(passed=passed, failed=failed, warnings=0 if failed else 1)
+    result.assert_outcomes(passed=passed, failed=failed)
+    # counted by kind: a run in the same process may add pytest's own warnings (assertion rewriting)
+    assert str(result.stdout).count("DroppedHedgeWarning:") == (0 if failed else 1)
     result.stdout.fnmatch_lines(['*the source says "*接近5万" (nearly) at a.txt:21:51; the claim drops the hedge*'])
 
 
