@@ -28,6 +28,8 @@ READ = [
     ("300 km/h", ("300 km/h", "km/h", "300", "300")),
     ("400亩土地", ("400亩", "mu", "400", "400")),
     ("7nm工艺", ("7nm", "nm", "7", "7")),
+    ("支持 80W 有线快充", ("80W", "W", "80", "80")),           # the W of charging
+
     ("一度电0.5元", None),
 ]
 # text, (kind, unit) of the first figure: what is not a unit stays what it was
@@ -35,7 +37,7 @@ NOT_UNITS = [
     ("raised $5m", ("money", "USD")),            # m after a currency sign is million
     ("5G网络", None),                             # a name
     ("7B模型", ("count", "")),                    # B is billion
-    ("10W粉丝", ("count", "")),                   # W is 万
+    ("10W粉丝", ("count", "")),                   # W is 万 unless charging or power is spoken of
     ("价格从5升至8", ("count", "")),              # 升至 is 'rises to'
     ("5m people", None),                          # British million, not metres; a bare 5m is not read
 ]
@@ -91,6 +93,8 @@ CLAIM_UNIT = [
     ("5", "5 users and 5 km", ""),                 # or the claim speaks of a count as well
     ("48", "a 48 cm screen", "cm"),
     ("48", "48 people", ""),
+    ("80W", "The phone supports 80W wireless charging.", "W"),     # the words beside it make W a watt
+    ("10W", "The account has 10W followers.", ""),                  # and otherwise 万
 ]
 
 

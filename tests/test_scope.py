@@ -45,6 +45,24 @@ def test_a_starting_value_is_marked(text, shown, baseline):
     assert scope_of(doc, found).baseline is baseline
 
 
+PERIODS = [
+    # text, figure, the months/quarters/halves it belongs to
+    ("CPI inflation declined from 2.7% in June to 1.6% in September.", "1.6%", {"m9"}),
+    ("CPI inflation declined from 2.7% in June to 1.6% in September.", "2.7%", {"m6"}),
+    ("一季度GDP增长18.3%，上半年增长12.7%。", "18.3%", {"q1"}),
+    ("一季度GDP增长18.3%，上半年增长12.7%。", "12.7%", {"h1"}),
+    ("Growth was 2% in the first half and 1.75% in the second half.", "1.75%", {"h2"}),
+    ("Prices may rise 5% next year.", "5%", set()),                  # 'may' the verb
+]
+
+
+@pytest.mark.parametrize("text,shown,periods", PERIODS, ids=[f"{c[1]}-{sorted(c[2])}" for c in PERIODS])
+def test_a_figure_knows_its_month_quarter_or_half(text, shown, periods):
+    doc = SourceDoc("a.txt", text)
+    (found,) = [f for f in doc.found if f.figure.text.strip().endswith(shown)]
+    assert scope_of(doc, found).periods == frozenset(periods)
+
+
 ROLES = [
     # text, percentage, role
     ("少数民族人口增长10.26%。", "10.26%", "change"),
@@ -95,6 +113,10 @@ VERDICTS = [
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与欧盟贸易增长10.5%。", "10.5%", "contradicted"),  # 欧盟's is 12.4%
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与东盟贸易增长10.5%。", "10.5%", "supported"),
     ("The rates in 2023 or 2024 were 90% and 93%, respectively.", "The rate in 2024 was 90%.", "90%", "not_found"),
+    ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in June.", "1.6%",
+     "contradicted"),                                        # June's was 2.7%; September's 1.6% says nothing of June
+    ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in September.",
+     "1.6%", "supported"),
     ("In the survey, 12% of respondents use Copilot.", "12% of respondents use Google Gemini.", "12%",
      "not_found"),                                           # the source never names Gemini
     ("In the survey, 12% of respondents use Copilot.", "12% of respondents use Copilot.", "12%", "supported"),

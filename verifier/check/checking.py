@@ -21,7 +21,7 @@ from .counted import claim_noun, count_evidence
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import comparable, relate
 from ..numbers.figure import Figure
-from ..document.scope import claim_is_baseline, claim_role, claim_years, scope_of
+from ..document.scope import claim_is_baseline, claim_periods, claim_role, claim_years, periods_differ, scope_of
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
@@ -87,6 +87,7 @@ class _Claimed:
     terms: tuple[Term, ...]      # the claim's own words, as the source may write them
     bindable: bool               # some claim word stands in the source: scope can be decided
     years: frozenset[str]        # years the claim names ('revenue in 2019')
+    periods: frozenset[str]      # months, quarters, halves it names ('in June': 'm6')
     threshold: int               # claim words a conflict needs without near
     text: str = ""               # the claim, text.fold_spaced
     weights: tuple[float, ...] = ()   # per term: how rare it is in the source's sentences
@@ -106,6 +107,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     folded_text = doc.index.folded_text()[0] if claim_words else ""
     weights, present = _rarity(doc, claim_words)
     claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
+                       claim_periods(claim.claim, claim.figures),
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
                        weights, _absent_names(doc, claim_words, present))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
@@ -276,8 +278,10 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, unnamed))
         elif claimed.years and scope.years and not claimed.years & scope.years:
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
-        elif scope.baseline and not baseline:
-            out.append((found, "a starting value"))
+        elif periods_differ(claimed.periods, scope.periods):
+            out.append((found, "about another month, quarter or half-year"))
+        elif scope.baseline and not baseline and not (claimed.years & scope.years or claimed.periods & scope.periods):
+            out.append((found, "a starting value"))      # unless the claim names the period it started in
         elif share_or_change and scope.role and scope.role != share_or_change:
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
         elif _names_another_slot(scope, claimed.terms):

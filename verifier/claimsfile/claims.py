@@ -598,9 +598,11 @@ class _Reader:
 
 def _with_claim_unit(figure: Figure, text: str, claim_text: str) -> Figure:
     """A bare figure takes the unit of measure the claim writes right after it: `figure: "至少23"` in
-    "平台离岸至少23公里" is 23 km or more, not a count. Only when the claim reads that number one way."""
+    "平台离岸至少23公里" is 23 km or more, not a count; "80W" in "80W wireless charging" is watts, not 80万.
+    Only when the claim reads that number one way."""
     if figure.kind != "count" or figure.unit or not text.strip() or text.strip() not in claim_text:
         return figure
-    same = [found for found in find_figures(claim_text) if text.strip() in found.text
-            and (found.low, found.high, found.qualifier) == (figure.low, figure.high, figure.qualifier)]
+    same = [found for found in find_figures(claim_text) if found.text.strip() == text.strip()
+            or (text.strip() in found.text
+                and (found.low, found.high, found.qualifier) == (figure.low, figure.high, figure.qualifier))]
     return same[0] if len(same) == 1 and same[0].kind == "quantity" else figure

@@ -51,6 +51,7 @@ class Scope:
     label: str                 # text.fold_spaced: the words right at the figure (MMLU（+23%）, 4.4% full-time)
     years: frozenset[str]
     baseline: bool
+    periods: frozenset[str] = frozenset()   # months, quarters, halves it belongs to: 'm9', 'q1', 'h2'
     others: str = ""           # text.fold_spaced: the other slots' subjects
     role: str = ""             # 'change' | 'share' | '' (not a percentage, or not said)
 
@@ -90,7 +91,90 @@ def _scope(doc, found) -> Scope:
     label = words if cell is not None else _label(text, fig, start, end)
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
     return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
-                 _is_baseline(text, fig, start, end), fold_spaced(others), role)
+                 _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell),
+                 fold_spaced(others), role)
+
+
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december")
+_ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+           "十二": 12}
+_PERIOD = re.compile(
+    r"(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
+    r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
+    r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
+    r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
+    r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(offset, token) of each month, quarter or half-year named in text[start:end]: 'm9', 'q1', 'h2'."""
+    out = []
+    for m in _PERIOD.finditer(text, start, len(text) if end is None else end):
+        g = m.lastgroup
+        if g == "month":
+            word = m.group(g).lower()
+            if word == "may" and not re.match(r"\s*(?:\d|19|20|$|[,.;])", text[m.end():m.end() + 3]):
+                continue                                  # 'may' the verb
+            token = f"m{next(i for i, name in enumerate(_MONTHS_EN, 1) if name.startswith(word[:3]))}"
+        elif g == "zhmonth":
+            token = f"m{m.group(g)}"
+        elif g in ("zhq", "q"):
+            digit = m.group(g).lstrip("第")
+            token = f"q{_ZH_NUM.get(digit, digit)}"
+        elif g == "qen":
+            token = f"q{_ORDINAL[m.group(g).lower()]}"
+        elif g == "zhh":
+            token = "h1" if m.group(g) == "上" else "h2"
+        elif g == "h":
+            token = f"h{m.group(g)}"
+        else:
+            token = f"h{_ORDINAL[m.group(g).lower()]}"
+        out.append((m.start(), token))
+    return out
+
+
+def _periods(text: str, fig, start: int, end: int, slot, cell) -> frozenset[str]:
+    """The month, quarter or half a figure is about: its slot's, else the nearest in its clause ('from 2.7% in
+    June to 1.6% in September': September for 1.6%), else its table cell's labels. Empty when nothing says."""
+    if fig.kind == "date":
+        return frozenset()
+    if slot is not None:
+        in_slot = {t for _, t in period_mentions(text, *slot[0])}
+        if in_slot:
+            return frozenset(in_slot)
+    if cell is not None:
+        return frozenset(t for _, t in period_mentions(f"{cell.row_label} {cell.col_header}"))
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    clause = bisect.bisect_left(breaks, fig.start)
+    lo = breaks[clause - 1] + 1 if clause > 0 else start
+    hi = breaks[clause] if clause < len(breaks) else end
+    mentions = [(o, t) for o, t in period_mentions(text, lo, hi) if not fig.start <= o < fig.end]
+    if not mentions:
+        return frozenset()
+    distance = {o: (fig.start - o if o < fig.start else o - fig.end) for o, _ in mentions}
+    nearest = min(distance.values())
+    return frozenset(t for o, t in mentions if distance[o] == nearest)
+
+
+def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
+    """The months, quarters and halves a claim names outside its date figures."""
+    if not claim_text:
+        return frozenset()
+    dated = [f for f in find_figures(claim_text) if f.kind == "date"]
+    spans = [(f.start, f.end) for f in dated if any(t and t in f.text or f.text in t for t in figure_texts)]
+    return frozenset(t for o, t in period_mentions(claim_text) if not any(a <= o < b for a, b in spans))
+
+
+def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
+    """Both name a month (or a quarter, or a half) and none is the same."""
+    for kind in "mqh":
+        a = {t for t in claimed if t[0] == kind}
+        b = {t for t in found if t[0] == kind}
+        if a and b and not a & b:
+            return True
+    return False
 
 
 # The words right before a percentage that make it a change (增长10.5%, grew 10.5%, up 3%) or a share

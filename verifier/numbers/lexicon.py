@@ -259,5 +259,10 @@ QUANTITY_UNITS = {
     "公里/小时": "km/h", "公里每小时": "km/h", "千米/小时": "km/h", "千米每小时": "km/h", "km/h": "km/h",
     "kph": "km/h", "mph": "mph", "m/s": "m/s",
 }
-# 'G' of memory: 80G显存, 24G RAM (elsewhere 5G is a name and 1.5G a scale).
-MEMORY_WORDS = ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")
+# A letter that is a unit only beside certain words: the G of memory (80G显存, 24G RAM; elsewhere 5G is a
+# name and 1.5G a scale), the W of charging (80W 有线快充; elsewhere 10W is 10万).
+CONTEXT_UNITS = {
+    "G": ("GB", ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")),
+    "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
+                "charging", "charger", "wired", "wireless", "fast charging", "power", "TDP", "PD")),
+}

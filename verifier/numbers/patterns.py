@@ -16,7 +16,7 @@ import re
 from . import dates, vague
 from .en import ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, MEMORY_WORDS,
+    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
     QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
@@ -253,6 +253,8 @@ HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 
+_CONTEXT_UNIT = "|".join(rf"{letter}(?=[ \t]*(?:{_alt(words, boundary=True)}))"
+                         for letter, (_, words) in CONTEXT_UNITS.items())
 UNIT = re.compile(
     r"(?P<gap>[ \t]*)(?:"
     r"(?P<points>个[ \t]*百[ \t]*分[ \t]*点|個[ \t]*百[ \t]*分[ \t]*點|百分点|百分點"
@@ -268,12 +270,11 @@ UNIT = re.compile(
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
-    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|G(?=[ \t]*(?:{_alt(MEMORY_WORDS, boundary=True)})))"
+    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})"
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
-QUANTITY_AHEAD = re.compile(
-    rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|G(?=[ \t]*(?:{_alt(MEMORY_WORDS, boundary=True)})))")
+QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
 METRE_WORDS = re.compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
                          r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")

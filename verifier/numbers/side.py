@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, QUANTITY_UNITS,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, QUANTITY_UNITS,
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
@@ -462,6 +462,6 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             return pos
         if not _measure_after(norm, s, pos):
             return pos
-        s.kind, s.unit = "quantity", QUANTITY_UNITS.get(word, "GB")     # the G of 80G显存 is GB
+        s.kind, s.unit = "quantity", QUANTITY_UNITS.get(word) or CONTEXT_UNITS[word][0]     # 80G显存: GB
     s.has_unit_word = True
     return m.end()
