@@ -86,8 +86,12 @@ CASES = [
      fig("1.5 to 2 years", "duration", 1.5, 2, "range", unit="year"), "conflict"),
     (fig("1.5-2 million", "count", 1.5e6, 2e6, "range"), fig("150万到200万", "count", 1.5e6, 2e6, "range"), "match"),
     (fig("4x", "multiplier", 4, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "conflict"),
-    (fig("5x", "multiplier", 5, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "match"),
-    (fig("1-2", "count", 1, 2, "range"), fig("2.4", "count", 2.4), "compatible"),
+    # a claim's rounding buys at most 5% of its value: '5x' is not 4.5倍, '4%' is not 3.75%, '1-2' excludes 2.4
+    (fig("5x", "multiplier", 5, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "conflict"),
+    (fig("4%", "percent", 4, unit="%"), fig("3¾%", "percent", 3.75, unit="%"), "conflict"),
+    (fig("4%", "percent", 4, unit="%"), fig("3.9%", "percent", 3.9, unit="%"), "match"),
+    (fig("1-2", "count", 1, 2, "range"), fig("2.4", "count", 2.4), "conflict"),
+    (fig("1-2", "count", 1, 2, "range"), fig("2", "count", 2), "compatible"),
     # 'nearly 20' comes up to 20, never past it.
     (fig("nearly 20", "count", 20, qualifier="nearly"), fig("20余", "count", 20, None, "more_than", low_open=True),
      "conflict"),

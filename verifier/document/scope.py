@@ -88,7 +88,8 @@ def _scope(doc, found) -> Scope:
     else:
         words = text[start:end]
     years = _years(doc, found, start, end, slot, cell, headings)
-    label = words if cell is not None else _label(text, fig, start, end)
+    # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
+    label = f"{words} {_label(text, fig, start, end)}" if cell is not None else _label(text, fig, start, end)
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
     return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell),
@@ -209,7 +210,7 @@ def claim_role(claim_text: str, figure_text: str) -> str:
     return figure_role(claim_text, at, at + len(figure_text)) if at >= 0 else ""
 
 
-_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】]|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】|]|<br\s*/?>|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
 
 
 def _label(text: str, fig, start: int, end: int) -> str:

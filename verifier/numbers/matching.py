@@ -18,6 +18,7 @@ from .figure import Figure
 from .quantities import convert, same_dimension
 
 APPROX_SLACK = Decimal("0.10")        # "about 700M" covers 630M..770M
+ROUNDING_CAP = Decimal("0.05")        # a claim's rounding buys at most 5%: '4%' is not the source's 3.75%
 DAYS = {"year": Decimal("365.25"), "month": Decimal("30.4375"), "week": Decimal(7), "day": Decimal(1),
         "hour": Decimal(1) / 24, "minute": Decimal(1) / 1440, "second": Decimal(1) / 86400,
         "millisecond": Decimal(1) / 86400000, "microsecond": Decimal(1) / 86400000000,
@@ -207,7 +208,8 @@ def _relate_ranges(claim: Figure, source: Figure, tolerance: Decimal) -> Relatio
 
 
 def rounding_tolerance(figure: Figure) -> Decimal:
-    """Relative half-unit of the last digit written: '6.9 million' -> 0.05/6.9."""
+    """Relative half-unit of the last digit written: '6.9 million' -> 0.05/6.9; at most ROUNDING_CAP, since a
+    one-digit figure ('4%', '2 million') is how people round a little, not a quarter."""
     digits = _MANTISSA.search(unicodedata.normalize("NFKC", figure.text))
     if not digits:
         return Decimal(0)
@@ -219,7 +221,7 @@ def rounding_tolerance(figure: Figure) -> Decimal:
     if value == 0:
         return Decimal(0)
     places = len(mantissa.split(".")[1]) if "." in mantissa else 0
-    return (Decimal("0.5") * Decimal(10) ** -places) / value
+    return min(ROUNDING_CAP, (Decimal("0.5") * Decimal(10) ** -places) / value)
 
 
 def _significant_half(figure: Figure, value: Decimal) -> Decimal:
