@@ -117,6 +117,13 @@ VERDICTS = [
      "contradicted"),                                        # June's was 2.7%; September's 1.6% says nothing of June
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in September.",
      "1.6%", "supported"),
+    ("Prices start at $60 for the 4 GB model, and the 8 GB model costs $80.", "The 4 GB model costs $80.", "$80",
+     "contradicted"),                                        # the claim's 4 GB names the item: $80 is the 8 GB's
+    ("Prices start at $60 for the 4 GB model, and the 8 GB model costs $80.", "The 8 GB model costs $80.", "$80",
+     "supported"),
+    ("Capital expenditures of $105 million to $115 million (vs. previous outlook of $110 million to $125 "
+     "million).", "The outlook for capital expenditures is $110 million to $125 million.",
+     "$110 million to $125 million", "contradicted"),                      # a previous outlook is replaced
     ("In the survey, 12% of respondents use Copilot.", "12% of respondents use Google Gemini.", "12%",
      "not_found"),                                           # the source never names Gemini
     ("In the survey, 12% of respondents use Copilot.", "12% of respondents use Copilot.", "12%", "supported"),

@@ -20,7 +20,9 @@ from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import comparable, relate
+from ..numbers import find_figures
 from ..numbers.figure import Figure
+from ..numbers.patterns import CLAUSE_BREAK
 from ..document.scope import claim_is_baseline, claim_periods, claim_role, claim_years, periods_differ, scope_of
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
@@ -92,6 +94,7 @@ class _Claimed:
     text: str = ""               # the claim, text.fold_spaced
     weights: tuple[float, ...] = ()   # per term: how rare it is in the source's sentences
     absent_names: tuple[str, ...] = ()  # names the source never writes: it does not speak of the claim's subject
+    identifiers: tuple[Figure, ...] = ()  # the claim's other measures that say which item it means ('the 4 GB model')
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -109,7 +112,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
                        claim_periods(claim.claim, claim.figures),
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
-                       weights, _absent_names(doc, claim_words, present))
+                       weights, _absent_names(doc, claim_words, present), _identifiers(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -280,15 +283,45 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif periods_differ(claimed.periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
-        elif scope.baseline and not baseline and not (claimed.years & scope.years or claimed.periods & scope.periods):
-            out.append((found, "a starting value"))      # unless the claim names the period it started in
+        elif scope.baseline and not baseline and not claimed.periods & scope.periods:
+            out.append((found, "a starting value"))      # unless the claim names the month it started in
         elif share_or_change and scope.role and scope.role != share_or_change:
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
         elif _names_another_slot(scope, claimed.terms):
             out.append((found, "the value of another item of its list"))
+        elif _another_item(doc, found, claimed.identifiers):
+            out.append((found, f"about another item ({_another_item(doc, found, claimed.identifiers)})"))
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _identifiers(claim: Claim) -> tuple[Figure, ...]:
+    """Measures the claim text gives besides its figures: 'The 4 GB Raspberry Pi 5 costs $80' names the 4 GB
+    model. A quantity, or a count of a known unit, only; dates and years are the period's business."""
+    if not claim.claim.strip():
+        return ()
+    own = [t.strip() for t in claim.figures if t.strip()]
+    return tuple(f for f in find_figures(claim.claim) if (f.kind == "quantity" or (f.kind == "count" and f.unit))
+                 and not any(t in f.text or f.text.strip() in t for t in own))
+
+
+def _another_item(doc: SourceDoc, found: Found, identifiers: tuple[Figure, ...]) -> str:
+    """The figure's clause gives one of the claim's identifying measures another value (8 GB where the claim
+    says 4 GB) and never the claim's: the figure is about another item. Returns what it gives, or ''."""
+    if not identifiers:
+        return ""
+    start, end = doc.sentences[found.sentence]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.text, start, end)]
+    lo = max([start] + [b + 1 for b in breaks if b < found.figure.start])
+    hi = min([end] + [b for b in breaks if b >= found.figure.end])
+    near = [f.figure for f in doc.found if lo <= f.figure.start < hi and f.figure is not found.figure]
+    for wanted in identifiers:
+        same = [f for f in near if comparable(wanted, f)]
+        relations = [relate(wanted, f).kind for f in same]
+        if relations and "match" not in relations and "conflict" in relations:
+            return same[relations.index("conflict")].text
+    return ""
 
 
 def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:

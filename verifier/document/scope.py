@@ -39,6 +39,12 @@ _LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|或|(?i:\band\b|\bor\b)
 _BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
                           r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
                           r"(?:about |around |nearly |roughly |just |over |under )?)$")
+# "(vs. previous outlook of $110 million to $125 million)", "compared with a prior forecast of", 此前预计,
+# 原定目标为: a value the new one replaces.
+_PREVIOUS_EN = re.compile(r"(?i:\b(?:previous|prior|earlier|former|original|old)\s+(?:\w+\s+){0,2}?"
+                          r"(?:outlook|forecast|guidance|estimate|projection|target|expectation|range|view)s?"
+                          r"\s+(?:of|was|at|for|had been)\s+(?:\S+\s+){0,2}?)$")
+_PREVIOUS_ZH = re.compile(r"(?:此前|之前|原先|原本|原来|上次|此前曾)(?:预计|预期|预测|计划|目标|指引|估计)[^，。；;！？]{0,10}$")
 _BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)[^，。；;！？\d]{0,10}$")
 _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
                                 r"到|至|变为|变成|翻)")
@@ -273,7 +279,7 @@ def _years(doc, found, start: int, end: int, slot, cell, headings) -> frozenset[
 
 def _is_baseline(text: str, fig, start: int, end: int) -> bool:
     before = text[max(start, fig.start - 40):fig.start]
-    if _BASELINE_EN.search(before):
+    if _BASELINE_EN.search(before) or _PREVIOUS_EN.search(before) or _PREVIOUS_ZH.search(before):
         return True
     if _BASELINE_ZH_BEFORE.search(before) and _BASELINE_ZH_AFTER.match(text[fig.end:min(end, fig.end + 12)]):
         return True
@@ -286,7 +292,8 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
     if at < 0:
         return False
     before = claim_text[max(0, at - 40):at]
-    return bool(_BASELINE_EN.search(before) or _BASELINE_ZH_BEFORE.search(before))
+    return bool(_BASELINE_EN.search(before) or _BASELINE_ZH_BEFORE.search(before) or _PREVIOUS_EN.search(before)
+                or _PREVIOUS_ZH.search(before))
 
 
 def _slot(doc, found, start: int, end: int):
