@@ -273,8 +273,13 @@ class _Aligner:
             partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
             rows_reported: set = set()
             for item in here.items:
-                if item.index in used_here or not _substantive(item) or _restated(here, item) \
-                        or _in_header(here, item):
+                if item.index in used_here or _restated(here, item) or _in_header(here, item):
+                    continue
+                if not _substantive(item):
+                    evidence = self._year_absent(item, there)
+                    if evidence:
+                        en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                        out.append(Link(en, zh, category, "", evidence))
                     continue
                 other = partner.get(item.unit)
                 evidence = ""
@@ -295,8 +300,12 @@ class _Aligner:
         A table row absent from the other side is reported once, at its first such cell.
         """
         digits = written_number(item.figure)
-        if not digits or not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
+        if not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
             return ""
+        if not digits:                # 十年, 'a decade': no digits to look for, the value decides
+            if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
+                return ""
+            return f"{there.path} never gives this figure"
         plain = self._plain_text(there)
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
@@ -307,6 +316,15 @@ class _Aligner:
             rows_reported.add(row)
             return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
         return f"{there.path} never gives this figure"
+
+    def _year_absent(self, item: Item, there: AuditDoc) -> str:
+        """A year in prose that the other document never writes (2026年 in one account only)."""
+        if not _year_only(item) or item.cell is not None:
+            return ""
+        year = item.figure.date[:4]
+        if re.search(rf"(?<!\d){year}(?!\d)", there.doc.text):
+            return ""
+        return f"{there.path} never names the year {year}"
 
     def _value_keys(self, doc: AuditDoc) -> set:
         if not hasattr(doc, "_audit_value_keys"):
