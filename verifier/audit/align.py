@@ -168,7 +168,10 @@ class _Aligner:
         if cols_e == cols_z:
             return e.cell.col == z.cell.col
         a, b = fold(e.cell.col_header), fold(z.cell.col_header)
-        return bool(a) and a == b
+        if a and a == b:
+            return True
+        return _best_header(e.cell.col_header, self.zh.layout.tables[z.cell.table].headers, e.cell.col) == z.cell.col \
+            and _best_header(z.cell.col_header, self.en.layout.tables[e.cell.table].headers, z.cell.col) == e.cell.col
 
     def category(self, e: Item, z: Item) -> tuple[str, str]:
         key = (e.index, z.index)
@@ -377,6 +380,22 @@ class _Aligner:
         shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
         where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
         return where + (f", near: {', '.join(shared)}" if shared else "")
+
+
+_HEADER_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
+def _best_header(header: str, headers, same_place: int) -> int | None:
+    """The column of `headers` sharing most Latin words with `header` ('GPU Memory' ~ '最低 GPU 显存（推理）');
+    on a tie, the column in the same place; None when none shares a word or the tie stays."""
+    words = {w.lower() for w in _HEADER_WORD.findall(header)}
+    scores = [len(words & {w.lower() for w in _HEADER_WORD.findall(h)}) for h in headers]
+    best = max(scores, default=0)
+    if not best:
+        return None
+    if scores.count(best) == 1:
+        return scores.index(best)
+    return same_place if same_place < len(scores) and scores[same_place] == best else None
 
 
 def _weights(en: AuditDoc, zh: AuditDoc) -> dict[str, float]:
