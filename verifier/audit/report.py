@@ -87,6 +87,8 @@ def summary_line(data: dict) -> str:
     s = data["summary"]
     parts = [f"{s[c]} {c}" for c in CATEGORIES if s[c] or c in ("agree",)]
     status = "no unexplained disagreement" if s["passed"] else f"{s['unexplained']} unexplained disagreement(s)"
+    if s["passed"] and s["unexplained"]:
+        status = f"{s['unexplained']} unexplained disagreement(s) of medium confidence, none failing"
     accepted = f", {s['accepted']} accepted" if s["accepted"] else ""
     return (f"compare {data['en']} ~ {data['zh']}: {s['figures_en']} EN / {s['figures_zh']} ZH figures, "
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
