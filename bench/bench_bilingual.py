@@ -7,8 +7,12 @@ The README pairs are read from the shared folder at run time, never copied
 into the project.
 
 Prints, per pair: figures in EN and ZH, aligned pairs, agreements and the
-disagreements by category. `--details` also lists every disagreement with
-both locations, which is what a reviewer checks by hand.
+disagreements by category; then the score against the hand labels in
+bench/bilingual_labels.yaml: recall of high- and medium-confidence
+disagreements, and the false-flag rate (reported disagreements no label
+explains, over the agreeing figures plus those). `--details` also lists every
+unexplained disagreement with both locations, `--misses` the labels not found
+and the flags no label explains, which is what a reviewer checks by hand.
 
     python bench/bench_bilingual.py [--details] [PAIR ...]
 """
@@ -55,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="only these pairs (folder names, or seeds-000~001)")
     parser.add_argument("--details", action="store_true", help="list every disagreement with its locations")
+    parser.add_argument("--misses", action="store_true", help="list labels not found and flags no label explains")
     args = parser.parse_args(argv)
 
     from verifier.audit import audit_pair
@@ -62,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     from verifier.document.glossary import DEFAULT
     from verifier.document.sources import read_source
 
-    rows, details = [], []
+    labels = load_labels()
+    rows, details, scores = [], [], []
     total = dict.fromkeys(("en", "zh", "aligned", "agree", *COLUMNS), 0)
     for name, en_path, zh_path in pairs(args.names):
         glossary, accepted = seed_settings() if name.startswith("seeds") else (DEFAULT, ())
@@ -79,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         for key, value in (("en", result.figures_en), ("zh", result.figures_zh), ("aligned", aligned),
                            ("agree", agree), *counts.items()):
             total[key] += value
+        scores.append((name, score(result, labels.get(name, []))))
         if args.details and result.unexplained:
             details.append(failure_text(result, name))
     rows.append(["total", *total.values(), ""])
@@ -87,7 +94,76 @@ def main(argv: list[str] | None = None) -> int:
     for block in details:
         print()
         print(block)
+    print()
+    print(score_table(scores))
+    if args.misses:
+        for name, sc in scores:
+            for label in sc["missed"]:
+                print(f"MISSED  {name} [{label['conf']}] en:{label.get('en', '-')} zh:{label.get('zh', '-')}  "
+                      f"{label['what']}")
+            for f in sc["false"]:
+                print(f"FALSE   {name} {f.category}: {where(f.en)} ~ {where(f.zh)}  {f.note}")
     return 0
+
+
+LABELS = Path(__file__).with_name("bilingual_labels.yaml")
+
+
+def load_labels() -> dict[str, list[dict]]:
+    import yaml
+
+    return yaml.safe_load(LABELS.read_text(encoding="utf-8")) or {}
+
+
+def where(side) -> str:
+    return f"{side.text!r}@{side.line}" if side is not None else "—"
+
+
+def _lines(label: dict, lang: str) -> set[int]:
+    value = label.get(lang)
+    if value is None:
+        return set()
+    return set(value) if isinstance(value, list) else {value}
+
+
+def hits(finding, label: dict) -> bool:
+    """A finding points a reader at a labelled disagreement: one side on a labelled line (and its text)."""
+    for lang in ("en", "zh"):
+        side = getattr(finding, lang)
+        if side is not None and side.line in _lines(label, lang):
+            text = label.get("text")
+            if not text or any(s is not None and str(text) in s.text for s in (finding.en, finding.zh)):
+                return True
+    return False
+
+
+def score(result, labels: list[dict]) -> dict:
+    """Labels found (accepted ones too: `accept:` explains a disagreement, it does not hide it) and false flags."""
+    flagged = [f for f in result.findings if f.is_disagreement]
+    found = [label for label in labels if any(hits(f, label) for f in flagged)]
+    false = [f for f in flagged if not any(hits(f, label) for label in labels)]
+    agree = sum(not f.is_disagreement for f in result.findings)
+    return {"high": sum(l["conf"] == "high" for l in labels), "medium": sum(l["conf"] == "medium" for l in labels),
+            "high_found": sum(l["conf"] == "high" for l in found),
+            "medium_found": sum(l["conf"] == "medium" for l in found),
+            "missed": [l for l in labels if l not in found], "false": false, "agree": agree}
+
+
+def score_table(scores) -> str:
+    rows = []
+    total = dict.fromkeys(("high", "high_found", "medium", "medium_found", "false", "agree"), 0)
+    for name, sc in scores:
+        rows.append([name, f"{sc['high_found']}/{sc['high']}", f"{sc['medium_found']}/{sc['medium']}",
+                     len(sc["false"]), sc["agree"]])
+        for key in total:
+            total[key] += len(sc[key]) if key == "false" else sc[key]
+    pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "-"
+    rows.append(["total", f"{total['high_found']}/{total['high']} ({pct(total['high_found'], total['high'])})",
+                 f"{total['medium_found']}/{total['medium']} ({pct(total['medium_found'], total['medium'])})",
+                 f"{total['false']} ({100 * total['false'] / max(total['agree'] + total['false'], 1):.1f}%)",
+                 total["agree"]])
+    return tabulate(rows, headers=["pair", "high found", "medium found", "false flags", "agreeing"],
+                    disable_numparse=True)
 
 
 if __name__ == "__main__":

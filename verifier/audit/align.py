@@ -168,7 +168,10 @@ class _Aligner:
         if cols_e == cols_z:
             return e.cell.col == z.cell.col
         a, b = fold(e.cell.col_header), fold(z.cell.col_header)
-        return bool(a) and a == b
+        if a and a == b:
+            return True
+        return _best_header(e.cell.col_header, self.zh.layout.tables[z.cell.table].headers, e.cell.col) == z.cell.col \
+            and _best_header(z.cell.col_header, self.en.layout.tables[e.cell.table].headers, z.cell.col) == e.cell.col
 
     def category(self, e: Item, z: Item) -> tuple[str, str]:
         key = (e.index, z.index)
@@ -273,8 +276,13 @@ class _Aligner:
             partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
             rows_reported: set = set()
             for item in here.items:
-                if item.index in used_here or not _substantive(item) or _restated(here, item) \
-                        or _in_header(here, item):
+                if item.index in used_here or _restated(here, item) or _in_header(here, item):
+                    continue
+                if not _substantive(item):
+                    evidence = self._year_absent(item, there)
+                    if evidence:
+                        en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                        out.append(Link(en, zh, category, "", evidence))
                     continue
                 other = partner.get(item.unit)
                 evidence = ""
@@ -295,8 +303,12 @@ class _Aligner:
         A table row absent from the other side is reported once, at its first such cell.
         """
         digits = written_number(item.figure)
-        if not digits or not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
+        if not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
             return ""
+        if not digits:                # 十年, 'a decade': no digits to look for, the value decides
+            if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
+                return ""
+            return f"{there.path} never gives this figure"
         plain = self._plain_text(there)
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
@@ -307,6 +319,15 @@ class _Aligner:
             rows_reported.add(row)
             return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
         return f"{there.path} never gives this figure"
+
+    def _year_absent(self, item: Item, there: AuditDoc) -> str:
+        """A year in prose that the other document never writes (2026年 in one account only)."""
+        if not _year_only(item) or item.cell is not None:
+            return ""
+        year = item.figure.date[:4]
+        if re.search(rf"(?<!\d){year}(?!\d)", there.doc.text):
+            return ""
+        return f"{there.path} never names the year {year}"
 
     def _value_keys(self, doc: AuditDoc) -> set:
         if not hasattr(doc, "_audit_value_keys"):
@@ -359,6 +380,22 @@ class _Aligner:
         shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
         where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
         return where + (f", near: {', '.join(shared)}" if shared else "")
+
+
+_HEADER_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
+def _best_header(header: str, headers, same_place: int) -> int | None:
+    """The column of `headers` sharing most Latin words with `header` ('GPU Memory' ~ '最低 GPU 显存（推理）');
+    on a tie, the column in the same place; None when none shares a word or the tie stays."""
+    words = {w.lower() for w in _HEADER_WORD.findall(header)}
+    scores = [len(words & {w.lower() for w in _HEADER_WORD.findall(h)}) for h in headers]
+    best = max(scores, default=0)
+    if not best:
+        return None
+    if scores.count(best) == 1:
+        return scores.index(best)
+    return same_place if same_place < len(scores) and scores[same_place] == best else None
 
 
 def _weights(en: AuditDoc, zh: AuditDoc) -> dict[str, float]:

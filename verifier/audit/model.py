@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 AGREEMENTS = ("agree", "agree_approx")
-MISMATCHES = ("value_mismatch", "unit_mismatch", "qualifier_mismatch")
+MISMATCHES = ("value_mismatch", "unit_mismatch", "qualifier_mismatch", "version_mismatch", "name_mismatch",
+              "scope_mismatch")
 MISSING = ("missing_in_en", "missing_in_zh")
 CATEGORIES = AGREEMENTS + MISMATCHES + MISSING + ("internal_conflict",)
+CONFIDENCES = ("medium", "high")        # a finding fails the check at or above the pair's `fail_on`
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Finding:
     note: str = ""
     evidence: str = ""      # why the two figures were taken to be the same figure
     accepted: str = ""      # the reason given in claims.yaml `accept:`, when explained
+    confidence: str = "high"  # medium: reported, fails only when asked (fail_on="medium")
 
     @property
     def is_disagreement(self) -> bool:
@@ -63,6 +66,7 @@ class Conflict:
     accepted: str = ""
 
     category = "internal_conflict"
+    confidence = "high"
 
     @property
     def unexplained(self) -> bool:
@@ -78,6 +82,7 @@ class AuditResult:
     figures_en: int
     figures_zh: int
     unused_accepts: tuple = field(default=())
+    fail_on: str = "high"
 
     @property
     def unexplained(self) -> list:
@@ -85,8 +90,14 @@ class AuditResult:
         return [f for f in self.findings if f.unexplained] + [c for c in self.conflicts if c.unexplained]
 
     @property
+    def failing(self) -> list:
+        """The unexplained disagreements sure enough to fail the check."""
+        floor = CONFIDENCES.index(self.fail_on)
+        return [x for x in self.unexplained if CONFIDENCES.index(x.confidence) >= floor]
+
+    @property
     def passed(self) -> bool:
-        return not self.unexplained
+        return not self.failing
 
     def count(self, category: str) -> int:
         if category == "internal_conflict":

@@ -13,12 +13,17 @@ from .align import align
 from .conflicts import internal_conflicts
 from .document import AuditDoc, Item
 from .model import AuditResult, Conflict, Finding, Side
+from .news import NewsItem, news_items, pair_news
+from .versions import Version, compare_versions, versions
 from .words import Vocabulary
 
 
 def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
-               accepted: tuple[Accepted, ...] = ()) -> AuditResult:
-    """Every figure of `en` set against `zh`, and each document against itself."""
+               accepted: tuple[Accepted, ...] = (), fail_on: str = "high") -> AuditResult:
+    """Every figure of `en` set against `zh`, and each document against itself.
+
+    `fail_on` is the least confidence that fails the pair: 'high' (default) or 'medium'.
+    """
     vocab = Vocabulary(glossary)
     en_doc, zh_doc = AuditDoc(en, vocab, "en"), AuditDoc(zh, vocab, "zh")
     alignment = align(en_doc, zh_doc)
@@ -26,9 +31,49 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
                 for link in alignment.links]
     conflicts = [Conflict(doc.lang, side(doc, a), side(doc, b), note, subject)
                  for doc in (en_doc, zh_doc) for a, b, note, subject in internal_conflicts(doc)]
+    findings += _new_only(findings, news_findings(en, zh) + version_findings(en, zh))
+    findings.sort(key=lambda f: (f.en.line if f.en else 10**9, f.zh.line if f.zh else 10**9))
     findings, conflicts, unused = explain(findings, conflicts, accepted)
     return AuditResult(en.path, zh.path, tuple(findings), tuple(conflicts),
-                       len(en_doc.items), len(zh_doc.items), unused)
+                       len(en_doc.items), len(zh_doc.items), unused, fail_on)
+
+
+def news_findings(en: SourceDoc, zh: SourceDoc) -> list[Finding]:
+    """Dated release notes: a paired note with another date, a note the other version leaves out."""
+    pairs, only_en, only_zh = pair_news(news_items(en.text), news_items(zh.text))
+    out = [Finding("value_mismatch", _news_side(en, a), _news_side(zh, b), f"dates differ: {a.date} vs {b.date}",
+                   "dated list items naming the same things") for a, b in pairs if a.date != b.date]
+    out += [Finding("missing_in_zh", _news_side(en, a), None, "", "a dated note the other version does not give",
+                    confidence="medium") for a in only_en]
+    out += [Finding("missing_in_en", None, _news_side(zh, b), "", "a dated note the other version does not give",
+                    confidence="medium") for b in only_zh]
+    return out
+
+
+def version_findings(en: SourceDoc, zh: SourceDoc) -> list[Finding]:
+    """Package versions and constraints (code included: install lines are instructions)."""
+    return [Finding(category, _version_side(en, a), _version_side(zh, b), note, "versions of the same package",
+                    confidence=confidence)
+            for category, confidence, a, b, note in compare_versions(versions(en.text), versions(zh.text),
+                                                                     en.text, zh.text)]
+
+
+def _news_side(doc: SourceDoc, item: NewsItem) -> Side:
+    return Side(item.text, item.date, "date", "", doc.path, item.line, item.col, item.line_text[:160])
+
+
+def _version_side(doc: SourceDoc, v: Version | None) -> Side | None:
+    if v is None:
+        return None
+    return Side(v.text, v.value, "version", "", doc.path, v.line, v.col, v.line_text[:160])
+
+
+def _new_only(found: list[Finding], extra: list[Finding]) -> list[Finding]:
+    """`extra` less what the figure alignment already reports on the same line with the same value."""
+    seen = {(lang, s.line, s.value) for f in found if f.is_disagreement
+            for lang, s in (("en", f.en), ("zh", f.zh)) if s is not None}
+    return [f for f in extra if not any((lang, s.line, s.value) in seen
+                                        for lang, s in (("en", f.en), ("zh", f.zh)) if s is not None)]
 
 
 def side(doc: AuditDoc, item: Item | None) -> Side | None:

@@ -5,7 +5,9 @@ JSON shape, per pair:
      agree: [...], mismatches: [...], missing_in_en: [...], missing_in_zh: [...],
      internal_conflicts: [...], unused_accepts: [...]}
 Each item has `kind`, both sides ({text, value, kind, unit, location, context}),
-`note`, `evidence` and `accepted` (the reason, or null).
+`note`, `evidence`, `accepted` (the reason, or null) and `confidence` (high fails
+the check; medium fails only with fail_on medium). The summary's `failing` counts
+the unexplained items that fail.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def _side(side: Side | None) -> dict | None:
 
 def _finding(f: Finding) -> dict:
     return {"kind": f.category, "en": _side(f.en), "zh": _side(f.zh), "note": f.note,
-            "evidence": f.evidence, "accepted": f.accepted or None}
+            "evidence": f.evidence, "accepted": f.accepted or None, "confidence": f.confidence}
 
 
 def _conflict(c: Conflict) -> dict:
@@ -42,7 +44,7 @@ def canonical(result: AuditResult) -> dict:
                "aligned": sum(f.en is not None and f.zh is not None for f in result.findings),
                **counts, "accepted": sum(1 for x in (*result.findings, *result.conflicts)
                                          if getattr(x, "accepted", "")),
-               "unexplained": len(result.unexplained), "passed": result.passed}
+               "unexplained": len(result.unexplained), "failing": len(result.failing), "passed": result.passed}
     return {
         "en": result.en_path,
         "zh": result.zh_path,
@@ -85,6 +87,8 @@ def summary_line(data: dict) -> str:
     s = data["summary"]
     parts = [f"{s[c]} {c}" for c in CATEGORIES if s[c] or c in ("agree",)]
     status = "no unexplained disagreement" if s["passed"] else f"{s['unexplained']} unexplained disagreement(s)"
+    if s["passed"] and s["unexplained"]:
+        status = f"{s['unexplained']} unexplained disagreement(s) of medium confidence, none failing"
     accepted = f", {s['accepted']} accepted" if s["accepted"] else ""
     return (f"compare {data['en']} ~ {data['zh']}: {s['figures_en']} EN / {s['figures_zh']} ZH figures, "
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
@@ -114,6 +118,7 @@ def failure_text(result: AuditResult, title: str) -> str:
         en = f"EN {x.en.text!r} {x.en.where}" if x.en else "EN —"
         zh = f"ZH {x.zh.text!r} {x.zh.where}" if x.zh else "ZH —"
         note = f"  ({x.note})" if x.note else ""
-        lines.append(f"  {x.category}: {en}  ~  {zh}{note}")
+        medium = " [medium]" if x.confidence == "medium" else ""
+        lines.append(f"  {x.category}{medium}: {en}  ~  {zh}{note}")
     lines.append("  hint: fix the text, or list the difference under this pair's `accept:` with a reason")
     return "\n".join(lines)

@@ -27,6 +27,8 @@ def configure(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
+    parser.add_argument("--fail-on", choices=("high", "medium"), default="high",
+                        help="least confidence that fails a pair (default high; medium findings are always reported)")
     parser.add_argument("--as-given", action="store_true",
                         help="take the files in the order given, even when the first looks Chinese and the "
                              "second English (by default such a pair is swapped, with a warning)")
@@ -60,7 +62,7 @@ def run(args) -> int:
     if args.files:
         en = read_source(Path(args.files[0]), args.files[0], "en")
         zh = read_source(Path(args.files[1]), args.files[1], "zh")
-        results.append(audit_pair(en, zh, glossary, _accepted_for(claims_file, args.files)))
+        results.append(audit_pair(en, zh, glossary, _accepted_for(claims_file, args.files), args.fail_on))
     else:
         library = SourceLibrary(claims_file)
         if not claims_file.pairs:
@@ -70,7 +72,8 @@ def run(args) -> int:
             try:
                 if pair.error:
                     raise pair.error
-                results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted))
+                results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted,
+                                          args.fail_on))
             except VerifierError as exc:
                 print(shown(str(exc)), file=sys.stderr)
                 bad = True
