@@ -636,6 +636,9 @@ KNOWN_GAPS = [
     ("需要针对82类知识图谱", [("82", "count", "", "82", "82", "exact")]),
     ("，300公里续航", [("300公里", "quantity", "km", "300", "300", "exact")]),
     ("，5大趋势", [("5", "count", "", "5", "5", "exact")]),
+    ("a shift in the share of respondents from 1% to 6%", [("1%", "percent", "%", "1", "1", "exact"),
+                                                           ("6%", "percent", "%", "6", "6", "exact")]),   # a change
+    ("ages from 18 to 65", [("18 to 65", "count", "", "18", "65", "range")]),                   # a range
     ("定位精度最高提升 50%", [("最高提升 50%", "percent", "%", None, "50", "up_to")]),   # a verb between bound and number
     ("成本至少降低30%", [("至少降低30%", "percent", "%", "30", None, "at_least")]),
     ("4096和8192的显存", [("4096", "count", "", "4096", "4096", "exact"), ("8192", "count", "", "8192", "8192", "exact")]),

@@ -229,10 +229,10 @@ QUANTITY_UNITS = {
     "milligrams": "mg", "milligram": "mg", "lbs": "lb", "lb": "lb", "tonnes": "t", "tonne": "t", "tons": "t",
     "ton": "t",
     # data
-    "字节": "B", "位元组": "B", "千字节": "kB", "兆字节": "MB", "比特": "bit",
+    "字节": "B", "位元组": "B", "千字节": "kB", "兆字节": "MB",
     "bytes": "B", "byte": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
     "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kilobytes": "kB", "megabytes": "MB",
-    "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB", "bits": "bit", "bit": "bit",
+    "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
     "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "KB/s": "kB/s", "MB/s": "MB/s",
     "GB/s": "GB/s", "TB/s": "TB/s",
     # area and volume

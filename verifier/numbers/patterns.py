@@ -298,6 +298,13 @@ RATE_FOR = re.compile(
     rf"(?P<dunit>{_alt(COUNT_NOUNS, boundary=True)})"
 )
 
+# 'rose from 1% to 6%', 'a shift in the share from 1% to 6%': a change from one value to another, not a range
+# (ages from 18 to 65 is one). Matched on the text before the first number.
+CHANGE_FROM = re.compile(
+    r"(?i:\b(?:shift|shifted|change|changed|increase|increased|rise|rose|risen|grew|grown|growth|fell|fallen|drop|"
+    r"dropped|decline|declined|jump|jumped|climb|climbed|went|moved|up|down|surge|surged|cut|raised|lowered|reduced|"
+    r"expanded|shrank|doubled|tripled|improved|slipped|soared|plunged|widened|narrowed)\b[^.;!?\n]{0,80}?"
+    r"\bfrom[ \t]*(?:US\$|[$¥￥€£])?[ \t]*)$")
 RANGE_CONN = re.compile(
     r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
     rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"

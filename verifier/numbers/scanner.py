@@ -67,6 +67,8 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     conn = c.group("c")
     if conn == "and" and not between:
         return None            # 'and' joins a range only after 'between'
+    if conn == "to" and P.CHANGE_FROM.search(norm, max(0, first.start - 120), first.start):
+        return None            # 'rose from 1% to 6%': two values, the first where the change started
     second = _side_at(norm, c.end(), lenient)
     if second is None:
         return None
