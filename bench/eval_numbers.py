@@ -123,9 +123,10 @@ BARS = {
 # First run (engine 1.4.1, commit 5b7268c, before any issue-12 engine change), raw:
 #   zh_tn_itn 85.0%, en_words_itn 84.8%, duckling_en 45.7%, quantulum3 81.9%, price_parser 53.2%,
 #   recognizers en currency 56.6%, recognizers en percent 67.9%, duckling zh duration 45.8%.
+# Raised as the engine improves (a floor, never lowered to make a change pass).
 RAW_BARS: dict[str, Decimal] = {
-    "zh_tn_itn": Decimal("0.849"), "en_words_itn": Decimal("0.847"), "duckling_en": Decimal("0.457"),
-    "quantulum3": Decimal("0.818"), "price_parser": Decimal("0.531"), "recognizers en currency": Decimal("0.566"),
+    "zh_tn_itn": Decimal("0.850"), "en_words_itn": Decimal("0.849"), "duckling_en": Decimal("0.537"),
+    "quantulum3": Decimal("0.829"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
     "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.458"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]

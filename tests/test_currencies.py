@@ -43,3 +43,19 @@ def test_the_data_file_is_what_babel_gives():
     pytest.importorskip("babel")
     stored = json.loads(currencies.DATA.read_text(encoding="utf-8"))
     assert stored == json.loads(json.dumps(currencies.generate(), ensure_ascii=False))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("9 800 Kč", "9800"),                 # plain space, currency after
+    ("PTE 120 000 000", "120000000"),     # plain space, code before
+    ("€ 2 390", "2390"),
+    ("1\u2009099 people", "1099"),        # thin space: grouping anywhere
+    ("1\u00a0250 units", "1250"),         # no-break space
+    ("1'099 CHF", "1099"),                # apostrophe
+])
+def test_grouped_thousands(text, value):
+    assert find_figures(text)[0].value == Decimal(value)
+
+
+def test_a_plain_space_without_currency_keeps_two_numbers():
+    assert [f.value for f in find_figures("in group 5 300 people")] == [Decimal(5), Decimal(300)]

@@ -21,7 +21,7 @@ from . import patterns as P
 from .dates import read_date
 from .figure import Figure
 from .lexicon import (
-    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
@@ -189,10 +189,10 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     # one character for one, so spans stay valid.
     # str.translate looks up every character; the few full-width ones are replaced where they stand
     # (the comma rule needs a full-width digit, so it runs only where one is).
-    norm = text
-    if _HAS_FULLWIDTH.search(text):
-        if "，" in text:
-            norm = _FULLWIDTH_GROUP.sub(",", text)
+    norm = _space_grouping(text)
+    if _HAS_FULLWIDTH.search(norm):
+        if "，" in norm:
+            norm = _FULLWIDTH_GROUP.sub(",", norm)
         norm = _HAS_FULLWIDTH.sub(_to_halfwidth, norm)
     out: list[tuple[Figure, bool]] = []
     pos = 0
@@ -250,6 +250,27 @@ def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Fi
     if not spans:
         return out
     return [(fig, weak or any(a <= fig.start < b or a < fig.end <= b for a, b in spans)) for fig, weak in out]
+
+
+# Thousands grouped by a thin or no-break space or an apostrophe (1 099, 1'099) are grouped numbers
+# anywhere; by a plain space only next to a currency (9 800 Kč, PTE 120 000 000), since in running
+# text '5 300' is as often two numbers. The separator becomes ',' (one character for one).
+_THIN_GROUP = re.compile("(?<=\\d)[\u2009\u202f\u00a0'’](?=\\d{3}(?!\\d))")
+_HAS_THIN = re.compile("[\u2009\u202f\u00a0'’]")
+_SPACED_DIGITS = re.compile(r"\d \d{3}")
+_SPACE_GROUP = re.compile(
+    rf"(?<![\d.,])(?P<a>\d{{1,3}}(?: \d{{3}})+)(?![\d])(?=(?:\.\d+)?[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)}))"
+    rf"|(?:{P._alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()], boundary=True)})[ \t]?"
+    rf"(?P<b>\d{{1,3}}(?: \d{{3}})+)(?![\d])")
+
+
+def _space_grouping(text: str) -> str:
+    if _HAS_THIN.search(text):
+        text = _THIN_GROUP.sub(",", text)
+    if _SPACED_DIGITS.search(text):
+        text = _SPACE_GROUP.sub(lambda m: m.group(0).replace(m.group("a") or m.group("b"),
+                                                             (m.group("a") or m.group("b")).replace(" ", ",")), text)
+    return text
 
 
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
