@@ -91,7 +91,9 @@ def numeral(lenient: bool) -> str:
         point = rf"(?<=[{D}{U}])[点點](?=[{D}]|\d)"
         zh = (rf"{_ZH_CHAR}|{several_before}|(?<=[十拾百佰千仟万萬亿億])[几幾]"
               rf"|(?<=[{_BIG_AFTER}\d])[多余餘](?=[万萬亿億])|{point}")
-        nxt = rf"(?:{VULGAR}|{ar}|{zh})"
+        # A scale after one space is the number's own (2.6 万亿, 3 亿元): a scale opens no new number.
+        spaced_scale = r"(?<=\d)[ \t](?=[万萬亿億])"
+        nxt = rf"(?:{VULGAR}|{ar}|{zh}|{spaced_scale})"
     first = rf"(?:{ar}|{VULGAR}|{half}|{_ZH_CHAR}|{several_before})"
     return rf"{first}{nxt}*"
 

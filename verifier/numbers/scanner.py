@@ -152,11 +152,23 @@ def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str]
     # 两到三万, 十八至三十万, 1.5 to 2 million: the first side borrows the second's scale.
     if second.scale is not None and not first.big_scale and first.run != "frac":
         borrow = second.big_scale or not first.small_units
-        if borrow and first.lo * second.scale <= second.hi:
-            lo = first.lo * second.scale
+        scale = _whole_scale(second)
+        if borrow and first.lo * scale <= second.hi:
+            lo = first.lo * scale
     if lo >= second.hi:
         return None
     return lo, second.hi, kind, unit
+
+
+_ARABIC_THEN_SCALE = re.compile(r"(\d+(?:\.\d+)?)[ \t]?[万萬亿億千百]+$")
+
+
+def _whole_scale(second: Side) -> Decimal:
+    """The whole scale a range's second number carries: 万亿 in 2.4万亿 is 1e12, not the 亿 alone."""
+    m = _ARABIC_THEN_SCALE.match(second.run or "")
+    if m and second.hi and Decimal(m.group(1)):
+        return second.hi / Decimal(m.group(1))
+    return second.scale
 
 
 def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
