@@ -10,6 +10,13 @@ and printed; nothing is dropped silently. Exclusion is by case id; whole familie
 (Duckling's 對/雙/打 classifiers, Recognizers spans with no numeral) are excluded
 by a rule stated in EXCLUDED_RULES.
 
+Issue 12: RAW accuracy (correct over every case) is the headline. A documented convention (EXCLUDED,
+EXCLUDED_RULES, numbers_suites.CONVENTION_CATS) leaves the raw column untouched and only takes the case out
+of 'outside conv'; every other miss is an xfail row, counted in the table and listed by --failures N.
+The five sentence suites (zh_tn_itn, en_words_itn, duckling_en, quantulum3, price_parser) and the never
+scored Recognizers English currency/percent and Duckling Chinese durations are read whole with
+find_figures or span by span with parse_figure. Peers run on the cases each handles, in the same run.
+
 `evaluate(suites_dir)` returns the rows; tests/test_numbers_external.py asserts the bars.
 """
 from __future__ import annotations
@@ -23,9 +30,12 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _p in (ROOT, ROOT / "bench"):
+    if str(_p) not in sys.path:
+        sys.path.insert(0, str(_p))
 
+import numbers_suites as ns  # noqa: E402  (bench/, next to this file)
+from numbers_suites import SECONDS  # noqa: E402
 from verifier.numbers import ENGINE_VERSION, FigureError, find_figures, parse_figure  # noqa: E402
 
 SUITES_DIR = Path(__file__).resolve().parents[2] / "shared/external_suites/numbers"
@@ -109,7 +119,18 @@ BARS = {
     "jionlp money+qualifier": Decimal("0.85"),
     "number ranges": Decimal("0.85"),
 }
-SPEED_BAR = 50_000
+# Raw accuracy floors (issue 12), set from the measured run: a fall below fails tests/test_numbers_external.py.
+# First run (engine 1.4.1, commit 5b7268c, before any issue-12 engine change), raw:
+#   zh_tn_itn 85.0%, en_words_itn 84.8%, duckling_en 45.7%, quantulum3 81.9%, price_parser 53.2%,
+#   recognizers en currency 56.6%, recognizers en percent 67.9%, duckling zh duration 45.8%.
+# Raised as the engine improves (a floor, never lowered to make a change pass).
+RAW_BARS: dict[str, Decimal] = {
+    "zh_tn_itn": Decimal("0.850"), "en_words_itn": Decimal("0.849"), "duckling_en": Decimal("0.537"),
+    "quantulum3": Decimal("0.829"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
+    "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.458"),
+}
+SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]
+SPEED_BAR = 23_000
 REPEATS = 5
 
 
@@ -117,17 +138,21 @@ REPEATS = 5
 class Case:
     id: str
     text: str
-    check: object            # callable(Figure) -> bool
+    check: object            # callable(what the reader returned) -> bool, or an EXCLUDED_RULES key
     gold: str
+    convention: str = ""     # why this case is a documented convention of ours ('' = scored)
+    sentence: bool = False   # read with find_figures (whole text), not parse_figure (a gold span)
 
 
 @dataclass
 class Row:
     suite: str
     cases: int = 0
-    excluded: int = 0
-    correct: int = 0
+    excluded: int = 0        # documented conventions: out of 'accuracy', still in 'raw'
+    correct: int = 0         # correct among the scored (non-convention) cases
+    correct_all: int = 0     # correct among every case, conventions included
     bar: Decimal | None = None
+    raw_bar: Decimal | None = None
     seconds: float = 0.0
     failures: list = field(default_factory=list)
     excluded_ids: list = field(default_factory=list)
@@ -137,21 +162,27 @@ class Row:
         return self.cases - self.excluded
 
     @property
+    def xfail(self) -> int:
+        """Engine gaps: scored cases read wrong (listed with --failures)."""
+        return self.scored - self.correct
+
+    @property
     def accuracy(self) -> float:
         return self.correct / self.scored if self.scored else 0.0
 
     @property
     def raw_accuracy(self) -> float:
-        """Correct over every gold case, exclusions counted as misses."""
-        return self.correct / self.cases if self.cases else 0.0
+        """Correct over every gold case: the headline. A convention case read as the gold anyway counts."""
+        return self.correct_all / self.cases if self.cases else 0.0
 
     @property
     def met(self) -> bool:
-        return self.bar is None or self.accuracy >= float(self.bar)
+        ok_raw = self.raw_bar is None or self.raw_accuracy >= float(self.raw_bar)
+        return ok_raw and (self.bar is None or self.accuracy >= float(self.bar))
 
     @property
     def spans_per_second(self) -> float:
-        return self.scored / self.seconds if self.seconds else 0.0
+        return self.cases / self.seconds if self.seconds else 0.0
 
 
 # --- comparison ------------------------------------------------------------------------
@@ -305,10 +336,58 @@ def jionlp_cases(recs: list[dict]) -> list[Case]:
     return out
 
 
+def duckling_duration_cases(recs: list[dict]) -> list[Case]:
+    """Duckling's Chinese durations (never scored before issue 12), compared in seconds."""
+    out = []
+    for r in recs:
+        if r["dimension"] != "Duration":
+            continue
+        exp = r["expected"]
+        secs = dec(exp["value"]) * SECONDS[exp["unit"].lower()]
+
+        def check(fig, secs=secs):
+            return (fig.kind == "duration" and fig.unit in SECONDS and fig.qualifier != "range"
+                    and close(fig.value * SECONDS[fig.unit], secs))
+        out.append(Case(r["id"], r["input"], check, exp["raw"]))
+    return out
+
+
+def recognizers_en_money_cases(recs: list[dict]) -> list[Case]:
+    """Recognizers-Text English currency spans (never scored before issue 12): money of the gold value."""
+    out = []
+    for r in recs:
+        if r["lang"] != "en" or r["model"] != "currency":
+            continue
+        for k, e in enumerate(r["expected"]):
+            val = e.get("value")
+            if val in (None, "null"):
+                out.append(Case(f"{r['id']}#{k}", e["text"], "no-numeral", str(val)))
+                continue
+            gold = dec(val)
+            out.append(Case(f"{r['id']}#{k}", e["text"],
+                            lambda fig, gold=gold: fig.kind == "money" and close(single_value(fig), gold),
+                            f"{val} {e.get('unit', '')}"))
+    return out
+
+
+def sentence_cases(d: Path, suite: str) -> list[Case]:
+    out = []
+    for c in ns.load(d, suite):
+        gold = "; ".join(json.dumps({k: v for k, v in g.items() if k not in ("note", "surface", "amount_text")},
+                                    ensure_ascii=False) for g in c.gold[:3])
+        out.append(Case(c.id, c.text, lambda figs, c=c: ns.case_ok(c, figs), gold,
+                        convention=ns.CONVENTION_CATS.get(c.convention, ""), sentence=True))
+    return out
+
+
 def build_suites(d: Path) -> dict[str, list[Case]]:
     rec = _jsonl(d / "recognizers_zh_en.jsonl")
     duck = _jsonl(d / "duckling_zh.jsonl")
     return {
+        **{s: sentence_cases(d, s) for s in SENTENCE_SUITES},
+        "recognizers en currency": recognizers_en_money_cases(rec),
+        "recognizers en percent": recognizers_cases(rec, "en", "percent"),
+        "duckling zh duration": duckling_duration_cases(duck),
         "recognizers zh number": recognizers_cases(rec, "zh", "number"),
         "recognizers zh percent": recognizers_cases(rec, "zh", "percent"),
         "recognizers en number": recognizers_cases(rec, "en", "number"),
@@ -320,83 +399,145 @@ def build_suites(d: Path) -> dict[str, list[Case]]:
     }
 
 
-def evaluate(suites_dir: Path = SUITES_DIR) -> list[Row]:
+def _why_excluded(c: Case) -> str:
+    if isinstance(c.check, str):
+        return EXCLUDED_RULES[c.check]
+    return c.convention or EXCLUDED.get(c.id, "")
+
+
+def _read(c: Case, reader):
+    try:
+        return reader(c.text)
+    except FigureError as e:
+        return e
+
+
+def _ok(c: Case, got) -> bool:
+    if isinstance(c.check, str) or isinstance(got, Exception):
+        return False
+    try:
+        return bool(c.check(got))
+    except (TypeError, InvalidOperation):
+        return False
+
+
+def evaluate(suites_dir: Path = SUITES_DIR, reader_span=None, reader_text=None) -> list[Row]:
+    """Every suite's row; the readers default to the engine (a test passes a null one to see the bars fail)."""
+    reader_span = reader_span or parse_figure
+    reader_text = reader_text or find_figures
     rows = []
     for name, cases in build_suites(Path(suites_dir)).items():
-        row = Row(name, bar=BARS.get(name))
-        scored = []
-        for c in cases:
-            row.cases += 1
-            if isinstance(c.check, str) or c.id in EXCLUDED:
-                row.excluded += 1
-                row.excluded_ids.append((c.id, c.text, EXCLUDED_RULES.get(c.check) if isinstance(c.check, str) else EXCLUDED[c.id]))
-                continue
-            scored.append(c)
-        figs: list = []
+        row = Row(name, bar=BARS.get(name), raw_bar=RAW_BARS.get(name))
+        got: list = []
         row.seconds = float("inf")
         for _ in range(REPEATS):
             # CPU time of this process (one core), best of REPEATS runs as timeit does:
             # the machine's other load does not count against the engine.
             t0 = time.process_time()
-            figs = []
-            for c in scored:
-                try:
-                    figs.append(parse_figure(c.text))
-                except FigureError as e:
-                    figs.append(e)
+            got = [_read(c, reader_text if c.sentence else reader_span) for c in cases]
             row.seconds = min(row.seconds, time.process_time() - t0)
-        for c, fig in zip(scored, figs):
-            ok = not isinstance(fig, Exception) and c.check(fig)
-            if ok:
+        for c, g in zip(cases, got):
+            row.cases += 1
+            ok = _ok(c, g)
+            row.correct_all += ok
+            why = _why_excluded(c)
+            if why:
+                row.excluded += 1
+                row.excluded_ids.append((c.id, c.text, why))
+            elif ok:
                 row.correct += 1
             else:
-                row.failures.append((c.id, c.text, c.gold, fig))
+                row.failures.append((c.id, c.text, c.gold, g))
         rows.append(row)
     return rows
 
 
 def _bar(row: Row) -> str:
-    return f"{float(row.bar):.0%}" if row.bar is not None else "-"
+    bars = []
+    if row.raw_bar is not None:
+        bars.append(f"raw {float(row.raw_bar):.1%}")
+    if row.bar is not None:
+        bars.append(f"{float(row.bar):.0%}")
+    return ", ".join(bars) or "-"
+
+
+def _got_text(g) -> str:
+    if isinstance(g, Exception):
+        return f"error {g}"
+    figs = g if isinstance(g, list) else [g]
+    return "; ".join(f"{f.kind} {f.unit} {f.low}..{f.high} {f.qualifier} {f.date}".strip() for f in figs) or "nothing"
+
+
+def peer_scores(suites_dir: Path = SUITES_DIR) -> list[list]:
+    """Each peer on the cases it is meant to handle, and the engine on exactly those cases."""
+    import warnings
+    warnings.filterwarnings("ignore")       # cn2an warns on every string it cannot read
+    rows = []
+    cache: dict[str, list] = {}
+    for suite, name, loader, handles in ns.PEERS:
+        cases = cache.setdefault(suite, ns.load(Path(suites_dir), suite))
+        mine = [c for c in cases if handles(c)]
+        try:
+            peer = loader()
+        except ImportError:
+            rows.append([suite, name, len(mine), "not installed (pip install -e '.[peers]')", "", "", ""])
+            continue
+        ok_peer = ok_engine = 0
+        t0 = time.process_time()
+        for c in mine:
+            try:
+                ok_peer += ns.peer_numbers_ok(c, peer(c.text))
+            except Exception:        # a peer's crash on a case is its miss
+                pass
+        peer_secs = time.process_time() - t0
+        t0 = time.process_time()
+        for c in mine:
+            ok_engine += ns.case_ok(c, find_figures(c.text))
+        engine_secs = time.process_time() - t0
+        rows.append([suite, name, len(mine), f"{ok_peer / len(mine):.1%}", f"{ok_engine / len(mine):.1%}",
+                     f"{len(mine) / peer_secs:,.0f}" if peer_secs else "", f"{len(mine) / engine_secs:,.0f}" if engine_secs else ""])
+    return rows
 
 
 def report(rows: list[Row], failures: int = 0) -> str:
     from tabulate import tabulate
 
     table = []
-    total_spans = sum(r.scored for r in rows)
-    total_time = sum(r.seconds for r in rows)
     for r in rows:
-        table.append([r.suite, r.cases, r.excluded, r.correct, f"{r.raw_accuracy:.1%}", f"{r.accuracy:.1%}", _bar(r),
-                      "yes" if r.met else "NO", f"{r.spans_per_second:,.0f}"])
-    speed = total_spans / total_time if total_time else 0.0
-    table.append(["all (speed)", sum(r.cases for r in rows), sum(r.excluded for r in rows),
-                  sum(r.correct for r in rows), "", "", f"{SPEED_BAR:,}/s", "yes" if speed >= SPEED_BAR else "NO",
-                  f"{speed:,.0f}"])
+        table.append([r.suite, r.cases, r.correct_all, f"{r.raw_accuracy:.1%}", r.excluded, r.xfail,
+                      f"{r.accuracy:.1%}", _bar(r), "yes" if r.met else "NO", f"{r.spans_per_second:,.0f}"])
+    cases = sum(r.cases for r in rows)
+    secs = sum(r.seconds for r in rows)
+    speed = cases / secs if secs else 0.0
+    table.append(["all", cases, sum(r.correct_all for r in rows), f"{sum(r.correct_all for r in rows) / cases:.1%}",
+                  sum(r.excluded for r in rows), sum(r.xfail for r in rows), "", f"{SPEED_BAR:,}/s",
+                  "yes" if speed >= SPEED_BAR else "NO", f"{speed:,.0f}"])
     out = [f"number engine {ENGINE_VERSION} on {SUITES_DIR}",
-           "raw = correct / all cases (exclusions count as misses); accuracy = correct / scored, held to the bar",
-           tabulate(table, headers=["suite", "cases", "excluded", "correct", "raw", "accuracy", "bar", "met?",
-                                    "spans/s"])]
+           "raw = correct / every case (the headline; conventions count, as misses unless read as the gold anyway);",
+           "conv = documented conventions (reasons below); xfail = engine gaps, scored and missed (--failures N lists them);",
+           "outside conv = correct / (cases - conv); speed in cases/s (CPU time, best of 5)",
+           tabulate(table, headers=["suite", "cases", "correct", "RAW", "conv", "xfail", "outside conv", "bar", "met?",
+                                    "cases/s"])]
     out.append("\nconventions:")
     out.extend(f"  - {c}" for c in CONVENTIONS)
-    excl = [(r.suite, e) for r in rows for e in r.excluded_ids]
-    out.append(f"\nexcluded: {len(excl)} gold cases (listed in EXCLUDED / EXCLUDED_RULES)")
+    excl = [e for r in rows for e in r.excluded_ids]
+    out.append(f"\nexcluded as conventions: {len(excl)} cases (EXCLUDED / EXCLUDED_RULES / numbers_suites.CONVENTION_CATS)")
     by_reason: dict[str, int] = {}
-    for _, (_, _, reason) in excl:
+    for _, _, reason in excl:
         by_reason[reason] = by_reason.get(reason, 0) + 1
     for reason, n in sorted(by_reason.items(), key=lambda x: -x[1]):
         out.append(f"  {n:4d}  {reason}")
     if failures:
         for r in rows:
             if r.failures:
-                out.append(f"\n-- failures: {r.suite} ({len(r.failures)})")
-                for cid, text, gold, fig in r.failures[:failures]:
-                    got = fig if isinstance(fig, Exception) else f"{fig.kind} {fig.unit} {fig.low}..{fig.high} {fig.qualifier}"
-                    out.append(f"  {cid:40} {text!r:30} gold={gold}  got={got}")
+                out.append(f"\n-- xfail: {r.suite} ({len(r.failures)})")
+                for cid, text, gold, got in r.failures[:failures]:
+                    out.append(f"  {cid:34} {text[:70]!r:40} gold={gold}  got={_got_text(got)}")
     return "\n".join(out)
 
 
 def all_met(rows: list[Row]) -> bool:
-    total = sum(r.scored for r in rows)
+    total = sum(r.cases for r in rows)
     secs = sum(r.seconds for r in rows)
     return all(r.met for r in rows) and secs > 0 and total / secs >= SPEED_BAR
 
@@ -437,6 +578,11 @@ def main(argv: list[str]) -> int:
         return 0
     rows = evaluate(SUITES_DIR)
     print(report(rows, failures))
+    from tabulate import tabulate
+    print("\npeers on the cases each is meant to handle (peer: any number it writes equals the gold value;"
+          " engine: the full check, units included); Duckling (Haskell) has no Python package to run")
+    print(tabulate(peer_scores(SUITES_DIR), headers=["suite", "peer", "cases", "peer", "engine", "peer cases/s",
+                                                      "engine cases/s"]))
     print()
     print(linearity())
     return 0

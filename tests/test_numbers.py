@@ -830,3 +830,14 @@ def test_parse_figure_returns_one_figure_or_raises(text):
     except FigureError:
         return
     assert text[fig.start:fig.end] == fig.text
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("2.6 万亿", "2.6e12", "2.6e12"),           # a scale after one space is the number's own
+    ("投资 3 亿元", "3e8", "3e8"),
+    ("0.2~2.4万亿", "2e11", "2.4e12"),          # the whole scale (万亿) applies to both ends
+    ("1.5-2.5亿元", "1.5e8", "2.5e8"),
+])
+def test_issue12_scales(text, low, high):
+    fig = find_figures(text)[0]
+    assert (fig.low, fig.high) == (Decimal(low), Decimal(high))

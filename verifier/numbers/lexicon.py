@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from . import currencies as _currencies
+
 # No news figure is this large or this small: 1e5000, '亿' * 541 or a 4,000-digit id are
 # not figures (and would overflow whoever computes with them). 2.02e23 is the largest
 # value in the external suites.
@@ -100,8 +102,13 @@ SOFT_ATTACHED_SCALES = {"m": 10**6, "g": 10**9, "G": 10**9}
 
 # --- currencies ----------------------------------------------------------------
 
-# Written after the number (50美元, 5 dollars); longest first when compiled.
+# Every ISO 4217 code and CLDR's English and Chinese names and symbols come from currencies.json
+# (generated from babel: numbers/currencies.py). The words below are ours: colloquial words CLDR lacks
+# (块, 美金, 蚊, bucks) and the conventions that settle a sign or word several currencies share
+# ($ and dollars are USD, ¥ is CNY, Rs is the Indian rupee as English-language news writes it).
+# Ours win over CLDR's; longest first when compiled.
 CURRENCY_AFTER = {
+    **_currencies.after_words(),
     "元人民币": "CNY", "元人民幣": "CNY", "人民币": "CNY", "人民幣": "CNY",
     "元钱": "CNY", "块钱": "CNY", "塊錢": "CNY", "元": "CNY", "圆": "CNY", "圓": "CNY",
     "块": "CNY", "塊": "CNY", "rmb": "CNY", "RMB": "CNY", "yuan": "CNY", "CNY": "CNY",
@@ -110,20 +117,23 @@ CURRENCY_AFTER = {
     "U.S. dollars": "USD", "U.S. dollar": "USD", "Hong Kong dollars": "HKD", "HK dollars": "HKD",
     "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圆": "HKD", "蚊": "HKD", "HKD": "HKD",
     "欧元": "EUR", "歐元": "EUR", "euros": "EUR", "euro": "EUR", "EUR": "EUR",
-    "日元": "JPY", "日币": "JPY", "日幣": "JPY", "日圆": "JPY", "日圓": "JPY", "yen": "JPY", "JPY": "JPY",
+    "日元": "JPY", "日币": "JPY", "日幣": "JPY", "日圆": "JPY", "日圓": "JPY", "yen": "JPY", "JPY": "JPY", "円": "JPY",
     "英镑": "GBP", "英鎊": "GBP", "pounds": "GBP", "pound": "GBP", "GBP": "GBP",
     "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "台幣": "TWD", "臺幣": "TWD",
     "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF",
-    "韩元": "KRW", "韓元": "KRW", "泰铢": "THB", "泰銖": "THB", "卢布": "RUB", "盧布": "RUB",
+    "韩元": "KRW", "韓元": "KRW", "원": "KRW", "泰铢": "THB", "泰銖": "THB", "卢布": "RUB", "盧布": "RUB",
     "卢比": "INR", "rupees": "INR", "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
+    "¥": "CNY", "￥": "CNY", "$": "USD", "C$": "CAD", "Rs": "INR", "Rs.": "INR",
 }
-# Written before the number (¥0.5, US$3, 人民币50元).
+# Written before the number (¥0.5, US$3, 人民币50元, CAD 3.03, ₹ 4649).
 CURRENCY_BEFORE = {
+    **_currencies.before_words(),
     "¥": "CNY", "￥": "CNY", "RMB": "CNY", "rmb": "CNY", "CNY": "CNY", "人民币": "CNY", "人民幣": "CNY",
     "US$": "USD", "$": "USD", "USD": "USD", "usd": "USD", "美元": "USD",
     "HK$": "HKD", "HKD": "HKD", "港币": "HKD", "港幣": "HKD", "港元": "HKD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY", "日元": "JPY",
     "NT$": "TWD", "新台币": "TWD", "新台幣": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
+    "Rs": "INR", "Rs.": "INR",
 }
 # Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
 ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),

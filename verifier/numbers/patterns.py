@@ -22,8 +22,37 @@ from .lexicon import (
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
 
+def _trie(words) -> str:
+    """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = [re.escape(c) + emit(k) for c, k in sorted(node.items()) if c]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def _alt(words, boundary: bool = False) -> str:
-    """Alternation, longest first; ASCII words get letter boundaries."""
+    """Alternation, longest first; ASCII words get letter boundaries.
+
+    A long list (every currency name) is factored into a prefix trie, which the regex engine walks
+    in one pass instead of trying each word: the same matches, longest first.
+    """
+    words = set(words)
+    if len(words) > 200:
+        tail = [w for w in words if boundary and w[-1].isascii() and w[-1].isalnum()]
+        rest = words.difference(tail)
+        parts = ([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else [])
+        return "|".join(parts)
     out = []
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w)
@@ -62,7 +91,9 @@ def numeral(lenient: bool) -> str:
         point = rf"(?<=[{D}{U}])[点點](?=[{D}]|\d)"
         zh = (rf"{_ZH_CHAR}|{several_before}|(?<=[十拾百佰千仟万萬亿億])[几幾]"
               rf"|(?<=[{_BIG_AFTER}\d])[多余餘](?=[万萬亿億])|{point}")
-        nxt = rf"(?:{VULGAR}|{ar}|{zh})"
+        # A scale after one space is the number's own (2.6 万亿, 3 亿元): a scale opens no new number.
+        spaced_scale = r"(?<=\d)[ \t](?=[万萬亿億])"
+        nxt = rf"(?:{VULGAR}|{ar}|{zh}|{spaced_scale})"
     first = rf"(?:{ar}|{VULGAR}|{half}|{_ZH_CHAR}|{several_before})"
     return rf"{first}{nxt}*"
 
@@ -175,25 +206,6 @@ CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize(
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 
 
-def _trie(words) -> str:
-    """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        kids = [re.escape(c) + emit(k) for c, k in sorted(node.items()) if c]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 def _char_class(chars) -> str:
     codes = sorted(ord(c) for c in chars)
     spans: list[list[int]] = []
@@ -240,15 +252,15 @@ MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])
 GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
 GE_BAN = re.compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
-ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z])")
-ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z])")
+ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
+ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 # 翻两番: the verb before a number of 番 makes it a number of doublings (side._unit).
 FAN_VERB_BEFORE = re.compile(r"翻[ \t]*了?[ \t]*$")
 # A currency sign or code right before a number: after it an attached 'm' is million ($5m, £3.2m), not metres.
 CURRENCY_SIGN_BEFORE = re.compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
-SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z])")
+SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")

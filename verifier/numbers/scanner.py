@@ -21,7 +21,7 @@ from . import patterns as P
 from .dates import read_date
 from .figure import Figure
 from .lexicon import (
-    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
@@ -154,11 +154,23 @@ def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str]
     # 两到三万, 十八至三十万, 1.5 to 2 million: the first side borrows the second's scale.
     if second.scale is not None and not first.big_scale and first.run != "frac":
         borrow = second.big_scale or not first.small_units
-        if borrow and first.lo * second.scale <= second.hi:
-            lo = first.lo * second.scale
+        scale = _whole_scale(second)
+        if borrow and first.lo * scale <= second.hi:
+            lo = first.lo * scale
     if lo >= second.hi:
         return None
     return lo, second.hi, kind, unit
+
+
+_ARABIC_THEN_SCALE = re.compile(r"(\d+(?:\.\d+)?)[ \t]?[万萬亿億千百]+$")
+
+
+def _whole_scale(second: Side) -> Decimal:
+    """The whole scale a range's second number carries: 万亿 in 2.4万亿 is 1e12, not the 亿 alone."""
+    m = _ARABIC_THEN_SCALE.match(second.run or "")
+    if m and second.hi and Decimal(m.group(1)):
+        return second.hi / Decimal(m.group(1))
+    return second.scale
 
 
 def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
@@ -191,10 +203,10 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     # one character for one, so spans stay valid.
     # str.translate looks up every character; the few full-width ones are replaced where they stand
     # (the comma rule needs a full-width digit, so it runs only where one is).
-    norm = text
-    if _HAS_FULLWIDTH.search(text):
-        if "，" in text:
-            norm = _FULLWIDTH_GROUP.sub(",", text)
+    norm = _space_grouping(text)
+    if _HAS_FULLWIDTH.search(norm):
+        if "，" in norm:
+            norm = _FULLWIDTH_GROUP.sub(",", norm)
         norm = _HAS_FULLWIDTH.sub(_to_halfwidth, norm)
     out: list[tuple[Figure, bool]] = []
     pos = 0
@@ -252,6 +264,27 @@ def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Fi
     if not spans:
         return out
     return [(fig, weak or any(a <= fig.start < b or a < fig.end <= b for a, b in spans)) for fig, weak in out]
+
+
+# Thousands grouped by a thin or no-break space or an apostrophe (1 099, 1'099) are grouped numbers
+# anywhere; by a plain space only next to a currency (9 800 Kč, PTE 120 000 000), since in running
+# text '5 300' is as often two numbers. The separator becomes ',' (one character for one).
+_THIN_GROUP = re.compile("(?<=\\d)[\u2009\u202f\u00a0'’](?=\\d{3}(?!\\d))")
+_HAS_THIN = re.compile("[\u2009\u202f\u00a0'’]")
+_SPACED_DIGITS = re.compile(r"\d \d{3}")
+_SPACE_GROUP = re.compile(
+    rf"(?<![\d.,])(?P<a>\d{{1,3}}(?: \d{{3}})+)(?![\d])(?=(?:\.\d+)?[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)}))"
+    rf"|(?:{P._alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()], boundary=True)})[ \t]?"
+    rf"(?P<b>\d{{1,3}}(?: \d{{3}})+)(?![\d])")
+
+
+def _space_grouping(text: str) -> str:
+    if _HAS_THIN.search(text):
+        text = _THIN_GROUP.sub(",", text)
+    if _SPACED_DIGITS.search(text):
+        text = _SPACE_GROUP.sub(lambda m: m.group(0).replace(m.group("a") or m.group("b"),
+                                                             (m.group("a") or m.group("b")).replace(" ", ",")), text)
+    return text
 
 
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
