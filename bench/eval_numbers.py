@@ -97,6 +97,9 @@ EXCLUDED: dict[str, str] = {
     **{f"msrt-zh-numberrange-default-{i:04d}#0": _REC_DUO for i in (15, 52, 55, 56, 57, 58, 59, 61)},
     "msrt-zh-numberrange-ExperimentalMode-0015#0": _REC_DUO,
     "msrt-zh-numberrange-default-0063#0": "gold value wrong: 20万次以上 is more than 200000, gold says (20000,)",
+    # quantulum3
+    "quantulum3-0042": "a change ('rose from about $350 per kg to $680 per kg') is two values for a fact-checker, the "
+                       "first where the change started; quantulum reads one range",
 }
 
 # Conventions where we differ from a suite's library but no scored case is affected
@@ -123,10 +126,11 @@ BARS = {
 # First run (engine 1.4.1, commit 5b7268c, before any issue-12 engine change), raw:
 #   zh_tn_itn 85.0%, en_words_itn 84.8%, duckling_en 45.7%, quantulum3 81.9%, price_parser 53.2%,
 #   recognizers en currency 56.6%, recognizers en percent 67.9%, duckling zh duration 45.8%.
-# Raised as the engine improves (a floor, never lowered to make a change pass).
+# Raised as the engine improves (a floor, never lowered to make a change pass). Lowered once, for quantulum3
+# (0.829 -> 0.824), when 'rose from X to Y' became two values: a documented convention (EXCLUDED), not a slip.
 RAW_BARS: dict[str, Decimal] = {
     "zh_tn_itn": Decimal("0.850"), "en_words_itn": Decimal("0.849"), "duckling_en": Decimal("0.537"),
-    "quantulum3": Decimal("0.829"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
+    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
     "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.458"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]
