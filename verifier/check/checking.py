@@ -386,9 +386,9 @@ _COVERAGE = 2 / 3     # share of the claim's weighted words a conflicting figure
 def _rarity(doc: SourceDoc, claim_words: tuple[Term, ...]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
     """For each claim word, log(N / sentences holding it) over the source's sentences: 'respondents' in a
     survey says little about which figure is meant, 'Ukraine' much; and whether the source writes it at all.
-    An English word an English source never writes weighs most (the source does not speak of it); across
-    languages its absence may be the lexicon's, and a Chinese claim's character pairs are not all words, so
-    there it weighs nothing."""
+    An English word an English source never writes weighs as much as a word of one sentence (the source does
+    not speak of it); across languages its absence may be the lexicon's, and a Chinese claim's character pairs
+    are not all words, so there it weighs nothing."""
     if not claim_words:
         return (), ()
     folded = doc.index.folded_text()[0]
@@ -400,7 +400,7 @@ def _rarity(doc: SourceDoc, claim_words: tuple[Term, ...]) -> tuple[tuple[float,
             weights.append(math.log((total + 1) / (holding + 0.5)))
             present.append(True)
         else:
-            weights.append(math.log((total + 1) / 0.5) if doc.lang == "en" and _same_language(doc, term) else 0.0)
+            weights.append(math.log((total + 1) / 1.5) if doc.lang == "en" and _same_language(doc, term) else 0.0)
             present.append(False)
     return tuple(weights), tuple(present)
 
