@@ -61,3 +61,41 @@ def test_the_caret_stays_under_the_column_at_any_line_number(line):
     text = "\n" * (line - 1) + "key: [oops\n"
     shown_line, caret = excerpt_with_caret(text, line, 6).split("\n")
     assert shown_line.index("[") == caret.index("^")
+
+
+@pytest.mark.parametrize("sid, warned, odd", [
+    ("tmtp\u043est", True, "U+043E CYRILLIC SMALL LETTER O"),     # Cyrillic о inside a Latin id
+    ("\u0430libaba", True, "U+0430 CYRILLIC SMALL LETTER A"),
+    ("ｑwen", True, "U+FF51 FULLWIDTH LATIN SMALL LETTER Q"),
+    ("tmtpost-en", False, ""),
+    ("qbitai-会议", False, ""),                                   # Latin beside CJK is no look-alike
+    ("новости", False, ""),                                       # one script
+])
+def test_a_lookalike_source_id_is_warned_with_its_place(project, capsys, sid, warned, odd):
+    (project / "claims.yaml").write_text(CLAIMS.replace(" s:", f" {sid}:").replace("source: s,", f"source: {sid},"),
+                                         encoding="utf-8")
+    assert main(["check", "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert ("claims.yaml:3:3: warning: source id" in err) is warned
+    if warned:
+        assert odd in err and "hint:" in err
+
+
+def test_error_messages_are_capped(project, capsys):
+    from verifier.commands.check import MAX_MESSAGES
+    bad = "".join(f"  - {{id: c{i}, claim: x, source: s, figure: \"none\"}}\n" for i in range(130))
+    (project / "claims.yaml").write_text(CLAIMS + bad, encoding="utf-8")
+    assert main(["check", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("claims.yaml:") == MAX_MESSAGES
+    assert f"… and {130 - MAX_MESSAGES} more errors not shown" in err
+    assert err.count("no figure in 'none'") == MAX_MESSAGES
+
+
+def test_hints_are_capped(project, capsys):
+    from verifier.outputs.report import MAX_NOTICES
+    bad = "".join(f"  - {{id: c{i}, claim: x, source: s, figure: \"12%\", near: w{i}}}\n" for i in range(80))
+    (project / "claims.yaml").write_text(CLAIMS + bad, encoding="utf-8")
+    assert main(["check", "--no-cache"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("hint: c") == MAX_NOTICES and " more warnings and hints not shown" in out

@@ -86,6 +86,7 @@ class ClaimsFile:
     pairs: tuple[PairSpec, ...]
     claims: tuple[Claim, ...]
     glossary: dict = field(default_factory=dict)
+    warnings: tuple = ()         # VerifierError-shaped notes that do not stop the check (look-alike ids)
 
     @property
     def errors(self) -> list[VerifierError]:
@@ -114,6 +115,32 @@ MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
 # Format characters (soft hyphen, zero-width, bidi marks) are invisible: `9\u00ad7%` shows as 97%.
 _FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _NOT = re.compile(r"(?<![A-Za-z])not(?![A-Za-z])", re.IGNORECASE)
+
+
+# Scripts whose letters look alike (о/o, α/a, Ａ/A); Latin beside CJK is an honest id (qbitai-会议).
+_LOOKALIKE_SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "FULLWIDTH"}
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "?").split()[0] if ch.isalpha() else ""
+    return name if name in _LOOKALIKE_SCRIPTS else ""
+
+
+def lookalike_warning(sid: str, loc: Location) -> VerifierError | None:
+    """A warning for an id whose letters come from more than one script: `tmtpоst` with a Cyrillic о looks
+    like `tmtpost` but is another id, so a claim naming the one a reader sees may not be checked against it."""
+    scripts = {}
+    for ch in sid:
+        if _script(ch):
+            scripts.setdefault(_script(ch), ch)
+    if len(scripts) < 2:
+        return None
+    main_script = max(scripts, key=lambda sc: sum(_script(c) == sc for c in sid))
+    odd = [f"{c!r} U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in dict.fromkeys(sid)
+           if _script(c) and _script(c) != main_script]
+    return VerifierError(loc, f"warning: source id {sid!r} mixes scripts ({', '.join(sorted(scripts))})",
+                         found=", ".join(odd[:5]), expected=f"letters of one script ({main_script})",
+                         hint="retype the id: a letter from another script looks the same but is a different id")
 
 
 def figure_text_problem(text: str) -> tuple[str, str, str] | None:
@@ -318,7 +345,7 @@ class _Reader:
         glossary = self.glossary(root)
         pairs = self.pairs(root, sources)
         claims = self.claims(root, sources)
-        return ClaimsFile(self.path, version, sources, pairs, claims, glossary)
+        return ClaimsFile(self.path, version, sources, pairs, claims, glossary, tuple(self.warnings))
 
     def version(self, root: Map) -> int:
         if "version" not in root.entries:
@@ -342,12 +369,15 @@ class _Reader:
         return node
 
     def sources(self, root: Map) -> dict:
+        self.warnings = []
         node = self.section(root, "sources", Map, "tmtpost-en: {path: seeds/000.txt, lang: en}")
         out = {}
         if node is None:
             return out
         for sid, (key_loc, value) in node.entries.items():
             out[sid] = self.source(sid, key_loc, value)
+            if warning := lookalike_warning(sid, key_loc):
+                self.warnings.append(warning)
         return out
 
     def source(self, sid: str, key_loc: Location, node) -> SourceSpec:

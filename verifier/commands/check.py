@@ -107,8 +107,13 @@ def run(args) -> int:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
     problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
-    for message in once_each(problems):          # each problem once, in file order, with the claims it hit
+    for warning in claims_file.warnings:
+        print(shown(str(warning)), file=sys.stderr)
+    messages = once_each(problems)               # each problem once, in file order, with the claims it hit
+    for message in messages[:MAX_MESSAGES]:
         print(shown(message), file=sys.stderr)
+    if len(messages) > MAX_MESSAGES:
+        print(more_line(len(messages) - MAX_MESSAGES, "errors"), file=sys.stderr)
     if problems:
         return 2
     if not claims_file.claims and not claims_file.pairs:
@@ -145,6 +150,15 @@ def _pair_lines(pairs: list[dict], fmt: str) -> str:
     """Each pair's summary line, with its unexplained disagreements as a table above it."""
     from ..audit.report import render as render_pair, summary_line
     return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
+
+
+# One bad file once printed 7.7 MB of messages: past the first MAX_MESSAGES, only how many more there are.
+MAX_MESSAGES = 100
+
+
+def more_line(more: int, what: str) -> str:
+    return (f"verifier: … and {more:,} more {what} not shown (the first {MAX_MESSAGES} are above; "
+            f"the report lists every claim's verdict)")
 
 
 def once_each(problems: list[tuple[str, str]]) -> list[str]:

@@ -29,6 +29,35 @@ _TYPESETTING_SPACE = re.compile(rf"(?<=[{_CJK}\d%])[ \t]+(?=[{_CJK}])|(?<=[{_CJK
                                 rf"|(?<=\d)[{FORMAT_CHARS}]+(?=[\d%.,])|(?<=[\d.,])[{FORMAT_CHARS}]+(?=\d)")
 _FORMAT_CHAR = re.compile(f"[{FORMAT_CHARS}]")
 
+# Bounds on what the number engine is given (issue 13: 29 MB of "1 " ran 334 s and then ran out of memory;
+# 2.9 MB of one 一 numeral took 1.5 GB). The largest real source we hold has 572 numbers and none over
+# 30 characters long; these limits are far beyond any document and keep the engine's time and memory linear.
+MAX_NUMBERS = 100_000
+MAX_NUMBER_CHARS = 1_000
+_NUMBER_RUN = re.compile(r"[0-9０-９]+(?:[.,][0-9]+)*|[零〇一二两兩三四五六七八九十百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿]+")
+
+
+class TooDense(ValueError):
+    """A source beyond a bound of the engine: what, where (offset into the text), what was found, the limit."""
+
+    def __init__(self, what: str, offset: int, found: str, expected: str):
+        super().__init__(what)
+        self.what, self.offset, self.found, self.expected = what, offset, found, expected
+
+
+def check_numbers(masked: str, scale: float = 1.0) -> None:
+    """Raise TooDense before the engine reads a text with more numbers than MAX_NUMBERS (times scale) or a
+    number longer than MAX_NUMBER_CHARS; stops counting at the limit, so a hostile file costs little."""
+    limit, count = int(MAX_NUMBERS * scale), 0
+    for m in _NUMBER_RUN.finditer(masked):
+        if m.end() - m.start() > MAX_NUMBER_CHARS:
+            raise TooDense("source holds a number longer than any real one", m.start(),
+                           f"{m.end() - m.start():,} characters", f"at most {MAX_NUMBER_CHARS:,}")
+        count += 1
+        if count > limit:
+            raise TooDense("source holds more numbers than a real document", m.start(),
+                           f"more than {limit:,} (this is number {count:,})", f"at most {limit:,}")
+
 
 def format_note(figure_text: str) -> str:
     """The evidence note for a figure written with invisible characters inside it."""
@@ -39,9 +68,10 @@ def format_note(figure_text: str) -> str:
         ", ".join(f"U+{ord(c):04X}" for c in hidden) + ") inside it; read without them"
 
 
-def read_figures(masked: str, text: str) -> list[Figure]:
+def read_figures(masked: str, text: str, scale: float = 1.0) -> list[Figure]:
     """find_figures on `masked` (text with non-prose blanked) without typesetting spaces; spans and
-    `text` of each figure are those of the original `text`."""
+    `text` of each figure are those of the original `text`. TooDense past the bounds (check_numbers)."""
+    check_numbers(masked, scale)
     pieces, kept_at, origin_at, squeezed_len, last = [], [0], [0], 0, 0
     for m in _TYPESETTING_SPACE.finditer(masked):
         pieces.append(masked[last:m.start()])

@@ -16,13 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Location, SourceError
-from .reading import read_figures
+from .reading import TooDense, read_figures
 from ..numbers.figure import Figure
 
 # A news page is 5-50 KB; the cap stops a stray dump or a hostile file from taking minutes of
 # figure-finding and gigabytes of memory. $VERIFIER_MAX_SOURCE_MB raises it for a real archive.
 MAX_SOURCE_BYTES = 32 * 1024 * 1024
 MAX_SOURCE_ENV = "VERIFIER_MAX_SOURCE_MB"
+# The checker reads each figure's sentence, so a source costs the sum, over its figures, of their sentences'
+# lengths: 5,000 figures in one 10,000-character "sentence" are 50 million characters to read. The densest real
+# source we hold needs 73,000 (one per character of text); beyond this limit the check would take minutes.
+MAX_FIGURE_CONTEXT = 20_000_000
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # A sentence ends after CJK/ASCII terminal punctuation, at a line break, or after
 # an English full stop followed by space (so 1.5 and U.S. stay whole).
@@ -56,8 +60,29 @@ class SourceDoc:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.sentences = split_sentences(text) if sentences is None else sentences
         self._sentence_starts = [s for s, _ in self.sentences]
-        figures = read_figures(self.layout.masked, text) if figures is None else figures
+        try:
+            figures = read_figures(self.layout.masked, text, bound_scale()) if figures is None else figures
+        except TooDense as exc:
+            raise dense_error(self, exc) from None
         self.found = tuple(Found(f, *self.line_col(f.start), self.sentence_index(f.start)) for f in figures)
+        self._check_context()
+
+    def _check_context(self) -> None:
+        """SourceError when reading every figure's sentence would cost more than MAX_FIGURE_CONTEXT."""
+        limit, total, per = int(MAX_FIGURE_CONTEXT * bound_scale()), 0, {}
+        for f in self.found:
+            per[f.sentence] = per.get(f.sentence, 0) + 1
+            start, end = self.sentences[f.sentence]
+            total += end - start
+        if total > limit:
+            worst = max(per, key=lambda i: per[i] * (self.sentences[i][1] - self.sentences[i][0]))
+            start, end = self.sentences[worst]
+            raise SourceError(self.location(start), "source has more figures per sentence than a real document",
+                              found=f"{len(self.found):,} figures whose sentences add up to {total:,} characters; "
+                                    f"this sentence alone holds {per[worst]:,} figures in {end - start:,} characters",
+                              expected=f"at most {limit:,} characters of figure sentences",
+                              hint="the checker reads each figure's sentence: end sentences or lines in the text, "
+                                   "or split it into several sources")
 
     @property
     def layout(self):
@@ -94,7 +119,25 @@ class SourceDoc:
 def extract(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
     """What reading a source costs, and what the cache keeps: its figures and its sentences."""
     from .markdown import read_layout
-    return read_figures(read_layout(text).masked, text), split_sentences(text)
+    return read_figures(read_layout(text).masked, text, bound_scale()), split_sentences(text)
+
+
+def bound_scale() -> float:
+    """How far $VERIFIER_MAX_SOURCE_MB raises the size cap: the figure bounds grow with it, never shrink."""
+    return max(1.0, max_source_bytes() / MAX_SOURCE_BYTES)
+
+
+def dense_error(doc_or_path, exc: TooDense, text: str = "") -> SourceError:
+    """The located message for a TooDense source."""
+    if isinstance(doc_or_path, SourceDoc):
+        where = doc_or_path.location(exc.offset)
+    else:
+        line = text.count("\n", 0, exc.offset) + 1
+        where = Location(doc_or_path, line, exc.offset - (text.rfind("\n", 0, exc.offset) + 1) + 1)
+    return SourceError(where, exc.what, found=exc.found, expected=exc.expected,
+                       hint="a news page holds hundreds of numbers, each a few characters long: this looks like "
+                            f"generated data; split it into several sources, or raise {MAX_SOURCE_ENV}=<megabytes> "
+                            "(the bounds grow with it)")
 
 
 # A line that is a block of its own (heading, table row, list item, quote, fence) or starts one.
@@ -268,7 +311,10 @@ def _read_open(handle, path: Path, shown: str, lang: str, extract) -> SourceDoc:
     text, encoding = decode(data, shown)
     text = normalise_newlines(text)
     sha256 = hashlib.sha256(data).hexdigest()
-    figures, sentences = extract(sha256, text) if extract is not None else (None, None)
+    try:
+        figures, sentences = extract(sha256, text) if extract is not None else (None, None)
+    except TooDense as exc:
+        raise dense_error(shown, exc, text) from None
     return SourceDoc(shown, text, lang, sha256, encoding, figures, sentences)
 
 

@@ -135,7 +135,12 @@ def notices(data: dict) -> list[str]:
             lines.append(f"warning: {c['id']} ({c['location']}): {note}")
         if not c["passed"]:
             lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
+    if len(lines) > MAX_NOTICES:       # one bad file once printed megabytes: the table holds every verdict
+        lines[MAX_NOTICES:] = [f"… and {len(lines) - MAX_NOTICES:,} more warnings and hints not shown"]
     return lines
+
+
+MAX_NOTICES = 50
 
 
 def _get(obj, key):
