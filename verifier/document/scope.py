@@ -72,14 +72,51 @@ def scope_of(doc, found) -> Scope:
     return scope
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What every figure of one sentence shares, computed once per sentence: a sentence of thousands of figures
+    costs linear time, not quadratic."""
+
+    folded: str                          # text.fold_spaced of the sentence
+    years: list[tuple[int, str]]         # year_mentions of the sentence
+    breaks: list[int]                    # clause breaks
+    periods: list[tuple[int, str]]       # period_mentions of the sentence
+    respectively: tuple[int, int]        # offset of 分别, of 'respectively' (-1: none)
+    figures: list                        # the sentence's figures, in order
+
+
+def _sentence(doc, index: int) -> _Sentence:
+    cache = doc.__dict__.setdefault("_sentence_facts", {})
+    facts = cache.get(index)
+    if facts is None:
+        start, end = doc.sentences[index]
+        text = doc.text
+        zh = text.find(_RESPECTIVELY_ZH, start, end)
+        en = _RESPECTIVELY_EN.search(text, start, end)
+        figures = [f.figure for f in doc.found[_first_found(doc, start):] if f.figure.start < end]
+        facts = cache[index] = _Sentence(fold_spaced(text[start:end]), year_mentions(text, start, end),
+                                         [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)],
+                                         period_mentions(text, start, end), (zh, en.start() if en else -1), figures)
+    return facts
+
+
+def _first_found(doc, offset: int) -> int:
+    """Index of the first of doc.found starting at or after `offset` (doc.found is in text order)."""
+    starts = doc.__dict__.get("_found_starts")
+    if starts is None:
+        starts = doc.__dict__["_found_starts"] = [f.figure.start for f in doc.found]
+    return bisect.bisect_left(starts, offset)
+
+
 def _scope(doc, found) -> Scope:
     fig = found.figure
     start, end = doc.sentences[found.sentence]
     text = doc.text
+    facts = _sentence(doc, found.sentence)
     cell = doc.layout.cell_at(fig.start) if doc.layout.cells else None
     headings = doc.layout.section_of(fig.start)
     previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
-    slot = _slot(doc, found, start, end)
+    slot = _slot(doc, found, start, end, facts)
     others = ""
     if cell is not None:
         words = f"{cell.row_label} {cell.col_header}"
@@ -92,13 +129,17 @@ def _scope(doc, found) -> Scope:
                 chars[i] = " "
         words = "".join(chars)
     else:
-        words = text[start:end]
-    years = _years(doc, found, start, end, slot, cell, headings)
+        words = None                               # the sentence itself: folded once for all its figures
+    years = _years(doc, found, start, end, slot, cell, headings, facts)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
     label = f"{words} {_label(text, fig, start, end)}" if cell is not None else _label(text, fig, start, end)
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
-    return Scope(fold_spaced(words), fold_spaced(" ".join(headings) + " " + previous), fold_spaced(label), years,
-                 _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell),
+    context_key = (found.sentence, headings, cell is None)
+    context = doc.__dict__.setdefault("_contexts", {}).get(context_key)
+    if context is None:                        # shared by the sentence's figures
+        context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
+    return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), years,
+                 _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
                  fold_spaced(others), role)
 
 
@@ -142,7 +183,7 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
-def _periods(text: str, fig, start: int, end: int, slot, cell) -> frozenset[str]:
+def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozenset[str]:
     """The month, quarter or half a figure is about: its slot's, else the nearest in its clause ('from 2.7% in
     June to 1.6% in September': September for 1.6%), else its table cell's labels. Empty when nothing says."""
     if fig.kind == "date":
@@ -153,11 +194,11 @@ def _periods(text: str, fig, start: int, end: int, slot, cell) -> frozenset[str]
             return frozenset(in_slot)
     if cell is not None:
         return frozenset(t for _, t in period_mentions(f"{cell.row_label} {cell.col_header}"))
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    breaks = facts.breaks
     clause = bisect.bisect_left(breaks, fig.start)
     lo = breaks[clause - 1] + 1 if clause > 0 else start
     hi = breaks[clause] if clause < len(breaks) else end
-    mentions = [(o, t) for o, t in period_mentions(text, lo, hi) if not fig.start <= o < fig.end]
+    mentions = [(o, t) for o, t in facts.periods if lo <= o < hi and not fig.start <= o < fig.end]
     if not mentions:
         return frozenset()
     distance = {o: (fig.start - o if o < fig.start else o - fig.end) for o, _ in mentions}
@@ -246,7 +287,7 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     return sorted(out.items())
 
 
-def _years(doc, found, start: int, end: int, slot, cell, headings) -> frozenset[str]:
+def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> frozenset[str]:
     fig = found.figure
     if fig.kind == "date":
         return frozenset()
@@ -260,9 +301,9 @@ def _years(doc, found, start: int, end: int, slot, cell, headings) -> frozenset[
         labelled = {y for _, y in year_mentions(f"{cell.row_label} {cell.col_header}")}
         if labelled:
             return frozenset(labelled)
-    mentions = [(o, y) for o, y in year_mentions(text, start, end) if not fig.start <= o < fig.end]
+    mentions = [(o, y) for o, y in facts.years if not fig.start <= o < fig.end]
     if mentions:
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)]
+        breaks = facts.breaks
         clause = bisect.bisect_left(breaks, fig.start)
         same = {y for o, y in mentions if bisect.bisect_left(breaks, o) == clause}
         if same:
@@ -296,24 +337,22 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
                 or _PREVIOUS_ZH.search(before))
 
 
-def _slot(doc, found, start: int, end: int):
+def _slot(doc, found, start: int, end: int, facts):
     """((own subject start, end), [other subjects' spans]) when the figure is one value of a 分别 /
     respectively list whose subjects can be paired with its values one to one; else None."""
     text = doc.text
-    sentence = text[start:end]
-    zh = sentence.find(_RESPECTIVELY_ZH)
-    en = _RESPECTIVELY_EN.search(sentence)
-    if zh < 0 and en is None:
+    zh, en = facts.respectively
+    if zh < 0 and en < 0:
         return None
     fig = found.figure
-    same_sentence = [f.figure for f in doc.found if start <= f.figure.start < end and f.figure.kind == fig.kind]
+    same_sentence = [f for f in facts.figures if f.kind == fig.kind]
     if zh >= 0:
-        marker = start + zh
+        marker = zh
         values = [f for f in same_sentence if f.start > marker]
         values = _run(text, values)
         head_end = marker
     else:
-        marker = start + en.start()
+        marker = en
         values = _run(text, [f for f in same_sentence if f.start < marker])
         values = [f for f in values if f.end <= marker]
         if values:
