@@ -86,6 +86,11 @@ CASES = [
      fig("1.5 to 2 years", "duration", 1.5, 2, "range", unit="year"), "conflict"),
     (fig("1.5-2 million", "count", 1.5e6, 2e6, "range"), fig("150万到200万", "count", 1.5e6, 2e6, "range"), "match"),
     (fig("4x", "multiplier", 4, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "conflict"),
+    # bare counts a hundred times apart with other digits count different things; the same digits are a slip
+    (fig("约2000", "count", 2000, qualifier="approx"), fig("二级", "count", 2), "compatible"),
+    (fig("1.2亿", "count", 1.2e8), fig("1.2万", "count", 1.2e4), "conflict"),
+    (fig("6.2B", "count", 6.2e9), fig("1.4T", "count", 1.4e12), "compatible"),
+    (fig("60", "count", 60), fig("25", "count", 25), "conflict"),
     # a claim's rounding buys at most 5% of its value: '5x' is not 4.5倍, '4%' is not 3.75%, '1-2' excludes 2.4
     (fig("5x", "multiplier", 5, unit="x"), fig("4.5倍", "multiplier", 4.5, unit="x"), "conflict"),
     (fig("4%", "percent", 4, unit="%"), fig("3¾%", "percent", 3.75, unit="%"), "conflict"),

@@ -111,6 +111,12 @@ def relate(claim: Figure, source: Figure) -> Relation:
         # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
         return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
                                       "not the same span")
+    if claim.kind == "count" and not claim.unit and not source.unit and _hundredfold(claim, source) \
+            and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
+        # 2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
+        # digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
+        # digit alike (2 and 2,000) is no sign of one.
+        return Relation("compatible", "a hundred times apart: not the same count")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     lower = ("more_than", "at_least")
@@ -184,6 +190,23 @@ def _far_apart(a: Figure, b: Figure) -> bool:
         return False
     ratio = abs(x / y)
     return ratio >= 1000 or ratio <= Decimal("0.001")
+
+
+def _hundredfold(a: Figure, b: Figure) -> bool:
+    x = a.value if a.value is not None else a.low
+    y = b.value if b.value is not None else b.low
+    if not x or not y:
+        return False
+    ratio = abs(x / y)
+    return ratio >= 100 or ratio <= Decimal("0.01")
+
+
+def _digits(figure: Figure) -> str:
+    """The significant digits of a figure's value: 2.73万亿 and 2.73 billion are both '273'."""
+    value = figure.value if figure.value is not None else figure.low
+    if value is None:
+        return ""
+    return "".join(str(d) for d in value.normalize().as_tuple().digits).rstrip("0")
 
 
 def _same_number(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
