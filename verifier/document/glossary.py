@@ -51,6 +51,21 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "market share": ("市场份额", "市占率"), "take rate": ("抽佣率", "货币化率"), "commission": ("佣金", "抽佣"),
     "domestic": ("国内", "内地"), "overseas": ("海外",), "mainland": ("内地", "大陆"), "orders": ("订单",),
     "drivers": ("司机",), "respondents": ("受访者",), "survey": ("调查", "调研", "问卷"),
+    # the metrics of results and statistics releases, with their abbreviations
+    "monthly active users": ("mau", "月活", "月活跃用户", "月活用户", "月均活跃用户"),
+    "daily active users": ("dau", "日活", "日活跃用户", "日活用户"), "gmv": ("gmv", "交易总额", "成交总额", "成交额"),
+    "year on year": ("同比", "yoy"), "year-on-year": ("同比", "yoy"), "month on month": ("环比",),
+    "quarter on quarter": ("环比", "qoq"), "compound annual growth rate": ("cagr", "复合年增长率", "年复合增长率"),
+    "research and development": ("研发", "r&d"), "earnings per share": ("eps", "每股收益"),
+    "recovery time objective": ("rto",), "recovery point objective": ("rpo",),
+    "operating profit": ("营业利润",), "operating income": ("营业收入",), "gross profit": ("毛利",),
+    "net income": ("净利润", "净利"), "market value": ("市值",), "market cap": ("市值",),
+    "shipments": ("出货量", "出货"), "installed capacity": ("装机量",), "exports": ("出口",), "imports": ("进口",),
+    "trade": ("进出口", "贸易", "外贸"), "gdp": ("gdp", "国内生产总值", "地区生产总值"),
+    "cpi": ("cpi", "居民消费价格"), "population": ("人口",), "unemployment rate": ("失业率",),
+    "interest rate": ("利率",), "inflation": ("通胀", "通货膨胀"), "subscribers": ("订阅用户", "订阅者", "会员"),
+    "employees": ("员工", "雇员"), "cities": ("城市",), "stores": ("门店",), "preorders": ("预定", "预订", "订单"),
+    "deliveries": ("交付", "交付量"), "production": ("产量", "生产"),
 }
 
 # Vocabulary of model READMEs and tech reports, for the bilingual audit: the words
