@@ -117,8 +117,18 @@ VERDICTS = [
      "contradicted"),                                        # June's was 2.7%; September's 1.6% says nothing of June
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in September.",
      "1.6%", "supported"),
+    ("去年同期，上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元。", "Shanghai's GDP was 782.13 billion yuan.",
+     "782.13 billion yuan", "contradicted"),                 # the clause of 安徽, built like Shanghai's
+    ("一季度海南省服务业增加值同比增长25.5%，对整体经济增长贡献作用达到78.9%。",
+     "Hainan's service sector contributed 78.9% of the province's economic growth.",
+     "78.9%", "supported"),                                  # a clause without a subject of its own keeps Hainan
     ("Prices start at $60 for the 4 GB model, and the 8 GB model costs $80.", "The 4 GB model costs $80.", "$80",
      "contradicted"),                                        # the claim's 4 GB names the item: $80 is the 8 GB's
+    ("去年同期，上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元。", "Shanghai's GDP was 782.13 billion yuan.",
+     "782.13 billion yuan", "contradicted"),                 # the clause of 安徽, built like Shanghai's
+    ("一季度海南省服务业增加值同比增长25.5%，对整体经济增长贡献作用达到78.9%。",
+     "Hainan's service sector contributed 78.9% of the province's economic growth.",
+     "78.9%", "supported"),                                  # a clause without a subject of its own keeps Hainan
     ("Prices start at $60 for the 4 GB model, and the 8 GB model costs $80.", "The 8 GB model costs $80.", "$80",
      "supported"),
     ("Capital expenditures of $105 million to $115 million (vs. previous outlook of $110 million to $125 "

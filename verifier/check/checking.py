@@ -291,6 +291,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "the value of another item of its list"))
         elif _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({_another_item(doc, found, claimed.identifiers)})"))
+        elif _parallel_clause(doc, found, side, claimed):
+            out.append((found, f"the clause of another subject ({_parallel_clause(doc, found, side, claimed)})"))
         else:
             kept.append((found, side))
     return kept, out
@@ -322,6 +324,64 @@ def _another_item(doc: SourceDoc, found: Found, identifiers: tuple[Figure, ...])
         if relations and "match" not in relations and "conflict" in relations:
             return same[relations.index("conflict")].text
     return ""
+
+
+def _clauses(doc: SourceDoc, sentence: int) -> list[tuple[int, int]]:
+    start, end = doc.sentences[sentence]
+    bounds = [start] + [m.end() for m in CLAUSE_BREAK.finditer(doc.text, start, end)] + [end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claimed) -> str:
+    """Clauses built alike, each with its own subject and figure: 上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元.
+    When a name the claim gives (Shanghai: 上海) stands only in a sibling clause that holds a figure of the
+    claim's kind, and the two clauses share another claim word (GDP), the figure in this clause is the other
+    subject's. Returns the sibling's words, or ''."""
+    words = [t for t, w in zip(claimed.terms, claimed.weights) if w > 0]
+    if len(words) < 2:
+        return ""
+    clauses = _clauses(doc, found.sentence)
+    if len(clauses) < 2:
+        return ""
+    fig = found.figure
+    own = next(((a, b) for a, b in clauses if a <= fig.start < b), None)
+    if own is None:
+        return ""
+    own_text = fold_spaced(doc.text[own[0]:own[1]])
+    in_own = {t.word for t in words if any(contains(own_text, f) for f in t.forms)}
+    if not in_own or not _own_subject(doc.text[own[0]:own[1]], claimed.terms):
+        return ""                   # a clause naming no subject of its own takes it from before (…，对增长贡献78.9%)
+    for a, b in clauses:
+        if (a, b) == own or not any(a <= f.figure.start < b and comparable(side, f.figure)
+                                    for f in doc.found[_first_at(doc, a):] if f.figure.start < b):
+            continue
+        sibling = fold_spaced(doc.text[a:b])
+        in_sibling = {t.word for t in words if any(contains(sibling, f) for f in t.forms)}
+        named = {t.word for t in words if t.name}
+        if (in_sibling - in_own) & named and in_sibling & in_own:
+            return doc.text[a:b].strip()[:40]
+    return ""
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w.])[A-Z][a-z]+")
+
+
+def _own_subject(clause: str, claim_words: tuple[Term, ...]) -> bool:
+    """The clause names a subject the claim does not: a proper name (安徽, Anhui) none of the claim's words is."""
+    forms = {f for t in claim_words for f in t.forms}
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    names = found.names_in(clause) if found is not None and re.search(r"[\u3400-\u9fff]", clause) else []
+    names += [w.lower() for w in _CAPITAL_WORD.findall(clause)]
+    return any(fold(n) not in forms and n.lower() not in forms for n in names)
+
+
+def _first_at(doc: SourceDoc, offset: int) -> int:
+    starts = doc.__dict__.get("_found_starts")
+    if starts is None:
+        starts = doc.__dict__["_found_starts"] = [f.figure.start for f in doc.found]
+    import bisect
+    return bisect.bisect_left(starts, offset)
 
 
 def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:

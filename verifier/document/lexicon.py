@@ -28,6 +28,7 @@ class Lexicon:
     def __init__(self, entries):
         ranked: dict[str, list[tuple[int, str]]] = {}
         to_en: dict[str, set[str]] = {}
+        names: set[str] = set()
         for entry in entries:
             word = entry["simplified"]
             if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
@@ -36,6 +37,7 @@ class Lexicon:
             if name:                 # 广东 'Guangdong province ...': the place is Guangdong, not only a province
                 ranked.setdefault(name, []).append((0, word))
                 to_en.setdefault(word, set()).add(name)
+                names.add(word)
             for position, definition in enumerate(entry["definitions"]):
                 for gloss, verb in _glosses(definition):
                     words = gloss.split()
@@ -57,6 +59,7 @@ class Lexicon:
             self._to_zh[en] = tuple(dict.fromkeys(zh for _, zh in chosen))[:MAX_TRANSLATIONS]
         self._to_en = {zh: frozenset(en) for zh, en in to_en.items()}
         self._longest = max((len(w) for w in self._to_en), default=1)
+        self._names = frozenset(names)
 
     def chinese(self, english: str) -> tuple[str, ...]:
         """Chinese words for an English word or short phrase, as written and singular."""
@@ -69,6 +72,10 @@ class Lexicon:
     def english(self, chinese: str) -> frozenset[str]:
         """English head words of a Chinese word."""
         return self._to_en.get(chinese, frozenset())
+
+    def names_in(self, chinese_text: str) -> list[str]:
+        """The proper names (places, organisations spelt in pinyin: 安徽, 上海) among the words of a text."""
+        return [w for w in self.words_in(chinese_text) if w in self._names]
 
     def words_in(self, chinese_text: str) -> list[str]:
         """The dictionary words of a Chinese text, longest first from the left (a run with none is skipped)."""
