@@ -92,6 +92,17 @@ def relate(claim: Figure, source: Figure) -> Relation:
                                       "not comparable without an exchange rate")
     if claim.kind == "quantity" and claim.unit != source.unit:
         return _relate_units(claim, source, tolerance)
+    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
+            and not _same_number(claim, source, tolerance):
+        # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
+        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
+                                      "not the same span")
+    if claim.kind == "count" and not claim.unit and not source.unit and _hundredfold(claim, source) \
+            and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
+        # 2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
+        # digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
+        # digit alike (2 and 2,000) is no sign of one.
+        return Relation("compatible", "a hundred times apart: not the same count")
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)
     if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
@@ -106,17 +117,6 @@ def relate(claim: Figure, source: Figure) -> Relation:
               and bool(_FLOOR.search(claim.text)) and bool(_FLOOR.search(source.text)))
     if (maxima or minima) and _extremes_differ(claim, source, tolerance):
         return Relation("conflict", f"the claim and the source name different {'maxima' if maxima else 'minima'}")
-    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
-            and not _same_number(claim, source, tolerance):
-        # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
-        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
-                                      "not the same span")
-    if claim.kind == "count" and not claim.unit and not source.unit and _hundredfold(claim, source) \
-            and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
-        # 2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
-        # digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
-        # digit alike (2 and 2,000) is no sign of one.
-        return Relation("compatible", "a hundred times apart: not the same count")
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     lower = ("more_than", "at_least")
