@@ -18,7 +18,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
     "microsoft": ("微软",), "google": ("谷歌",), "apple": ("苹果",), "tesla": ("特斯拉",),
     "openai": ("openai",), "china": ("中国", "国内"), "u.s.": ("美国",), "united states": ("美国",),
     "america": ("美国",), "beijing": ("北京",), "shanghai": ("上海",),
-    "parameter": ("参数", "参数量"), "parameters": ("参数", "参数量"), "token": ("token", "tokens"),
+    "parameter": ("参数", "参数量", "params", "param"), "parameters": ("参数", "参数量", "params", "#params"), "token": ("token", "tokens"),
     "model": ("模型",), "models": ("模型",), "large model": ("大模型",), "price": ("价格", "价"),
     "prices": ("价格",), "cost": ("成本", "花费", "费用"), "costs": ("成本",), "fell": ("下降", "降"),
     "drop": ("下降",), "dropped": ("下降",), "cut": ("降",), "rose": ("上升", "增长"), "growth": ("增长",),

@@ -60,6 +60,7 @@ def terms(text: str) -> set[str]:
         word = match.group().casefold()
         if word.endswith("'s"):
             word = word[:-2]                  # Guangdong's GDP: the word is Guangdong
+        word = word.rstrip("'")               # Kolors' score
         if word[0] < "\u3400":
             if len(word) >= 3 and word not in STOPWORDS:
                 out.add(word)
