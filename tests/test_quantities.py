@@ -29,6 +29,7 @@ READ = [
     ("400亩土地", ("400亩", "mu", "400", "400")),
     ("7nm工艺", ("7nm", "nm", "7", "7")),
     ("支持 80W 有线快充", ("80W", "W", "80", "80")),           # the W of charging
+    ("重量 204g，支持侧边指纹", ("204g", "g", "204", "204")),   # a lower-case g is grams
 
     ("一度电0.5元", None),
 ]
@@ -40,6 +41,7 @@ NOT_UNITS = [
     ("10W粉丝", ("count", "")),                   # W is 万 unless charging or power is spoken of
     ("价格从5升至8", ("count", "")),              # 升至 is 'rises to'
     ("5m people", None),                          # British million, not metres; a bare 5m is not read
+    ("5g网络", None),                              # a network generation, not grams
 ]
 
 

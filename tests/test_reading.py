@@ -49,3 +49,17 @@ SENTENCES = [
 def test_sentences_span_hard_wrapped_lines(text, sentences):
     from verifier.document.sources import split_sentences
     assert [text[a:b] for a, b in split_sentences(text)] == sentences
+
+
+CODE_DATES = [
+    # text, figures read (text, date): a date alone in a code span is a date; other code stays out
+    ("- **News**: ```2024/9/19```: we open-sourced X.", [("2024/9/19", "2024-09-19")]),
+    ("Run `pip install a==1.2` first.", []),
+    ("Pinned in `2024-06-30`.", [("2024-06-30", "2024-06-30")]),
+]
+
+
+@pytest.mark.parametrize("text,figures", CODE_DATES, ids=[t[:16] for t, _ in CODE_DATES])
+def test_a_date_in_a_code_span_is_read(text, figures):
+    doc = SourceDoc("a.md", text, "en")
+    assert [(f.figure.text, f.figure.date) for f in doc.found if f.figure.kind == "date"] == figures

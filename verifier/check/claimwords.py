@@ -99,8 +99,10 @@ def _forms(word: str, source_lang: str, glossary: Glossary) -> set[str]:
         if found is not None:
             if word[0] < "\u3400":
                 forms.update(fold(w) for w in found.chinese(word))
-            else:
-                forms.update(found.english(word))
+            else:            # 降息 'lower interest rates': 'rate' in the source says it too
+                english = found.english(word)
+                forms.update(english)
+                forms.update(w[:-1] for w in english if w.endswith("s") and not w.endswith("ss") and len(w) > 3)
     return {f for f in forms if f}
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
+_DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])\s*")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _REF_DEFINITION = re.compile(r"^[ \t]*\[[^\]\n]+\]:[^\n]*$", re.M)
@@ -125,6 +126,10 @@ def read_layout(text: str) -> Layout:
     code_free = "".join(chars)
     for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _REF_DEFINITION, _URL):
         for m in pattern.finditer(code_free):
+            if pattern is _INLINE_CODE and _DATE_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1):
+                blank(m.start(), m.start() + 1)        # `2024/9/19` in release notes: a date, not code
+                blank(m.end() - 1, m.end())
+                continue
             blank(m.start(), m.end())
     for m in _TAG.finditer(code_free):
         blank(m.start(), m.end(), keep_break=bool(_BLOCK_TAG.match(m.group())))

@@ -235,7 +235,7 @@ QUANTITY_UNITS = {
     "inches": "inch", "inch": "inch",
     # mass
     "吨": "t", "噸": "t", "千克": "kg", "公斤": "kg", "克": "g", "毫克": "mg", "斤": "jin", "磅": "lb",
-    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "mg": "mg",
+    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "g": "g", "mg": "mg",
     "milligrams": "mg", "milligram": "mg", "lbs": "lb", "lb": "lb", "tonnes": "t", "tonne": "t", "tons": "t",
     "ton": "t",
     # data

@@ -364,10 +364,16 @@ def _measure_after(norm: str, s: Side, pos: int) -> bool:
     if not m:
         return False
     word = norm[pos:m.end()].strip()
-    if word in ("m", "mm") and (P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start)
-                                or (word == "m" and not _metres(norm, m.end()))):
+    if word in ("m", "mm", "g") and P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start):
+        return False                 # $5m, $1.5g: a scale of money
+    if word == "m" and not _metres(norm, m.end()):
         return False
+    if word == "g" and _NETWORK_AFTER.match(norm, m.end()):
+        return False                 # 5g网络, 4g phones: a generation of mobile network
     return True
+
+
+_NETWORK_AFTER = re.compile(r"[ \t]*(?:网|手机|信号|基站|时代|套餐|(?i:networks?|phones?|signals?|mobile|lte)(?![a-z]))")
 
 
 def _metres(norm: str, end: int) -> bool:
