@@ -24,7 +24,8 @@ CLAIMS = r'''version: 1
 sources:
   s: {path: src.txt, lang: en}
 claims:
-  - {id: rev, claim: "Revenue \e[31m rose\n::stop-commands::tok", source: s, figure: "13%\n::error::f", near: [rose]}
+  - {id: rev, claim: "Revenue \e[31m rose\n::stop-commands::tok", source: s, figure: "13%", near: [rose]}
+  - {id: fig, claim: "Revenue rose", source: s, figure: "13%\n::error::f", near: [rose]}
   - {id: "x\n::stop-commands::tok", claim: "Revenue rose", source: s, figure: "12%"}
   - {id: hired, claim: "hired \u202e", source: s, figure: "300", near: [hired], expect: contradicted}
 '''

@@ -103,3 +103,20 @@ CLAIM_UNIT = [
 @pytest.mark.parametrize("figure,claim,unit", CLAIM_UNIT, ids=[f"{f}@{c}" for f, c, _ in CLAIM_UNIT])
 def test_claim_text_lends_its_unit(figure, claim, unit):
     assert _with_claim_unit(parse_figure(figure), figure, claim).unit == unit
+
+
+# claim figure, what is left unread ('' when the figure is read whole)
+UNREAD = [
+    ("5 nodes", ""),                  # a counted noun says what is counted
+    ("1,024 GPUs", ""),
+    ("30名员工", ""),
+    ("0.65元/Wh", "/Wh"),             # a price per watt-hour: a unit the engine does not read
+    ("500 nits", "nits"),
+    ("27 W", ""),                     # typeset watts
+]
+
+
+@pytest.mark.parametrize("figure,unread", UNREAD, ids=[f for f, _ in UNREAD])
+def test_a_claim_figure_is_read_whole_or_says_what_is_left(figure, unread):
+    from verifier.claimsfile.claims import unread_part
+    assert unread_part(figure, parse_figure(figure)) == unread

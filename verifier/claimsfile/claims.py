@@ -143,6 +143,28 @@ def lookalike_warning(sid: str, loc: Location) -> VerifierError | None:
                          hint="retype the id: a letter from another script looks the same but is a different id")
 
 
+# Unit abbreviations the engine does not read: a figure ending in one would be compared without it.
+_UNREAD_UNITS = frozenset("nits nit lux rpm fps dpi ppi psi atm db dba tflops flops gflops teraflops mips".split())
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u3400-\u9fff]+|\S")
+_IGNORED = set(",.;:!?()[]（），。；：！？、\"'“”‘’")
+
+
+def unread_part(text: str, figure: Figure) -> str:
+    """What of a claim figure's words the engine did not read, where it may change the figure's meaning: a unit
+    it does not know (`0.65元/Wh`, `500 nits`), a stray number or symbol. A counted noun (`5 nodes`, `30名员工`)
+    and Chinese words are fine: they say what is counted, which the claim's words bind anyway. '' when whole."""
+    rest = text[:figure.start] + " " + text[figure.end:]
+    odd = []
+    for token in _TOKEN.findall(rest):
+        if token in _IGNORED or "\u3400" <= token[0] <= "\u9fff":
+            continue
+        if token[0].isalpha() and token.lower() not in _UNREAD_UNITS and len(token) >= 3 and (
+                token.islower() or token.istitle() or re.fullmatch(r"[A-Z]{2,}s", token)):
+            continue                                   # a word: what is counted (nodes, GPUs)
+        odd.append(token)
+    return "".join(odd) if odd else ""
+
+
 def figure_text_problem(text: str) -> tuple[str, str, str] | None:
     """(found, expected, hint) when a claim figure holds a digit other than ASCII or full-width: `৪0%`
     looks like 80% but the engine reads 40%, so such a figure is refused, never guessed."""
@@ -610,6 +632,15 @@ class _Reader:
                                         expected=odd[1], hint=odd[2])
             try:
                 figure = parse_figure(_FORMAT_CHARS.sub("", text))
+                whole = _with_claim_unit(figure, text, claim_text)     # 27 W in '27 W power supply': watts
+                unread = unread_part(_FORMAT_CHARS.sub("", text), figure) if whole is figure else ""
+                if unread:
+                    return (), (), self.err(item.loc, f"cannot read all of figure {text!r} in claim {cid!r}",
+                                            found=f"the engine reads {figure.text!r} as {figure.value_text()}; "
+                                                  f"{unread!r} is left unread",
+                                            expected="a figure read whole: number, unit and hedge",
+                                            hint="move other words into `claim:`; a unit the checker does not "
+                                                 "know cannot be compared, so check that figure by hand")
                 negation = _NOT.search(text)
                 if negation and not figure.start <= negation.start() < figure.end:
                     return (), (), self.err(item.loc, f"figure {text!r} of claim {cid!r} says \"not\"",
@@ -618,7 +649,7 @@ class _Reader:
                                             expected="the figure as the source writes it",
                                             hint="write the figure alone; to claim the source does not say it, "
                                                  "use `expect: contradicted` or `expect: not_found`")
-                parsed.append(_with_claim_unit(figure, text, claim_text))
+                parsed.append(whole)
             except FigureError as exc:
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",

@@ -274,5 +274,6 @@ QUANTITY_UNITS = {
 CONTEXT_UNITS = {
     "G": ("GB", ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")),
     "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
-                "charging", "charger", "wired", "wireless", "fast charging", "power", "TDP", "PD")),
+                "适配器", "充电器", "功耗", "charging", "charger", "wired", "wireless", "fast charging", "power",
+                "adapter", "supply", "PSU", "TDP", "PD")),
 }

@@ -265,8 +265,10 @@ HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 
-_CONTEXT_UNIT = "|".join(rf"{letter}(?=[ \t]*(?:{_alt(words, boundary=True)}))"
-                         for letter, (_, words) in CONTEXT_UNITS.items())
+# the word may stand a few characters on, within the clause: 27 W 的 USB-C 电源适配器, 24G 的显存
+_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,16}}?(?:{_alt(words, boundary=True)}))"
+                         for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
+# ... and a W set apart by a space is typeset watts (25 W); the 万 of 10W粉丝 is written close
 UNIT = re.compile(
     r"(?P<gap>[ \t]*)(?:"
     r"(?P<points>个[ \t]*百[ \t]*分[ \t]*点|個[ \t]*百[ \t]*分[ \t]*點|百分点|百分點"
