@@ -115,6 +115,17 @@ def test_no_warning_when_collected_or_aimed(pytester, monkeypatch, args, warned)
     assert result.ret == 0
 
 
+@pytest.mark.skipif(not __import__("importlib").util.find_spec("xdist"), reason="pytest-xdist is not installed")
+def test_xdist_run_whose_claims_are_all_deselected_is_no_false_alarm(pytester, monkeypatch):
+    """Under xdist the workers collect; a claims file all of whose items -k deselects was still collected."""
+    monkeypatch.setenv("CI", "true")
+    _project(pytester)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "xdist", "-n", "2", "-k", "test_one")
+    assert "NOT checked" not in result.stdout.str()
+    assert result.ret == pytest.ExitCode.OK
+    result.assert_outcomes(passed=1)
+
+
 def test_collect_check_off_silences(pytester, monkeypatch):
     monkeypatch.setenv("CI", "true")
     _project(pytester, '[tool.pytest.ini_options]\ntestpaths = ["test_unit.py"]\n[tool.verifier]\ncollect_check = "off"\n')

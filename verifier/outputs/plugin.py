@@ -12,6 +12,7 @@ CI: a green CI must mean the claims were checked.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +82,8 @@ class ClaimsYamlFile(pytest.File):
         settings = self.config.stash[_SETTINGS]
         # pytest makes a node for every file of a folder it walks; only the ones it collects count as checked
         self.config.stash.setdefault(_COLLECTED, set()).add(self.path.resolve())
+        if hasattr(self.config, "workeroutput"):     # an xdist worker: tell the controller, even if -k deselects all
+            self.config.workeroutput.setdefault("verifier_collected", []).append(str(self.path.resolve()))
         allow_outside = self.config.getoption("claims_allow_outside") or settings.allow_outside
         try:
             claims_file = load_claims(self.path, allow_outside=allow_outside)
@@ -181,6 +184,12 @@ class _Summary:
 
     def pytest_collectreport(self, report):
         self.seen_files.add(report.nodeid.split("::", 1)[0])
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node, error):
+        """xdist: a worker's collected claims files (its items may all be deselected, so no report names them)."""
+        for path in getattr(node, "workeroutput", {}).get("verifier_collected", ()):
+            self.config.stash.setdefault(_COLLECTED, set()).add(Path(path))
 
     def pytest_sessionfinish(self, session):
         if (hasattr(self.config, "workerinput") or self.settings.collect_check == "off" or session.shouldstop
