@@ -300,3 +300,30 @@ def test_compare_puts_english_first(tmp_path, capsys, order, swapped):
     assert ("reads as Chinese" in err) is swapped
     import json
     assert json.loads(out)["en"].endswith("en.txt")
+
+
+TB_LINE_CLAIMS = CLAIMS + """\
+  - id: wrong
+    source: jiemian
+    figure: "95%"
+    near: [通义千问]
+  - id: nowhere
+    source: elsewhere
+    figure: "97%"
+"""
+
+
+@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "2"]], ids=["serial", "xdist"])
+def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
+    if args and not __import__("importlib").util.find_spec("xdist"):
+        pytest.skip("pytest-xdist is not installed")
+    _project(pytester)
+    (pytester.path / "claims.yaml").write_text(TB_LINE_CLAIMS, encoding="utf-8")
+    run = pytester.runpytest_subprocess if args else pytester.runpytest
+    result = run("claims.yaml", "--tb=line", "-p", "no:cacheprovider", *args)
+    lines = [line for line in result.outlines if line.startswith("claims.yaml:") and line[12:13].isdigit()]
+    assert sorted(lines) == [
+        "claims.yaml:13: claim wrong  expected supported, got contradicted: source says 97% (97%), claim says 95%",
+        "claims.yaml:17: claim nowhere  expected supported, got error: unknown source 'elsewhere' in claim 'nowhere'",
+    ]
+    assert sum("expected supported, got" in line for line in result.outlines) == 4    # + the short summary

@@ -11,6 +11,7 @@ CI: a green CI must mean the claims were checked.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -126,8 +127,30 @@ def _pair_item_class():
 class _ShortFailure(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(ClaimFailed):
-            return shown(str(excinfo.value))
+            text = shown(str(excinfo.value))
+            if self.config.getoption("tbstyle", "auto") == "line":
+                return _one_line(self, text)
+            return text
         return super().repr_failure(excinfo, style)
+
+
+def _one_line(item, text: str):
+    """--tb=line: one line per failure, `claims.yaml:5: claim a  expected supported, got not_found`, as
+    pytest writes it for a Python test (a plain string would be printed whole and then again cut at 50)."""
+    from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTraceback
+
+    path, line, _ = item.reportinfo()
+    first = text.split("\n", 1)[0]
+    first = re.sub(r"^(claim \S+) \([^()]*:\d+\)", r"\1", first)            # the place is said once, in front
+    first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
+    rest = text.split("\n")[1:]
+    why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")
+    if not why and first.endswith("got error") and rest:
+        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", rest[0])                    # the error's own problem
+    first += f": {why}" if why else ""
+    where = item.nodeid.split("::", 1)[0]
+    return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),
+                             reprcrash=ReprFileLocation(where, (line or 0) + 1, first))
 
 
 class ClaimItem(_ShortFailure):
