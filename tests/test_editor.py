@@ -161,6 +161,9 @@ def test_dropped_hedge_is_a_warning_or_strict_failure(pytester, pyproject, passe
     result.assert_outcomes(passed=passed, failed=failed)
     # counted by kind: a run in the same process may add pytest's own warnings (assertion rewriting)
     assert str(result.stdout).count("DroppedHedgeWarning:") == (0 if failed else 1)
+    if not failed:      # placed at the claim in the claims file, not in the plugin's code
+        result.stdout.fnmatch_lines(["*claims.yaml:9: DroppedHedgeWarning: claim hf-models (claims.yaml:9)*"])
+        assert "plugin.py" not in result.stdout.str()
     result.stdout.fnmatch_lines(['*the source says "*接近5万" (nearly) at a.txt:21:51; the claim drops the hedge*'])
 
 

@@ -174,8 +174,9 @@ class ClaimItem(_ShortFailure):
                                   f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
                                   "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
                                   "(\"nearly 50,000\"), or set strict_qualifiers = false")
-            import warnings
-            warnings.warn(DroppedHedgeWarning(text), stacklevel=1)
+            import warnings       # reported at the claim's line in the claims file, not at this module's
+            warnings.warn_explicit(DroppedHedgeWarning(text), DroppedHedgeWarning, filename=str(self.path),
+                                   lineno=self.claim.loc.line, module="verifier.claims")
 
     def reportinfo(self):
         return self.path, self.claim.loc.line - 1, f"claim {self.name}"
