@@ -120,7 +120,7 @@ def test_xdist_run_whose_claims_are_all_deselected_is_no_false_alarm(pytester, m
     """Under xdist the workers collect; a claims file all of whose items -k deselects was still collected."""
     monkeypatch.setenv("CI", "true")
     _project(pytester)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "xdist", "-n", "2", "-k", "test_one")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "xdist", "-n", "1", "-k", "test_one")
     assert "NOT checked" not in result.stdout.str()
     assert result.ret == pytest.ExitCode.OK
     result.assert_outcomes(passed=1)
@@ -316,7 +316,7 @@ TB_LINE_CLAIMS = CLAIMS + """\
 """
 
 
-@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "2"]], ids=["serial", "xdist"])
+@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "1"]], ids=["serial", "xdist"])
 def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
     if args and not __import__("importlib").util.find_spec("xdist"):
         pytest.skip("pytest-xdist is not installed")
