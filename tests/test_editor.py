@@ -115,6 +115,17 @@ def test_no_warning_when_collected_or_aimed(pytester, monkeypatch, args, warned)
     assert result.ret == 0
 
 
+@pytest.mark.skipif(not __import__("importlib").util.find_spec("xdist"), reason="pytest-xdist is not installed")
+def test_xdist_run_whose_claims_are_all_deselected_is_no_false_alarm(pytester, monkeypatch):
+    """Under xdist the workers collect; a claims file all of whose items -k deselects was still collected."""
+    monkeypatch.setenv("CI", "true")
+    _project(pytester)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "xdist", "-n", "1", "-k", "test_one")
+    assert "NOT checked" not in result.stdout.str()
+    assert result.ret == pytest.ExitCode.OK
+    result.assert_outcomes(passed=1)
+
+
 def test_collect_check_off_silences(pytester, monkeypatch):
     monkeypatch.setenv("CI", "true")
     _project(pytester, '[tool.pytest.ini_options]\ntestpaths = ["test_unit.py"]\n[tool.verifier]\ncollect_check = "off"\n')
@@ -150,6 +161,9 @@ def test_dropped_hedge_is_a_warning_or_strict_failure(pytester, pyproject, passe
     result.assert_outcomes(passed=passed, failed=failed)
     # counted by kind: a run in the same process may add pytest's own warnings (assertion rewriting)
     assert str(result.stdout).count("DroppedHedgeWarning:") == (0 if failed else 1)
+    if not failed:      # placed at the claim in the claims file, not in the plugin's code
+        result.stdout.fnmatch_lines(["*claims.yaml:9: DroppedHedgeWarning: claim hf-models (claims.yaml:9)*"])
+        assert "plugin.py" not in result.stdout.str()
     result.stdout.fnmatch_lines(['*the source says "*接近5万" (nearly) at a.txt:21:51; the claim drops the hedge*'])
 
 
@@ -289,3 +303,30 @@ def test_compare_puts_english_first(tmp_path, capsys, order, swapped):
     assert ("reads as Chinese" in err) is swapped
     import json
     assert json.loads(out)["en"].endswith("en.txt")
+
+
+TB_LINE_CLAIMS = CLAIMS + """\
+  - id: wrong
+    source: jiemian
+    figure: "95%"
+    near: [通义千问]
+  - id: nowhere
+    source: elsewhere
+    figure: "97%"
+"""
+
+
+@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "1"]], ids=["serial", "xdist"])
+def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
+    if args and not __import__("importlib").util.find_spec("xdist"):
+        pytest.skip("pytest-xdist is not installed")
+    _project(pytester)
+    (pytester.path / "claims.yaml").write_text(TB_LINE_CLAIMS, encoding="utf-8")
+    run = pytester.runpytest_subprocess if args else pytester.runpytest
+    result = run("claims.yaml", "--tb=line", "-p", "no:cacheprovider", *args)
+    lines = [line for line in result.outlines if line.startswith("claims.yaml:") and line[12:13].isdigit()]
+    assert sorted(lines) == [
+        "claims.yaml:13: claim wrong  expected supported, got contradicted: source says 97% (97%), claim says 95%",
+        "claims.yaml:17: claim nowhere  expected supported, got error: unknown source 'elsewhere' in claim 'nowhere'",
+    ]
+    assert sum("expected supported, got" in line for line in result.outlines) == 4    # + the short summary

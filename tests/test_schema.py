@@ -1,88 +1,37 @@
-"""The JSON Schema of claims.yaml agrees with the loader, which stays the authority.
+"""The JSON Schema of claims.yaml and the loader agree; the loader checks every file against the schema.
 
-Editors validate with the schema, `verifier` with claims.py; if they disagreed, a
-file could look fine in the editor and fail the run (or the reverse). So: the
-schema's keys and enums are the loader's constants, the bundled claims.yaml is
-valid, and a table of small files gets the same yes/no from both.
-
-The validator below covers only the keywords the schema uses (a test checks
-that), so no `jsonschema` dependency is needed for a ~40-line job.
+Editors validate with the schema on YAML's typed values (`figure: 5` is a number there); `verifier` reads
+every scalar as the text typed (`figure: 5` is "5"), runs its own rules (cross-references such as unknown
+source ids and duplicate ids, figures it cannot read), then the schema with jsonschema, each schema error
+mapped back to the YAML's line and column. So: the schema's keys and enums are the loader's constants, the
+bundled claims.yaml is valid, a table of small files gets the same yes/no from both, and the schema's own
+errors come out located, with what was found, what was expected and a hint.
 """
 import json
-import re
 import textwrap
 from pathlib import Path
 
 import pytest
 import yaml
+from jsonschema import Draft7Validator
 
 from verifier.claimsfile import claims as loader
+from verifier.claimsfile.schema import SCHEMA_NAME, as_written, load_schema, schema_problems, schema_text
+from verifier.claimsfile.yamltree import read_tree
 from verifier.commands.cli import main
 from verifier.errors import ClaimsFileError
-from verifier.claimsfile.schema import SCHEMA_NAME, load_schema, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = load_schema()
-SUPPORTED = {"$schema", "title", "description", "type", "enum", "pattern", "required", "properties",
-             "additionalProperties", "items", "anyOf", "not", "$ref", "definitions"}
 
 
-def validate(value, schema, path="$", root=SCHEMA) -> list[str]:
-    """Errors of `value` against the subset of draft-07 in SUPPORTED."""
-    if "$ref" in schema:
-        name = schema["$ref"].removeprefix("#/definitions/")
-        return validate(value, root["definitions"][name], path, root)
-    errors = []
-    if "type" in schema:
-        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        if not any(_is(value, t) for t in types):
-            return [f"{path}: {value!r} is not of type {types}"]
-    if "enum" in schema and value not in schema["enum"]:
-        errors.append(f"{path}: {value!r} not in {schema['enum']}")
-    if "pattern" in schema and isinstance(value, str) and not re.search(schema["pattern"], value):
-        errors.append(f"{path}: {value!r} does not match {schema['pattern']}")
-    if isinstance(value, dict):
-        errors += [f"{path}: missing {key!r}" for key in schema.get("required", ()) if key not in value]
-        props = schema.get("properties", {})
-        for key, item in value.items():
-            if key in props:
-                errors += validate(item, props[key], f"{path}.{key}", root)
-            elif schema.get("additionalProperties") is False:
-                errors.append(f"{path}: unknown key {key!r}")
-            elif isinstance(schema.get("additionalProperties"), dict):
-                errors += validate(item, schema["additionalProperties"], f"{path}.{key}", root)
-    if isinstance(value, list) and "items" in schema:
-        for i, item in enumerate(value):
-            errors += validate(item, schema["items"], f"{path}[{i}]", root)
-    if "anyOf" in schema and all(validate(value, s, path, root) for s in schema["anyOf"]):
-        errors.append(f"{path}: matches none of anyOf")
-    if "not" in schema and not validate(value, schema["not"], path, root):
-        errors.append(f"{path}: matches a forbidden shape")
-    return errors
+def validate(value, schema=SCHEMA) -> list[str]:
+    """jsonschema's errors of `value` (as an editor sees it), as `$.path: message` lines."""
+    return [f"{error.json_path}: {error.message}" for error in Draft7Validator(schema).iter_errors(value)]
 
 
-def _is(value, kind: str) -> bool:
-    return {"object": isinstance(value, dict), "array": isinstance(value, list), "null": value is None,
-            "string": isinstance(value, str),
-            "number": isinstance(value, (int, float)) and not isinstance(value, bool)}[kind]
-
-
-def _keywords(node):
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield key
-            if key in ("properties", "definitions"):
-                for sub in value.values():
-                    yield from _keywords(sub)
-            elif key not in ("enum", "required"):
-                yield from _keywords(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _keywords(item)
-
-
-def test_validator_understands_every_keyword_the_schema_uses():
-    assert set(_keywords(SCHEMA)) <= SUPPORTED
+def test_schema_is_valid_draft_07():
+    Draft7Validator.check_schema(SCHEMA)
 
 
 def test_keys_and_enums_are_the_loaders():
@@ -158,6 +107,24 @@ AGREEMENT = [
     ("pair without zh", HEAD + "pairs: [{en: s}]\n", False),
     ("accepted difference without reason", HEAD + "pairs: [{en: s, zh: s, accept: [{en: '1', zh: '2'}]}]\n", False),
     ("glossary entry is a mapping", HEAD + "glossary: {price: {zh: 价格}}\n", False),
+    ("version quoted", "version: '1'\n", True),
+    ("empty quote beside a figure", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', quote: }\n", True),
+    ("empty quote alone", HEAD + "claims:\n  - {id: a, source: s, quote: }\n", False),
+    ("empty figures list alone", HEAD + "claims:\n  - {id: a, source: s, figures: []}\n", False),
+    ("empty figures list beside a quote", HEAD + "claims:\n  - {id: a, source: s, figures: [], quote: 下降}\n", True),
+    ("title left empty", "sources:\n  s: {path: src.txt, title: }\nclaims:\n  - {id: a, source: s, figure: '97%'}\n",
+     True),
+    ("title is a list", "sources:\n  s: {path: src.txt, title: [a]}\nclaims:\n  - {id: a, source: s, figure: '97%'}\n",
+     False),
+    ("near item is a list", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', near: [[价格]]}\n", False),
+]
+
+# Rules a JSON Schema cannot state (they look across the file); the loader alone enforces them.
+LOADER_ONLY = [
+    ("unknown source id", HEAD + "claims:\n  - {id: a, source: t, figure: '97%'}\n"),
+    ("duplicate id", HEAD + "claims:\n  - {id: a, source: s, figure: '97%'}\n  - {id: a, source: s, figure: '97%'}\n"),
+    ("figure it cannot read", HEAD + "claims:\n  - {id: a, source: s, figure: 'lots'}\n"),
+    ("pair names an unknown source", HEAD + "pairs: [{en: s, zh: t}]\n"),
 ]
 
 
@@ -179,11 +146,73 @@ def test_schema_and_loader_agree(tmp_path, name, text, valid):
     assert (errors == []) is valid, errors
 
 
+@pytest.mark.parametrize("name,text", LOADER_ONLY, ids=[row[0] for row in LOADER_ONLY])
+def test_cross_references_are_the_loaders_alone(tmp_path, name, text):
+    (tmp_path / "src.txt").write_text("价格下降了97%。\n", encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert not loader_accepts(path)
+    assert validate(yaml.safe_load(text)) == []
+
+
+# (file, location, problem, found, expected, hint): schema errors, located in the YAML, as the user reads them.
+LOCATED = [
+    (HEAD + "claims:\n  - {id: a, source: s, figure: '97%', nera: [价格]}\n", "5:39", "unknown key 'nera' in claim #1",
+     "nera", "id, claim, source, figure, figures, near, quote, expect, note", "did you mean 'near'?"),
+    (HEAD + "claims:\n  - {source: s, figure: '97%'}\n", "5:5", "claim #1 has no `id`", "source, figure",
+     "id: A unique slug; the pytest node id is claims.yaml::ID.", ""),
+    (HEAD + "claims:\n  - {id: a, source: s, quote: }\n", "5:5", "claim #1 has nothing to check", "id, source, quote",
+     "a `figure` or `figures` or `quote`", "an empty `quote:` or `figures: []` is nothing to check"),
+    (HEAD + "claims:\n  - {id: a, source: s, figure: '1%', figures: ['2%']}\n", "5:38",
+     "claim #1 has both `figure` and `figures`", "", "one of them", "put every figure under `figures:`"),
+    (HEAD + "claims:\n  - {id: a, source: s, figure: '97%', expect: supportd}\n", "5:47",
+     "`expect` of claim #1 is not one of supported, contradicted, not_found", "'supportd'",
+     "supported | contradicted | not_found", "did you mean 'supported'?"),
+    (HEAD + "claims:\n  - {id: 'a b', source: s, figure: '97%'}\n", "5:10", "`id` of claim #1 is not in the expected form",
+     "'a b'", "A unique slug; the pytest node id is claims.yaml::ID.", ""),
+    (HEAD + "claims:\n  - {id: a, source: s, figure: '97%', near: [[价格]]}\n", "5:46",
+     "item 1 of `near` of claim #1 must be text or a number", "a list of 1", "text or a number",
+     "A word or phrase; a bare number such as 2022 is read as its text."),
+    ("sources:\n  s: {path: src.txt, title: [a]}\n", "2:29", "`title` of source 's' must be text or empty",
+     "a list of 1", "text or empty", "For people; the checker ignores it."),
+    ("sources:\n  s: {path: src.txt, language: zh}\n", "2:22", "unknown key 'language' in source 's'", "language",
+     "path, lang, title", "did you mean 'lang'?"),
+    ("sources:\n  s: [a]\n", "2:6", "source 's' must be text or a mapping", "a list of 1", "text or a mapping", ""),
+    ("version: 2\n", "1:10", "`version` is not one of 1", "'2'", "1", "allowed: 1"),
+    ("claims: {a: 1}\n", "1:9", "`claims` must be a list or empty", "a mapping", "a list or empty",
+     "The claims to check, one mapping each."),
+    (HEAD + "pairs: [{en: s, zh: s, accept: [{en: '1'}]}]\n", "4:33", "item 1 of `accept` of pair #1 has no `reason`",
+     "en", "reason: Why the two accounts may differ.", ""),
+]
+
+
+@pytest.mark.parametrize("text,loc,problem,found,expected,hint", LOCATED, ids=[row[2] for row in LOCATED])
+def test_schema_errors_are_located_and_say_what_to_fix(text, loc, problem, found, expected, hint):
+    [got] = schema_problems(read_tree(text, "claims.yaml"))
+    assert (f"{got.loc.line}:{got.loc.col}", got.problem, got.found, got.expected, got.hint) == \
+        (loc, problem, found, expected, hint)
+
+
+def test_a_schema_error_the_loaders_rules_miss_is_reported_by_the_cli(tmp_path, capsys, monkeypatch):
+    """A source's `title` is never read by the loader's rules; the schema check still stops a list there."""
+    (tmp_path / "src.txt").write_text("价格下降了97%。\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("sources:\n  s: {path: src.txt, lang: zh, title: [a]}\n"
+                                          "claims:\n  - {id: a, source: s, figure: '97%'}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "claims.yaml", "-f", "json"]) == 2
+    [result] = json.loads(capsys.readouterr().out)["claims"]
+    assert result["verdict"] == "error"
+    assert result["error"].splitlines()[0] == "claims.yaml:2:39: `title` of source 's' must be text or empty"
+    assert "found:    a list of 1" in result["error"] and "expected: text or empty" in result["error"]
+
+
 def test_schema_is_stricter_only_in_wanting_figures_quoted(tmp_path):
-    """README: the schema asks for `figure: "5"`, as the docs advise; the loader also takes `figure: 5`."""
+    """README: the schema asks editors for `figure: "5"`, as the docs advise; the loader reads `figure: 5` as
+    the text "5", which the schema accepts."""
     (tmp_path / "src.txt").write_text("他们有5个。\n", encoding="utf-8")
     path = tmp_path / "claims.yaml"
     text = HEAD + "claims:\n  - {id: a, source: s, figure: 5}\n"
     path.write_text(text, encoding="utf-8")
     assert loader_accepts(path)
-    assert validate(yaml.safe_load(text), SCHEMA) == ["$.claims[0].figure: 5 is not of type ['string']"]
+    assert validate(yaml.safe_load(text)) == ["$.claims[0].figure: 5 is not of type 'string'"]
+    assert schema_problems(read_tree(text, "claims.yaml")) == []     # the loader's view: the text "5"

@@ -119,11 +119,14 @@ def _jieba():
 
 
 def stubs(claims_file: ClaimsFile, source_id: str, doc: SourceDoc, results: list[Result],
-          glossary: Glossary) -> tuple[list[Stub], list[tuple[Found, str]]]:
-    """Stubs that check as supported, and the uncovered figures no stub could be written for (with why)."""
+          glossary: Glossary, skip_lines=frozenset()) -> tuple[list[Stub], list[tuple[Found, str]]]:
+    """Stubs that check as supported, and the uncovered figures no stub could be written for (with why);
+    figures on `skip_lines` (page furniture) get neither."""
     taken = {c.id for c in claims_file.claims}
     made, skipped = [], []
     for found in uncovered(doc, results):
+        if found.line in skip_lines:
+            continue
         near = near_words(doc, found)
         stub_id = _unique(f"{_slug(source_id)}-{found.figure.kind}-{found.line}-{found.col}", taken)
         for figure in dict.fromkeys((found.figure.text.strip(), _value_text(found))):

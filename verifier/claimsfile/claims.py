@@ -13,12 +13,13 @@ import difflib
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
 from ..numbers import FigureError, find_figures, parse_figure
 from ..numbers.figure import Figure
+from .schema import schema_problems
 from .yamltree import Map, Scalar, Seq, read_tree
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -367,7 +368,28 @@ class _Reader:
         glossary = self.glossary(root)
         pairs = self.pairs(root, sources)
         claims = self.claims(root, sources)
+        sources, pairs, claims = self.schema_check(root, sources, pairs, claims)
         return ClaimsFile(self.path, version, sources, pairs, claims, glossary, tuple(self.warnings))
+
+    def schema_check(self, root: Map, sources: dict, pairs: tuple, claims: tuple):
+        """The shipped JSON Schema, checked with jsonschema after the rules above: where those found nothing
+        but the schema does, its error (located) is the file's, source's, pair's or claim's error."""
+        for problem in schema_problems(root):
+            error = self.err(problem.loc, problem.problem, found=problem.found, expected=problem.expected,
+                             hint=problem.hint)
+            section, key = problem.owner or (None, None)
+            if section is None:
+                raise self.fatal(problem.loc, problem.problem, found=problem.found, expected=problem.expected,
+                                 hint=problem.hint)
+            if section == "sources" and key in sources and sources[key].error is None:
+                sources = {**sources, key: replace(sources[key], error=error)}
+                claims = tuple(replace(c, error=error) if c.source == key and c.error is None else c for c in claims)
+                pairs = tuple(replace(p, error=error) if key in (p.en, p.zh) and p.error is None else p for p in pairs)
+            elif section == "pairs" and key < len(pairs) and pairs[key].error is None:
+                pairs = pairs[:key] + (replace(pairs[key], error=error),) + pairs[key + 1:]
+            elif section == "claims" and key < len(claims) and claims[key].error is None:
+                claims = claims[:key] + (replace(claims[key], error=error),) + claims[key + 1:]
+        return sources, pairs, claims
 
     def version(self, root: Map) -> int:
         if "version" not in root.entries:

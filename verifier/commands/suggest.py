@@ -16,6 +16,9 @@ from __future__ import annotations
 def configure(parser) -> None:
     parser.add_argument("source", metavar="SOURCE_ID", help="a source id from the claims file's `sources:`")
     parser.add_argument("--write", action="store_true", help="append claim stubs to the claims file")
+    parser.add_argument("--all", action="store_true",
+                        help="also list (and stub) figures in page furniture: navigation, footers, link lists, "
+                             "related stories after the article")
     from .options import add_allow_outside, add_claims_argument
     add_claims_argument(parser, positional=False)
     add_allow_outside(parser)
@@ -39,11 +42,16 @@ def run(args) -> int:
     library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
     doc = library.get(args.source)
     results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
-    made, skipped = stubs(claims_file, args.source, doc, results, glossary)
+    from ..document.furniture import furniture_lines
+    furniture = {} if args.all else furniture_lines(doc.text)
+    made, skipped = stubs(claims_file, args.source, doc, results, glossary, skip_lines=furniture)
     near = {s.found: s.near for s in made}
-    missing = uncovered(doc, results)
+    missing = [f for f in uncovered(doc, results) if f.line not in furniture]
+    left_out = [f for f in uncovered(doc, results) if f.line in furniture]
     if not missing:
-        echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim")
+        echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim"
+             if not left_out else f"every figure of the article in {args.source} ({doc.path}) is covered by a claim")
+        _say_left_out(left_out, furniture, echo)
         return 0
     rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
@@ -51,6 +59,7 @@ def run(args) -> int:
     echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
                   disable_numparse=True), limit=None)
     echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
+    _say_left_out(left_out, furniture, echo)
     if skipped:
         echo(f"{len(skipped)} have no stub: a claim with that figure and those words is not supported by it; "
               f"add those by hand")
@@ -65,6 +74,16 @@ def run(args) -> int:
     echo(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
           f"write each `claim:`, check the `near` words, then run `verifier`")
     return 0
+
+
+def _say_left_out(left_out, furniture: dict, echo) -> None:
+    """One line for the uncovered figures in page furniture, which are neither listed nor stubbed."""
+    if not left_out:
+        return
+    reasons = ", ".join(dict.fromkeys(furniture[f.line] for f in left_out))
+    lines = sorted({f.line for f in left_out})
+    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    echo(f"{len(left_out)} more in page furniture ({reasons}; {where}) are left out; --all lists them")
 
 
 def _did_you_mean(word: str, choices) -> str:

@@ -11,7 +11,9 @@ CI: a green CI must mean the claims were checked.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -81,6 +83,8 @@ class ClaimsYamlFile(pytest.File):
         settings = self.config.stash[_SETTINGS]
         # pytest makes a node for every file of a folder it walks; only the ones it collects count as checked
         self.config.stash.setdefault(_COLLECTED, set()).add(self.path.resolve())
+        if hasattr(self.config, "workeroutput"):     # an xdist worker: tell the controller, even if -k deselects all
+            self.config.workeroutput.setdefault("verifier_collected", []).append(str(self.path.resolve()))
         allow_outside = self.config.getoption("claims_allow_outside") or settings.allow_outside
         try:
             claims_file = load_claims(self.path, allow_outside=allow_outside)
@@ -123,8 +127,30 @@ def _pair_item_class():
 class _ShortFailure(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(ClaimFailed):
-            return shown(str(excinfo.value))
+            text = shown(str(excinfo.value))
+            if self.config.getoption("tbstyle", "auto") == "line":
+                return _one_line(self, text)
+            return text
         return super().repr_failure(excinfo, style)
+
+
+def _one_line(item, text: str):
+    """--tb=line: one line per failure, `claims.yaml:5: claim a  expected supported, got not_found`, as
+    pytest writes it for a Python test (a plain string would be printed whole and then again cut at 50)."""
+    from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTraceback
+
+    path, line, _ = item.reportinfo()
+    first = text.split("\n", 1)[0]
+    first = re.sub(r"^(claim \S+) \([^()]*:\d+\)", r"\1", first)            # the place is said once, in front
+    first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
+    rest = text.split("\n")[1:]
+    why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")
+    if not why and first.endswith("got error") and rest:
+        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", rest[0])                    # the error's own problem
+    first += f": {why}" if why else ""
+    where = item.nodeid.split("::", 1)[0]
+    return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),
+                             reprcrash=ReprFileLocation(where, (line or 0) + 1, first))
 
 
 class ClaimItem(_ShortFailure):
@@ -148,8 +174,9 @@ class ClaimItem(_ShortFailure):
                                   f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
                                   "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
                                   "(\"nearly 50,000\"), or set strict_qualifiers = false")
-            import warnings
-            warnings.warn(DroppedHedgeWarning(text), stacklevel=1)
+            import warnings       # reported at the claim's line in the claims file, not at this module's
+            warnings.warn_explicit(DroppedHedgeWarning(text), DroppedHedgeWarning, filename=str(self.path),
+                                   lineno=self.claim.loc.line, module="verifier.claims")
 
     def reportinfo(self):
         return self.path, self.claim.loc.line - 1, f"claim {self.name}"
@@ -181,6 +208,12 @@ class _Summary:
 
     def pytest_collectreport(self, report):
         self.seen_files.add(report.nodeid.split("::", 1)[0])
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node, error):
+        """xdist: a worker's collected claims files (its items may all be deselected, so no report names them)."""
+        for path in getattr(node, "workeroutput", {}).get("verifier_collected", ()):
+            self.config.stash.setdefault(_COLLECTED, set()).add(Path(path))
 
     def pytest_sessionfinish(self, session):
         if (hasattr(self.config, "workerinput") or self.settings.collect_check == "off" or session.shouldstop
