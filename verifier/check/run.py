@@ -57,6 +57,12 @@ class SourceLibrary:
             del self._docs[source_id]
 
 
+def cached_library(claims_file: ClaimsFile, cache_dir: str | Path | None) -> SourceLibrary:
+    """The run's reader of sources, through the figure cache: every verb (check, its pairs, coverage, suggest,
+    report) decodes a warm source instead of extracting it again."""
+    return SourceLibrary(claims_file, cache=_cache(cache_dir))
+
+
 def glossary_for(claims_file: ClaimsFile) -> Glossary:
     return Glossary(claims_file.glossary)
 

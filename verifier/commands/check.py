@@ -90,7 +90,7 @@ def run(args) -> int:
         results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                             allow_outside=args.allow_outside)
     data = canonical(results, args.claims)
-    pairs, pair_errors = _audit_pairs(claims_file, args.allow_outside)
+    pairs, pair_errors = _audit_pairs(claims_file, args.allow_outside, cache_dir)
     data["pairs"] = pairs
     terminal = _terminal(args)
     text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
@@ -123,16 +123,16 @@ def run(args) -> int:
     return 0 if all(r.passed for r in results) and all(p["summary"]["passed"] for p in pairs) else 1
 
 
-def _audit_pairs(claims_file, allow_outside: bool) -> tuple[list[dict], list[str]]:
+def _audit_pairs(claims_file, allow_outside: bool, cache_dir=None) -> tuple[list[dict], list[str]]:
     """Each `pairs:` entry audited (EN vs ZH), as canonical JSON, plus the problems met."""
     if not claims_file.pairs:
         return [], []
     from ..audit import audit_pair
     from ..audit.report import canonical as pair_json
     from ..errors import VerifierError
-    from ..check.run import SourceLibrary, glossary_for
+    from ..check.run import cached_library, glossary_for
 
-    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    library, glossary = cached_library(claims_file, cache_dir), glossary_for(claims_file)   # the checked, cached reading
     out, problems = [], []
     for pair in claims_file.pairs:
         try:

@@ -27,12 +27,13 @@ def run(args) -> int:
     from ..claimsfile.claims import load_claims
     from ..check.coverage import covered
     from ..errors import VerifierError
-    from ..check.run import SourceLibrary, check_one, glossary_for
+    from ..check.run import cached_library, check_one, glossary_for
 
     from .options import prepare
-    prepare(args)
+    settings = prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
-    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    library = cached_library(claims_file, settings.cache_folder(args.claims))
+    glossary = glossary_for(claims_file)
     rows, bad = [], False
     for sid, spec in claims_file.sources.items():
         try:

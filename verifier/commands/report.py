@@ -26,14 +26,15 @@ def run(args) -> int:
     from ..outputs.html_report import pair_views, render_html
     from ..outputs.report import canonical, summary_line
     from ..outputs.safe_text import echo
-    from ..check.run import SourceLibrary, check_all, glossary_for
+    from ..check.run import cached_library, check_all, glossary_for
 
     from .options import prepare
-    prepare(args)
+    settings = prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
-    results = check_all(claims_file)
+    cache_dir = settings.cache_folder(args.claims)
+    results = check_all(claims_file, cache_dir=cache_dir)
     data = canonical(results, args.claims)
-    pairs = pair_views(claims_file, SourceLibrary(claims_file), glossary_for(claims_file))
+    pairs = pair_views(claims_file, cached_library(claims_file, cache_dir), glossary_for(claims_file))
     try:
         write_output(args.html, render_html(data, pairs), protect=inputs_of(claims_file), replace_link=args.force)
     except WriteError:

@@ -30,16 +30,17 @@ def run(args) -> int:
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
-    from ..check.run import SourceLibrary, check_one, glossary_for
+    from ..check.run import cached_library, check_one, glossary_for
 
     from .options import prepare
-    prepare(args)
+    settings = prepare(args)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     if args.source not in claims_file.sources:
         raise VerifierError(Location(args.claims), f"unknown source {args.source!r}", found=args.source,
                             expected="an id under `sources:`: " + (", ".join(claims_file.sources) or "(none)"),
                             hint=_did_you_mean(args.source, claims_file.sources))
-    library, glossary = SourceLibrary(claims_file), glossary_for(claims_file)
+    library = cached_library(claims_file, settings.cache_folder(args.claims))
+    glossary = glossary_for(claims_file)
     doc = library.get(args.source)
     results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
     from ..document.furniture import furniture_lines
