@@ -99,3 +99,22 @@ def test_hints_are_capped(project, capsys):
     assert main(["check", "--no-cache"]) == 1
     out = capsys.readouterr().out
     assert out.count("hint: c") == MAX_NOTICES and " more warnings and hints not shown" in out
+
+
+@pytest.mark.parametrize("verb", [["coverage"], ["lock"], ["report", "--html", "out.html"]])
+def test_every_verb_warns_of_a_lookalike_source_id(project, capsys, verb):
+    sid = "tmtp\u043est"
+    (project / "claims.yaml").write_text(CLAIMS.replace(" s:", f" {sid}:").replace("source: s,", f"source: {sid},"),
+                                         encoding="utf-8")
+    main(verb)
+    assert "warning: source id" in capsys.readouterr().err
+
+
+def test_the_plugin_warns_of_a_lookalike_source_id(pytester):
+    pytester.makefile(".txt", src="Revenue rose 12% in 2023.\n")
+    sid = "tmtp\u043est"
+    pytester.makefile(".yaml", claims=f"version: 1\nsources:\n  {sid}: {{path: src.txt, lang: en}}\nclaims:\n"
+                                      f"  - {{id: a, claim: Revenue rose 12%, source: {sid}, figure: \"12%\"}}\n")
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache")
+    result.assert_outcomes(passed=1)
+    assert "ClaimsFileWarning" in str(result.stdout) and "mixes scripts" in str(result.stdout)

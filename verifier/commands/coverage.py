@@ -31,7 +31,8 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
-    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    from .options import load_checked
+    claims_file = load_checked(args)
     library = cached_library(claims_file, settings.cache_folder(args.claims))
     glossary = glossary_for(claims_file)
     rows, bad = [], False

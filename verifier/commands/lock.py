@@ -24,7 +24,8 @@ def run(args) -> int:
 
     from .options import prepare
     prepare(args)
-    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    from .options import load_checked
+    claims_file = load_checked(args)
     target, entries = write_lock(claims_file)
     count = len(entries)
     print(f"verifier: locked {count} source{'s' if count != 1 else ''} of {args.claims} in {target}")

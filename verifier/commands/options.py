@@ -51,4 +51,13 @@ def prepare(args):
     return settings
 
 
+def load_checked(args):
+    """The claims file the arguments name, with its warnings (look-alike source ids) printed once, escaped."""
+    import sys
 
+    from ..claimsfile.claims import load_claims
+    from ..outputs.safe_text import shown
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    for warning in claims_file.warnings:
+        print(shown(str(warning)), file=sys.stderr)
+    return claims_file

@@ -30,7 +30,8 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
-    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    from .options import load_checked
+    claims_file = load_checked(args)
     cache_dir = settings.cache_folder(args.claims)
     results = check_all(claims_file, cache_dir=cache_dir)
     data = canonical(results, args.claims)

@@ -34,7 +34,8 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
-    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    from .options import load_checked
+    claims_file = load_checked(args)
     if args.source not in claims_file.sources:
         raise VerifierError(Location(args.claims), f"unknown source {args.source!r}", found=args.source,
                             expected="an id under `sources:`: " + (", ".join(claims_file.sources) or "(none)"),

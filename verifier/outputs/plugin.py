@@ -34,6 +34,10 @@ def pytest_addoption(parser):
                     help="a claim that drops the source's hedge (50,000 for 接近5万) fails")
 
 
+class ClaimsFileWarning(UserWarning):
+    """Something in a claims file that is allowed but probably not meant (a look-alike source id)."""
+
+
 class DroppedHedgeWarning(UserWarning):
     """A claim passes, but states as exact a figure its source hedges (接近5万 told as 50,000)."""
 
@@ -91,6 +95,11 @@ class ClaimsYamlFile(pytest.File):
         except VerifierError as exc:
             yield BrokenFileItem.from_parent(self, name="claims-file", error=exc)
             return
+        import warnings
+        for warning in claims_file.warnings:      # look-alike source ids, at their line in the claims file
+            loc = getattr(warning, "loc", None)
+            warnings.warn_explicit(ClaimsFileWarning(shown(str(warning))), ClaimsFileWarning,
+                                   filename=str(self.path), lineno=getattr(loc, "line", 0) or 0)
         library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path))
         glossary = glossary_for(claims_file)
         xdist = self.config.pluginmanager.hasplugin("xdist")
