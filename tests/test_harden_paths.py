@@ -78,3 +78,19 @@ def test_a_source_swapped_for_a_symlink_after_load_is_not_read(project):
     (result,) = check_all(claims_file)
     assert result.verdict == "error" and "became a symbolic link" in result.error
     assert "SECRET" not in result.error
+
+
+def test_a_folder_swapped_for_a_symlink_after_load_is_not_followed(project):
+    (project / "news").mkdir()
+    (project / "news" / "src.txt").write_text("Revenue rose 12% in 2023.\n", encoding="utf-8")
+    (project / "claims.yaml").write_text(CLAIMS.replace("path: src.txt", "path: news/src.txt"), encoding="utf-8")
+    claims_file = load_claims("claims.yaml")
+    outside = project.parent / "elsewhere"
+    outside.mkdir()
+    (outside / "src.txt").write_text("Revenue rose 12% SECRET\n", encoding="utf-8")
+    (project / "news" / "src.txt").unlink()
+    (project / "news").rmdir()                                                  # the folder swapped, mid-run
+    (project / "news").symlink_to(outside, target_is_directory=True)
+    (result,) = check_all(claims_file)
+    assert result.verdict == "error" and "became a symbolic link" in result.error
+    assert "SECRET" not in result.error

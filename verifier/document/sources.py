@@ -273,20 +273,40 @@ def read_source(path: Path, shown: str, lang: str = "", extract=None, *, nofollo
     if nofollow:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
+        fd = _open_every_folder_unfollowed(path, flags) if nofollow else os.open(path, flags)
     except FileNotFoundError:
         raise SourceError(Location(shown), "source file not found", expected="an existing text file") from None
     except IsADirectoryError:
         raise SourceError(Location(shown), "source is a directory", expected="a text file") from None
     except (OSError, ValueError) as exc:
-        if nofollow and getattr(exc, "errno", None) == errno.ELOOP:
-            raise SourceError(Location(shown), "source became a symbolic link after the claims file was read",
+        if nofollow and getattr(exc, "errno", None) in (errno.ELOOP, errno.ENOTDIR):
+            raise SourceError(Location(shown), "source, or a folder on its path, became a symbolic link after the claims "
+                              "file was read",
                               found=str(path), expected="the file that was checked",
                               hint="something changed the folder during the run; run again") from None
         raise SourceError(Location(shown), "cannot open source", found=_reason(exc),
                           expected="an existing, readable text file") from None
     with os.fdopen(fd, "rb") as handle:
         return _read_open(handle, path, shown, lang, extract)
+
+
+def _open_every_folder_unfollowed(path: Path, flags: int) -> int:
+    """Open a resolved path one folder at a time, following no link on the way: a folder swapped for a
+    symlink after the claims file was read cannot lead the read out of the project (issue 13). Where the
+    platform cannot open relative to a folder, the final component alone is checked."""
+    import os
+    if os.open not in os.supports_dir_fd or not path.is_absolute():
+        return os.open(path, flags)
+    folder_flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path.anchor, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        for part in path.parts[1:-1]:
+            inner = os.open(part, folder_flags, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        return os.open(path.name, flags, dir_fd=fd)
+    finally:
+        os.close(fd)
 
 
 def _read_open(handle, path: Path, shown: str, lang: str, extract) -> SourceDoc:
