@@ -34,6 +34,8 @@ from .verdicts import COMPATIBLE, categorize, written_number
 
 LANDMARK_MIN_SIM = 0.25      # cosine of weighted anchors for a landmark pair of units
 STRONG_SIM = 0.35            # a prose mismatch needs its sentences at least this alike
+ROW_SIM = 0.5                # two table rows this alike, each the other's best match, are one row
+WEAK_SIM = 0.2               # ... or this alike, when the figures count the same named thing
 NEAR_MIN = 0.5               # ... or the words right next to the two figures this alike
 SLACK = 2                    # units of play around the stretch the landmarks allow
 
@@ -158,7 +160,19 @@ class _Aligner:
         if self.partner.get(e.unit) == z.unit:
             return True
         a, b = fold(e.cell.row_label), fold(z.cell.row_label)
-        return bool(a) and a == b
+        if a and a == b:
+            return True
+        return self.sim(e.unit, z.unit) >= ROW_SIM and self._best(self.sims.get(e.unit, {})) == z.unit \
+            and self._best({u: row.get(z.unit, 0.0) for u, row in self.sims.items()}) == e.unit
+
+    @staticmethod
+    def _best(scores: dict) -> int | None:
+        """The key with the highest score, None on a tie."""
+        if not scores:
+            return None
+        top = max(scores.values())
+        winners = [k for k, v in scores.items() if v == top]
+        return winners[0] if len(winners) == 1 else None
 
     def cell_match(self, e: Item, z: Item) -> bool:
         if e.cell is None or z.cell is None or not self.rows_aligned(e, z):
@@ -167,11 +181,17 @@ class _Aligner:
         cols_z = len(self.zh.layout.tables[z.cell.table].headers)
         if cols_e == cols_z:
             return e.cell.col == z.cell.col
+        if e.figure.kind == "date" and z.figure.kind == "date":
+            return self._only_date(self.en, e) and self._only_date(self.zh, z)   # a row's one date is its date
         a, b = fold(e.cell.col_header), fold(z.cell.col_header)
         if a and a == b:
             return True
         return _best_header(e.cell.col_header, self.zh.layout.tables[z.cell.table].headers, e.cell.col) == z.cell.col \
             and _best_header(z.cell.col_header, self.en.layout.tables[e.cell.table].headers, z.cell.col) == e.cell.col
+
+    @staticmethod
+    def _only_date(doc: AuditDoc, item: Item) -> bool:
+        return sum(x.figure.kind == "date" for x in doc.items if x.unit == item.unit) == 1
 
     def category(self, e: Item, z: Item) -> tuple[str, str]:
         key = (e.index, z.index)
@@ -228,7 +248,7 @@ class _Aligner:
                 continue
             elif cells and cell_ok:
                 differ.append((3 + s_n, e, z, category, note, self._evidence(e, z, True, landmark, s_u), n_shared))
-            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM):
+            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM or self._counted_alike(e, z)):
                 if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure) \
                         and e.figure.value != z.figure.value:
                     continue                  # $51.1 billion vs 511亿元: the same amount, another currency
@@ -256,6 +276,14 @@ class _Aligner:
         links.sort(key=lambda l: (l.en.index if l.en else 10**9, l.zh.index if l.zh else 10**9))
         return Alignment(tuple(links), tuple(i for i in self.en.items if i.index not in done_e),
                          tuple(i for i in self.zh.items if i.index not in done_z))
+
+    def _counted_alike(self, e: Item, z: Item) -> bool:
+        """A sentence pair less alike than STRONG_SIM, whose two figures still count the same named thing
+        ('4–5 different AI chips' ~ '9 种不同的 AI 芯片'): three shared anchors next to both, one a glossary term."""
+        if self.sim(e.unit, z.unit) < WEAK_SIM:
+            return False
+        shared = e.near & z.near
+        return len(shared) >= 3 and any(a.startswith("c:") for a in shared)
 
     def _unambiguous(self, e: Item, z: Item, used_e, used_z, n_shared: int) -> bool:
         """In a prose pair, the two are the only free candidates, or their neighbours agree."""

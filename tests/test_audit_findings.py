@@ -1,0 +1,48 @@
+"""What the audit reports on small English/Chinese pairs shaped like the real README pairs (bench/bilingual_labels.yaml)."""
+from __future__ import annotations
+
+import pytest
+
+from verifier.audit import audit_pair
+from verifier.document.glossary import DEFAULT
+from verifier.document.sources import SourceDoc
+
+
+def audit(en: str, zh: str):
+    return audit_pair(SourceDoc("en.md", en, "en"), SourceDoc("zh.md", zh, "zh"), DEFAULT)
+
+
+def reported(result):
+    return [(f.category, f.en and f.en.text, f.zh and f.zh.text, f.confidence) for f in result.findings
+            if f.is_disagreement]
+
+
+EN_VIDEOS = """## Video tutorials
+
+| Deliverable | Date | Author |
+|---|---|---|
+| [Run Yi-34B on IoT Devices](https://youtu.be/a) | 2023-11-30 | [Second State](https://github.com/second-state) |
+| [Yi-VL-34B on two A40 cards](https://www.bilibili.com/video/BV1Q) | 2024-01-28 | [Nini](https://space.bilibili.com/1) |
+"""
+ZH_VIDEOS = """## 视频教程
+
+| 类型 | 交付物 | 日期 | 作者 |
+|---|---|---|---|
+| 视频 | [在 IoT 设备上运行 Yi-34B](https://youtu.be/a) | 2023-11-30 | [Second State](https://github.com/second-state) |
+| 视频 | [Yi-VL-34B 多模态大模型 - 用两张 A40 显卡跑起来](https://www.bilibili.com/video/BV1Q) | 2023-01-28 | [漆妮妮](https://space.bilibili.com/1) |
+"""
+
+CASES = [
+    ("chips-counted-alike",
+     "Thanks to the unified multi-chip software stack of FlagOS, MiniCPM5-1B was adapted to 4–5 different AI chips "
+     "in an extremely short time.",
+     "基于 FlagOS 极短时间内适配 MiniCPM5-1B 到 9 种不同的 AI 芯片，得益于 FlagOS 的多芯片统一软件栈。",
+     [("value_mismatch", "4–5", "9", "high")]),
+    ("table-widths-differ-one-date-a-row", EN_VIDEOS, ZH_VIDEOS,
+     [("value_mismatch", "2024-01-28", "2023-01-28", "high")]),
+]
+
+
+@pytest.mark.parametrize("name, en, zh, expected", CASES, ids=[c[0] for c in CASES])
+def test_reported(name, en, zh, expected):
+    assert reported(audit(en, zh)) == expected
