@@ -73,6 +73,7 @@ class _Aligner:
         self.partner = dict(self.landmarks)
         self.windows = self._windows(reach=1)
         self.loose = self._windows(reach=3)
+        self.stretch = {"en": self._windows(reach=1), "zh": self._windows(reach=1, flip=True)}
         self._cat: dict[tuple[int, int], tuple[str, str]] = {}
 
     # -- units ----------------------------------------------------------------------
@@ -120,17 +121,18 @@ class _Aligner:
         pairs = sorted((u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u)
         return _increasing(pairs)
 
-    def _windows(self, reach: int) -> list[tuple[int, int]]:
-        """For each English unit, the stretch of Chinese units its landmarks allow.
+    def _windows(self, reach: int, flip: bool = False) -> list[tuple[int, int]]:
+        """For each English unit (Chinese, with `flip`), the stretch of the other side's units its landmarks allow.
 
         reach 1: between the nearest landmark before and after; larger reach
         skips that many landmarks each way, in case one of them is wrong.
         """
         out = []
-        marks = self.landmarks
+        marks = [(v, u) for u, v in self.landmarks] if flip else self.landmarks
+        here, there = (self.zh, self.en) if flip else (self.en, self.zh)
         j = 0
-        last = len(self.zh.units) - 1
-        for u in range(len(self.en.units)):
+        last = len(there.units) - 1
+        for u in range(len(here.units)):
             while j < len(marks) and marks[j][0] < u:
                 j += 1
             exact = j < len(marks) and marks[j][0] == u
@@ -326,18 +328,23 @@ class _Aligner:
         return out
 
     def _absent(self, item: Item, there: AuditDoc, rows_reported: set) -> str:
-        """A figure the other document never writes: no equal value, its digits nowhere in the text.
+        """A figure the other document does not write: no equal value anywhere (a small count: in the
+        corresponding stretch), and its digits not in the corresponding stretch of text.
 
-        A table row absent from the other side is reported once, at its first such cell.
+        '53B' is missing though '53.04' is in a table far away. A table row absent from the other side is
+        reported once, at its first such cell.
         """
         digits = written_number(item.figure)
-        if not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
+        lo, hi = self._stretch_of(item, there)
+        small = _small_count(item)
+        keys = {value_key(x.figure) for x in there.items if lo <= x.unit <= hi} if small else self._value_keys(there)
+        if not keys.isdisjoint(_equivalent_keys(item.figure)):
             return ""
         if not digits:                # 十年, 'a decade': no digits to look for, the value decides
             if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
                 return ""
             return f"{there.path} never gives this figure"
-        plain = self._plain_text(there)
+        plain = there.doc.text[there.units[lo].start:there.units[hi].end].replace(",", "")
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
         if item.cell is not None:
@@ -347,6 +354,12 @@ class _Aligner:
             rows_reported.add(row)
             return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
         return f"{there.path} never gives this figure"
+
+    def _stretch_of(self, item: Item, there: AuditDoc) -> tuple[int, int]:
+        """The units of `there` that correspond to the item's unit, between the landmarks around it."""
+        lo, hi = self.stretch["zh" if there is self.en else "en"][item.unit]
+        last = len(there.units) - 1
+        return min(max(lo, 0), last), max(min(hi, last), 0)
 
     def _year_absent(self, item: Item, there: AuditDoc) -> str:
         """A year in prose that the other document never writes (2026年 in one account only)."""
@@ -474,13 +487,25 @@ def _spellings(f) -> list[str]:
 
 
 def _substantive(item: Item) -> bool:
-    """Worth reporting as missing: not a bare small number ('4', 'zero') nor a lone year."""
+    """Worth reporting as missing: not a bare small number ('4', 'zero') nor a lone year;
+    a small number that counts something named (67 个主题) is."""
     f = item.figure
     if _year_only(item):
         return False
     if f.kind == "count" and not f.unit and f.qualifier == "exact" and item.cell is None:
-        return f.low is not None and abs(f.low) >= 1000
+        return f.low is not None and (abs(f.low) >= 1000 or _small_count(item))
     return True
+
+
+_COUNTED = re.compile(r"\s*(?:个|种|项|道|名|位|款|类|篇|条|门|家|所)[\u4e00-\u9fff]")
+
+
+def _small_count(item: Item) -> bool:
+    """A bare number from 11 to 999 followed by a Chinese measure word and a noun: 52 个学科, 164 个手写的编程问题.
+    Ten or less is left out: the other side often writes it in words ('all three models')."""
+    f = item.figure
+    return (f.kind == "count" and not f.unit and f.low is not None and 10 < abs(f.low) < 1000 and item.cell is None
+            and bool(_COUNTED.match(item.after)))
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")

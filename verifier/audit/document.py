@@ -52,6 +52,7 @@ class Item:
     near: frozenset[str]           # shared anchors next to the figure (a cell: its row and column labels)
     words: frozenset[str]          # this language's words next to the figure
     context: str
+    after: str = ""                # the text right after the figure (its measure word: 67 个主题)
 
 
 def value_key(f: Figure) -> str:
@@ -157,7 +158,8 @@ class AuditDoc:
                 stop = min(u.start + left + 150, u.end)
                 context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:stop].split()) \
                     + ("…" if stop < u.end else "")
-        return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context)
+        after = self.layout.masked[f.end:f.end + 12]
+        return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context, after)
 
 
     def _clause(self, u: Unit, f: Figure, vocab: Vocabulary) -> str:
