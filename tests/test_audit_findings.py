@@ -58,6 +58,14 @@ ZH_BENCH = """## 测评榜单
 """
 
 CASES = [
+    ("name-in-aligned-sentences",
+     "Baichuan-13B supports CPU inference, but the inference speed on CPU will be very slow.",
+     "Baichuan 2 模型支持 CPU 推理，但需要强调的是，CPU 的推理速度相对较慢。",
+     [("name_mismatch", "Baichuan-13B", "Baichuan 2", "high")]),
+    ("name-series-and-member-agree", "Baichuan 2 supports CPU inference, but it is slow.",
+     "Baichuan2-7B 模型支持 CPU 推理，但速度较慢。", []),
+    ("name-spelled-differently-agrees", "LLaMA-3-8B supports CPU inference, but it is slow.",
+     "Llama3-8B 模型支持 CPU 推理，但速度较慢。", []),
     # a small count of something named, absent from the corresponding list item, though its digits
     # (52.04, 67.16) stand in a table elsewhere; 57 tasks is on both sides
     ("counted-missing-in-its-stretch", EN_BENCH, ZH_BENCH,
@@ -76,3 +84,17 @@ CASES = [
 @pytest.mark.parametrize("name, en, zh, expected", CASES, ids=[c[0] for c in CASES])
 def test_reported(name, en, zh, expected):
     assert reported(audit(en, zh)) == expected
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Baichuan-13B supports CPU", ["baichuan/13b"]),
+    ("Baichuan 2 模型", ["baichuan/2"]),
+    ("Baichuan2-7B-Chat", ["baichuan/2-7b"]),
+    ("LLaMA-3-8B or Llama3-8B", ["llama/3-8b", "llama/3-8b"]),
+    ("Qwen1.5-7B", ["qwen/1.5-7b"]),
+    ("transformers 4.30.2", []),                 # a package version: versions.py reads it
+    ("the 7B model on 8 cards", []),             # no family word
+])
+def test_model_names_and_their_keys(text, keys):
+    from verifier.audit.names import model_names
+    assert [n.key for n in model_names(text)] == keys

@@ -56,6 +56,7 @@ class Alignment:
     links: tuple[Link, ...]
     unaligned_en: tuple[Item, ...]
     unaligned_zh: tuple[Item, ...]
+    landmarks: tuple[tuple[int, int], ...] = ()     # (English unit, Chinese unit): each other's best match
 
 
 def align(en: AuditDoc, zh: AuditDoc) -> Alignment:
@@ -277,7 +278,7 @@ class _Aligner:
         done_z = {l.zh.index for l in links if l.zh}
         links.sort(key=lambda l: (l.en.index if l.en else 10**9, l.zh.index if l.zh else 10**9))
         return Alignment(tuple(links), tuple(i for i in self.en.items if i.index not in done_e),
-                         tuple(i for i in self.zh.items if i.index not in done_z))
+                         tuple(i for i in self.zh.items if i.index not in done_z), tuple(self.landmarks))
 
     def _counted_alike(self, e: Item, z: Item) -> bool:
         """A sentence pair less alike than STRONG_SIM, whose two figures still count the same named thing
