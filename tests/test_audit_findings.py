@@ -58,6 +58,12 @@ ZH_BENCH = """## 测评榜单
 """
 
 CASES = [
+    ("scope-words-vs-characters",
+     "XVERSE-13B-256K supports a window of 256K, accommodating approximately 250,000 words for literature summaries.",
+     "XVERSE-13B-256K 最大支持 256K 的上下文窗口长度，约 25w 字的输入内容，可以协助进行文献总结。",
+     [("scope_mismatch", "approximately 250,000", "约 25w", "medium")]),
+    ("scope-same-unit-agrees", "InternLM2.5 handles 1M tokens of context in LMDeploy.",
+     "InternLM2.5 在 LMDeploy 中支持 1M tokens 的上下文。", []),
     ("name-in-aligned-sentences",
      "Baichuan-13B supports CPU inference, but the inference speed on CPU will be very slow.",
      "Baichuan 2 模型支持 CPU 推理，但需要强调的是，CPU 的推理速度相对较慢。",
@@ -98,3 +104,19 @@ def test_reported(name, en, zh, expected):
 def test_model_names_and_their_keys(text, keys):
     from verifier.audit.names import model_names
     assert [n.key for n in model_names(text)] == keys
+
+
+@pytest.mark.parametrize("after, lang, unit", [
+    (" words for tasks", "en", "words"),
+    ("-long context, with", "en", "tokens"),
+    (" Context window", "en", "tokens"),
+    (" characters", "en", "characters"),
+    (" GPUs", "en", ""),
+    ("字长输入中", "zh", "characters"),
+    (" 字的输入内容", "zh", "characters"),
+    ("字节", "zh", ""),                          # bytes, not characters
+    (" tokens 的", "zh", "tokens"),
+])
+def test_the_unit_counted_is_read_from_the_words_after_the_figure(after, lang, unit):
+    from verifier.audit.scope import counted
+    assert counted(after, lang) == unit

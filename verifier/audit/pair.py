@@ -14,7 +14,8 @@ from .accept import explain
 from .align import align
 from .conflicts import internal_conflicts
 from .document import AuditDoc, Item
-from .model import AuditResult, Conflict, Finding, Side
+from .model import AGREEMENTS, AuditResult, Conflict, Finding, Side
+from .scope import scope_note
 from .names import Name, model_names, name_conflicts
 from .news import NewsItem, news_items, pair_news
 from .versions import Version, compare_versions, versions
@@ -30,8 +31,8 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
     vocab = Vocabulary(glossary)
     en_doc, zh_doc = AuditDoc(en, vocab, "en"), AuditDoc(zh, vocab, "zh")
     alignment = align(en_doc, zh_doc)
-    findings = [Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note, link.evidence)
-                for link in alignment.links]
+    findings = [_scoped(Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note,
+                                link.evidence), link) for link in alignment.links]
     conflicts = [Conflict(doc.lang, side(doc, a), side(doc, b), note, subject)
                  for doc in (en_doc, zh_doc) for a, b, note, subject in internal_conflicts(doc)]
     findings += _new_only(findings, news_findings(en, zh) + version_findings(en, zh)
@@ -40,6 +41,17 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
     findings, conflicts, unused = explain(findings, conflicts, accepted)
     return AuditResult(en.path, zh.path, tuple(findings), tuple(conflicts),
                        len(en_doc.items), len(zh_doc.items), unused, fail_on)
+
+
+def _scoped(finding: Finding, link) -> Finding:
+    """An agreeing pair whose figures count different things (words vs 字) is a medium scope_mismatch."""
+    if finding.category not in AGREEMENTS or link.en is None or link.zh is None:
+        return finding
+    note = scope_note(link.en.after, link.zh.after)
+    if not note:
+        return finding
+    return Finding("scope_mismatch", finding.en, finding.zh, f"the unit counted: {note}", finding.evidence,
+                   confidence="medium")
 
 
 def news_findings(en: SourceDoc, zh: SourceDoc) -> list[Finding]:

@@ -5,7 +5,7 @@
   verifier compare EN ZH --claims FILE      one pair, with that file's glossary (and accept, if it lists the pair)
 
 Categories: agree, agree_approx, value_mismatch, unit_mismatch, qualifier_mismatch,
-missing_in_en, missing_in_zh, internal_conflict. Exit 0 when every disagreement is
+version_mismatch, name_mismatch, scope_mismatch, missing_in_en, missing_in_zh, internal_conflict. Exit 0 when every disagreement is
 explained by `accept:`, 1 when one is not, 2 on bad input.
 """
 from __future__ import annotations

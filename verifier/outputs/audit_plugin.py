@@ -55,7 +55,8 @@ class PairItem(pytest.Item):
         result = audit_pair(en, zh, self.glossary, pair.accepted, self.fail_on)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
-            "missing_in_en", "missing_in_zh", "internal_conflict")}))
+            "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",
+            "internal_conflict")}))
         if not result.passed:
             raise PairFailed(failure_text(result, self.title))
 
