@@ -58,6 +58,17 @@ ZH_BENCH = """## 测评榜单
 """
 
 CASES = [
+    # 'rose from X to Y' is two values (a start and an end), each paired on its own; 'from 2K to 32K' a range
+    ("change-both-sides", "XVERSE-13B training data rose from 1.4T to 3.2T tokens.",
+     "XVERSE-13B 训练数据从 1.4T 增加到 3.2T token。", []),
+    ("change-end-differs", "XVERSE-13B training data rose from 1.4T to 3.2T tokens.",
+     "XVERSE-13B 训练数据从 1.4T 增加到 2.6T token。", [("value_mismatch", "3.2T tokens", "2.6T token", "high")]),
+    ("change-start-on-one-side", "XVERSE-13B training data rose from 1.4T to 3.2T tokens.",
+     "XVERSE-13B 训练数据为 3.2T token。", [("missing_in_zh", "1.4T", None, "high")]),
+    ("change-end-on-one-side", "XVERSE-13B training data is 1.4T tokens.",
+     "XVERSE-13B 训练数据从 1.4T 增加到 3.2T token。", [("missing_in_en", None, "3.2T token", "high")]),
+    ("range-is-one-figure", "XVERSE-13B supports contexts from 2K to 32K tokens.",
+     "XVERSE-13B 支持 2K 到 32K token 的上下文。", []),
     ("scope-words-vs-characters",
      "XVERSE-13B-256K supports a window of 256K, accommodating approximately 250,000 words for literature summaries.",
      "XVERSE-13B-256K 最大支持 256K 的上下文窗口长度，约 25w 字的输入内容，可以协助进行文献总结。",
