@@ -57,7 +57,26 @@ ZH_BENCH = """## 测评榜单
 | BlueLM-7B | 67.16 | 52.04 |
 """
 
+EN_SCORES = """## Base models
+
+| Benchmark | InternLM2.5-7B | Llama3-8B | Yi-1.5-9B |
+|---|---|---|---|
+| MMLU(5-shot) | 71.6 | 66.4 | 71.6 |
+| CMMLU(5-shot) | 79.1 | 51.0 | 74.1 |
+| GSM8K(4-shot) | 64.7 | 54.3 | 61.3 |
+"""
+ZH_SCORES = """## 基座模型
+
+| Benchmark | InternLM2-7B | LLaMA-3-8B | Yi-1.5-9B | InternLM2.5-7B |
+|---|---|---|---|---|
+| MMLU(5-shot) | 65.8 | 66.4 | 71.6 | 71.6 |
+| CMMLU(5-shot) | 66.2 | 51.0 | 74.1 | 79.1 |
+| GSM8K(4-shot) | 70.8 | 54.3 | 61.3 | 64.7 |
+"""
+
 CASES = [
+    # headers matched as a reader would (Llama3-8B ~ LLaMA-3-8B); the one column only in Chinese, once
+    ("column-only-on-one-side-once", EN_SCORES, ZH_SCORES, [("missing_in_en", None, "65.8", "medium")]),
     # 'rose from X to Y' is two values (a start and an end), each paired on its own; 'from 2K to 32K' a range
     ("change-both-sides", "XVERSE-13B training data rose from 1.4T to 3.2T tokens.",
      "XVERSE-13B 训练数据从 1.4T 增加到 3.2T token。", []),
@@ -131,3 +150,15 @@ def test_model_names_and_their_keys(text, keys):
 def test_the_unit_counted_is_read_from_the_words_after_the_figure(after, lang, unit):
     from verifier.audit.scope import counted
     assert counted(after, lang) == unit
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Llama3-8B", "LLaMA-3-8B", True),
+    ("**Qwen-7B**", "qwen 7b", True),
+    ("[Yi-34B](https://huggingface.co/01-ai/Yi-34B)", "Yi_34B", True),
+    ("Qwen-7B", "Qwen-14B", False),
+    ("InternLM2-Chat-7B", "InternLM2.5-7B-Chat", False),
+])
+def test_row_labels_and_headers_compare_as_a_reader_would(a, b, same):
+    from verifier.audit.align import label_key
+    assert (label_key(a) == label_key(b)) == same

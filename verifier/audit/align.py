@@ -49,6 +49,7 @@ class Link:
     category: str
     note: str = ""
     evidence: str = ""
+    confidence: str = "high"
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ class _Aligner:
     def rows_aligned(self, e: Item, z: Item) -> bool:
         if self.partner.get(e.unit) == z.unit:
             return True
-        a, b = fold(e.cell.row_label), fold(z.cell.row_label)
+        a, b = label_key(e.cell.row_label), label_key(z.cell.row_label)
         if a and a == b:
             return True
         return self.sim(e.unit, z.unit) >= ROW_SIM and self._best(self.sims.get(e.unit, {})) == z.unit \
@@ -306,8 +307,17 @@ class _Aligner:
                 (self.zh, self.en, used_z, used_e, "missing_in_en")):
             partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
             rows_reported: set = set()
+            columns: dict = {}
             for item in here.items:
                 if item.index in used_here or _restated(here, item) or _in_header(here, item):
+                    continue
+                column = self._column_only_here(item, here, there, partner) if item.cell is not None else None
+                if column is not None:
+                    if column not in columns:      # the whole column, once, at its first figure
+                        columns[column] = item
+                        en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                        out.append(Link(en, zh, category, "", f"column {item.cell.col_header!r} is only in "
+                                        f"{here.path}", "medium"))
                     continue
                 if not _substantive(item):
                     evidence = self._year_absent(item, there)
@@ -361,6 +371,24 @@ class _Aligner:
         lo, hi = self.stretch["zh" if there is self.en else "en"][item.unit]
         last = len(there.units) - 1
         return min(max(lo, 0), last), max(min(hi, last), 0)
+
+    def _column_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """(table, column) when the item's table has a counterpart (a row aligned to one of its rows) in
+        which every header finds its equal here, and this column's header finds none; else None."""
+        cell = item.cell
+        if cell.col == 0:
+            return None
+        table = here.layout.tables[cell.table]
+        others = {there.units[v].row.table for r in table.rows for v in [partner.get(here.unit_of(r.start))]
+                  if v is not None and there.units[v].row is not None}
+        if len(others) != 1:
+            return None
+        other = there.layout.tables[others.pop()]
+        keys_here = {label_key(h) for h in table.headers}
+        keys_there = {label_key(h) for h in other.headers}
+        if len(other.headers) >= len(table.headers) or not keys_there <= keys_here:
+            return None               # a column renamed or translated: which one is extra is a guess
+        return None if label_key(cell.col_header) in keys_there else (cell.table, cell.col)
 
     def _year_absent(self, item: Item, there: AuditDoc) -> str:
         """A year in prose that the other document never writes (2026年 in one account only)."""
@@ -422,6 +450,15 @@ class _Aligner:
         shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
         where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
         return where + (f", near: {', '.join(shared)}" if shared else "")
+
+
+_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]+>|[*`\[\]_\-–—\s]")
+
+
+def label_key(label: str) -> str:
+    """A row label as a reader compares it: case, width, spaces, hyphens, underscores and Markdown
+    left out (Llama3-8B ~ LLaMA-3-8B ~ **llama 3 8b**)."""
+    return _MARKUP.sub("", fold(label or ""))
 
 
 _HEADER_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")

@@ -32,7 +32,7 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
     en_doc, zh_doc = AuditDoc(en, vocab, "en"), AuditDoc(zh, vocab, "zh")
     alignment = align(en_doc, zh_doc)
     findings = [_scoped(Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note,
-                                link.evidence), link) for link in alignment.links]
+                                link.evidence, confidence=link.confidence), link) for link in alignment.links]
     conflicts = [Conflict(doc.lang, side(doc, a), side(doc, b), note, subject)
                  for doc in (en_doc, zh_doc) for a, b, note, subject in internal_conflicts(doc)]
     findings += _new_only(findings, news_findings(en, zh) + version_findings(en, zh)
