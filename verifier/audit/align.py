@@ -311,13 +311,16 @@ class _Aligner:
             for item in here.items:
                 if item.index in used_here or _restated(here, item) or _in_header(here, item):
                     continue
-                column = self._column_only_here(item, here, there, partner) if item.cell is not None else None
-                if column is not None:
-                    if column not in columns:      # the whole column, once, at its first figure
-                        columns[column] = item
+                line = None
+                if item.cell is not None:
+                    line = self._column_only_here(item, here, there, partner) \
+                        or self._row_only_here(item, here, there, partner)
+                if line is not None:
+                    if line not in columns:        # the whole column or row, once, at its first figure
+                        columns[line] = item
+                        what = f"column {item.cell.col_header!r}" if line[1] == "col" else f"row {item.cell.row_label!r}"
                         en, zh = (item, None) if category == "missing_in_zh" else (None, item)
-                        out.append(Link(en, zh, category, "", f"column {item.cell.col_header!r} is only in "
-                                        f"{here.path}", "medium"))
+                        out.append(Link(en, zh, category, "", f"{what} is only in {here.path}", "medium"))
                     continue
                 if not _substantive(item):
                     evidence = self._year_absent(item, there)
@@ -372,23 +375,38 @@ class _Aligner:
         last = len(there.units) - 1
         return min(max(lo, 0), last), max(min(hi, last), 0)
 
-    def _column_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
-        """(table, column) when the item's table has a counterpart (a row aligned to one of its rows) in
-        which every header finds its equal here, and this column's header finds none; else None."""
-        cell = item.cell
-        if cell.col == 0:
-            return None
-        table = here.layout.tables[cell.table]
+    def _counterpart_table(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """The one table of `there` whose rows are aligned to rows of the item's table, else None."""
+        table = here.layout.tables[item.cell.table]
         others = {there.units[v].row.table for r in table.rows for v in [partner.get(here.unit_of(r.start))]
                   if v is not None and there.units[v].row is not None}
-        if len(others) != 1:
+        return (table, there.layout.tables[others.pop()]) if len(others) == 1 else None
+
+    def _column_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """(table, 'col', column) when the item's table has a counterpart in which every header finds its
+        equal here, and this column's header finds none; else None."""
+        tables = self._counterpart_table(item, here, there, partner) if item.cell.col else None
+        if tables is None:
             return None
-        other = there.layout.tables[others.pop()]
+        table, other = tables
         keys_here = {label_key(h) for h in table.headers}
         keys_there = {label_key(h) for h in other.headers}
         if len(other.headers) >= len(table.headers) or not keys_there <= keys_here:
             return None               # a column renamed or translated: which one is extra is a guess
-        return None if label_key(cell.col_header) in keys_there else (cell.table, cell.col)
+        return None if label_key(item.cell.col_header) in keys_there else (table.index, "col", item.cell.col)
+
+    def _row_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """(table, 'row', row) when every row label of the counterpart table finds its equal here and
+        this row's label finds none; else None."""
+        tables = self._counterpart_table(item, here, there, partner)
+        if tables is None:
+            return None
+        table, other = tables
+        keys_here = {label_key(r.label) for r in table.rows}
+        keys_there = {label_key(r.label) for r in other.rows}
+        if len(other.rows) >= len(table.rows) or not keys_there <= keys_here or "" in keys_here:
+            return None
+        return None if label_key(item.cell.row_label) in keys_there else (table.index, "row", item.cell.row)
 
     def _year_absent(self, item: Item, there: AuditDoc) -> str:
         """A year in prose that the other document never writes (2026年 in one account only)."""
