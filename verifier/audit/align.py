@@ -37,6 +37,7 @@ STRONG_SIM = 0.35            # a prose mismatch needs its sentences at least thi
 ROW_SIM = 0.5                # two table rows this alike, each the other's best match, are one row
 WEAK_SIM = 0.2               # ... or this alike, when the figures count the same named thing
 NEAR_MIN = 0.5               # ... or the words right next to the two figures this alike
+GAP_MAX = 5                  # a stretch this short in the other document is no counterpart of a long one
 SLACK = 2                    # units of play around the stretch the landmarks allow
 
 
@@ -350,15 +351,18 @@ class _Aligner:
         """
         digits = written_number(item.figure)
         lo, hi = self._stretch_of(item, there)
-        small = _small_count(item)
-        keys = {value_key(x.figure) for x in there.items if lo <= x.unit <= hi} if small else self._value_keys(there)
+        gap = self._in_gap(item, there) if item.cell is None else None
+        if gap:
+            lo, hi = gap                 # only what stands between the two landmarks
+        local = _small_count(item) or bool(gap)
+        keys = {value_key(x.figure) for x in there.items if lo <= x.unit <= hi} if local else self._value_keys(there)
         if not keys.isdisjoint(_equivalent_keys(item.figure)):
             return ""
         if not digits:                # 十年, 'a decade': no digits to look for, the value decides
             if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
                 return ""
             return f"{there.path} never gives this figure"
-        plain = there.doc.text[there.units[lo].start:there.units[hi].end].replace(",", "")
+        plain = there.doc.text[there.units[lo].start:there.units[hi].end].replace(",", "") if lo <= hi else ""
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
         if item.cell is not None:
@@ -367,7 +371,30 @@ class _Aligner:
                 return ""
             rows_reported.add(row)
             return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
+        if gap:
+            here = self.zh if there is self.en else self.en
+            return f"its section {' / '.join(here.section_of(item.figure.start))!r} has no counterpart in {there.path}"
         return f"{there.path} never gives this figure"
+
+    def _in_gap(self, item: Item, there: AuditDoc) -> tuple[int, int] | None:
+        """The item's section (under its headings) has no landmark, and the landmarks around it are close
+        in `there` (at most GAP_MAX units, a quarter of the units here): the section (an English-only
+        one) has no counterpart, so an equal value elsewhere in `there` says nothing about it. Returns the units of
+        `there` between the two landmarks, or None."""
+        here_lang = "zh" if there is self.en else "en"
+        marks = self.landmarks if here_lang == "en" else [(v, u) for u, v in self.landmarks]
+        before = [m for m in marks if m[0] < item.unit]
+        after = [m for m in marks if m[0] > item.unit]
+        if any(m[0] == item.unit for m in marks) or not before or not after:
+            return None
+        here = self.zh if there is self.en else self.en
+        section = here.section_of(item.figure.start)
+        if not section or any(here.section_of(here.units[m[0]].start) == section for m in marks):
+            return None                  # its section has a counterpart somewhere: no gap to speak of
+        gap_there, gap_here = after[0][1] - before[-1][1], after[0][0] - before[-1][0]
+        if gap_there <= GAP_MAX and gap_there * 4 <= gap_here:
+            return before[-1][1] + 1, after[0][1] - 1      # the units of `there` between the two (maybe none)
+        return None
 
     def _stretch_of(self, item: Item, there: AuditDoc) -> tuple[int, int]:
         """The units of `there` that correspond to the item's unit, between the landmarks around it."""
