@@ -116,6 +116,11 @@ ZH_SECTION = """# Colossal-AI: 让AI大模型更低成本、方便易用、高�
 """
 
 CASES = [
+    # one side gives a total, the other its parts: nothing is missing
+    ("total-and-parts",
+     "- [GSM8K](https://github.com/openai/grade-school-math) is a dataset of 8.5K grade school math problems.",
+     "- [GSM8K](https://github.com/openai/grade-school-math) 是一个小学数学问题测试集，包含 7.5K 训练数据和 1K 测试数据。",
+     []),
     # a section only in English: its 50% is missing in Chinese though the Chinese news item says 50%
     ("section-only-on-one-side", EN_SECTION, ZH_SECTION,
      [("missing_in_zh", "up to 50%", None, "high"), ("missing_in_zh", "2M+", None, "high")]),
