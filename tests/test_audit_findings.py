@@ -116,6 +116,12 @@ ZH_SECTION = """# Colossal-AI: 让AI大模型更低成本、方便易用、高�
 """
 
 CASES = [
+    # a range and an approximate value that it holds: one allows the other, nothing contradicts
+    ("range-holds-approx", "Qwen-7B even outperforms larger models of around 13B parameters on MMLU and C-Eval.",
+     "Qwen-7B 在 MMLU、C-Eval 上甚至超出了如12-13B参数等更大规模的语言模型。", []),
+    ("range-misses-value", "Qwen-7B even outperforms larger models of around 30B parameters on MMLU and C-Eval.",
+     "Qwen-7B 在 MMLU、C-Eval 上甚至超出了如12-13B参数等更大规模的语言模型。",
+     [("value_mismatch", "around 30B parameters", "12-13B参数", "high")]),
     # one side gives a total, the other its parts: nothing is missing
     ("total-and-parts",
      "- [GSM8K](https://github.com/openai/grade-school-math) is a dataset of 8.5K grade school math problems.",
