@@ -219,3 +219,29 @@ def test_the_unit_counted_is_read_from_the_words_after_the_figure(after, lang, u
 def test_row_labels_and_headers_compare_as_a_reader_would(a, b, same):
     from verifier.audit.align import label_key
     assert (label_key(a) == label_key(b)) == same
+
+
+HEADS_EN = [(2, "News and Updates"), (2, "Performance"), (2, "Requirements"), (2, "Quickstart"),
+            (3, "🤗 Transformers"), (3, "Tokenizer"), (2, "License Agreement"),
+            (2, "Instant Access Top Open Models at Half the Cost"), (2, "Contact Us")]
+HEADS_ZH = [(2, "新闻"), (2, "评测表现"), (2, "要求"), (2, "快速使用"), (3, "🤗 Transformers"), (3, "Tokenization"),
+            (2, "使用协议"), (2, "联系我们")]
+
+
+def test_headings_pair_across_languages_by_level_keys_and_position():
+    from verifier.audit.headings import pair_headings
+    pairs = [(HEADS_EN[i][1], HEADS_ZH[j][1]) for i, j in pair_headings(HEADS_EN, HEADS_ZH)]
+    assert pairs == [("News and Updates", "新闻"), ("Performance", "评测表现"), ("Requirements", "要求"),
+                     ("Quickstart", "快速使用"), ("🤗 Transformers", "🤗 Transformers"), ("Tokenizer", "Tokenization"),    # by position
+                     ("License Agreement", "使用协议"), ("Contact Us", "联系我们")]   # the English-only section: unpaired
+
+
+@pytest.mark.parametrize("text, name", [
+    ("考虑到效率，源2.0-51B和源2.0-102B模型需要转换。", True),        # a name's version and size
+    ("甚至超出了如12-13B参数等更大规模的语言模型。", False),          # a range of sizes
+])
+def test_version_and_size_glued_to_a_name_is_no_figure(text, name):
+    from verifier.audit.document import is_name
+    from verifier.numbers import find_figures
+    figures = [f for f in find_figures(text) if "B" in f.text]
+    assert figures and all(is_name(text, f) == name for f in figures)

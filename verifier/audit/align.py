@@ -29,6 +29,7 @@ from decimal import Decimal
 from ..numbers.matching import DAYS, comparable
 from ..document.text import fold
 from .document import AuditDoc, Item, value_key
+from .headings import pair_headings
 from .model import AGREEMENTS
 from .verdicts import COMPATIBLE, categorize, written_number
 
@@ -38,6 +39,7 @@ ROW_SIM = 0.5                # two table rows this alike, each the other's best 
 WEAK_SIM = 0.2               # ... or this alike, when the figures count the same named thing
 NEAR_MIN = 0.5               # ... or the words right next to the two figures this alike
 GAP_MAX = 5                  # a stretch this short in the other document is no counterpart of a long one
+HEADING_WEIGHT = 0.5         # a heading pair as a landmark, against the anchor cosine of sentence pairs
 SLACK = 2                    # units of play around the stretch the landmarks allow
 
 
@@ -121,8 +123,18 @@ class _Aligner:
                     best_en[u] = (v, score)
                 if score > best_zh.get(v, (None, -9))[1]:
                     best_zh[v] = (u, score)
-        pairs = sorted((u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u)
-        return _increasing(pairs)
+        pairs = [(u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u]
+        taken_en, taken_zh = {u for u, _, _ in pairs}, {v for _, v, _ in pairs}
+        pairs += [(u, v, HEADING_WEIGHT) for u, v in self._heading_pairs() if u not in taken_en and v not in taken_zh]
+        return _increasing(sorted(pairs))
+
+    def _heading_pairs(self) -> list[tuple[int, int]]:
+        """(English unit, Chinese unit) of headings paired by level and shared keys (headings.py)."""
+        def heads(doc: AuditDoc):
+            units = {u.start: u.index for u in doc.units if u.kind == "heading"}
+            return [(h.level, h.text, units[h.start]) for h in doc.layout.headings if h.start in units]
+        en, zh = heads(self.en), heads(self.zh)
+        return [(en[i][2], zh[j][2]) for i, j in pair_headings([h[:2] for h in en], [h[:2] for h in zh])]
 
     def _windows(self, reach: int, flip: bool = False) -> list[tuple[int, int]]:
         """For each English unit (Chinese, with `flip`), the stretch of the other side's units its landmarks allow.
