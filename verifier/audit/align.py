@@ -376,7 +376,8 @@ class _Aligner:
             if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
                 return ""
             return f"{there.path} never gives this figure"
-        plain = there.doc.text[there.units[lo].start:there.units[hi].end].replace(",", "") if lo <= hi else ""
+        source = there.layout.masked if gap else there.doc.text     # a section's gap: links and badges say nothing
+        plain = source[there.units[lo].start:there.units[hi].end].replace(",", "") if lo <= hi else ""
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
         if item.cell is not None:
