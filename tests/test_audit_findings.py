@@ -115,7 +115,25 @@ ZH_SECTION = """# Colossal-AI: 让AI大模型更低成本、方便易用、高�
 * [2024/10] [How to build a low-cost Sora-like app?](https://company.hpc-ai.com/blog/sora)
 """
 
+EN_VARIANT = """### Korean test sets
+
+| Model | Average | HellaSwag |
+|---|---|---|
+| Yi-34B | 54.2 | 44.6 |
+| **Orion-14B-Chat** | 74.5 | 47.0 |
+"""
+ZH_VARIANT = """### 韩语测试集
+
+| 模型名称 | Average | HellaSwag |
+|---|---|---|
+| Yi-34B | 54.2 | 44.6 |
+| **Orion-14B-Base** | 74.5 | 47.0 |
+"""
+
 CASES = [
+    # the same row, the same figures, Chat on one side and Base on the other
+    ("row-variant", EN_VARIANT, ZH_VARIANT,
+     [("name_mismatch", "Orion-14B-Chat", "Orion-14B-Base", "high")]),
     # a range and an approximate value that it holds: one allows the other, nothing contradicts
     ("range-holds-approx", "Qwen-7B even outperforms larger models of around 13B parameters on MMLU and C-Eval.",
      "Qwen-7B 在 MMLU、C-Eval 上甚至超出了如12-13B参数等更大规模的语言模型。", []),
@@ -245,3 +263,14 @@ def test_version_and_size_glued_to_a_name_is_no_figure(text, name):
     from verifier.numbers import find_figures
     figures = [f for f in find_figures(text) if "B" in f.text]
     assert figures and all(is_name(text, f) == name for f in figures)
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("Baichuan2-7B-Chat", "Baichuan2-7B-Base", ("chat", "base")),
+    ("Qwen-7B-Chat", "Qwen-7B-Chat", None),
+    ("Qwen-7B-Chat", "Qwen-14B-Base", None),          # another model, not another variant
+    ("Yi-34B", "Yi-34B-Chat", None),                  # one side names no variant
+])
+def test_row_label_variants(a, b, found):
+    from verifier.audit.names import variant_conflict
+    assert variant_conflict(a, b) == found

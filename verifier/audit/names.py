@@ -49,3 +49,18 @@ def name_conflicts(en: list[Name], zh: list[Name]) -> list[tuple[Name, Name]]:
         if b and not any(_same(x.key, y.key) for x in a for y in b):
             out.append((a[0], b[0]))
     return out
+
+
+_VARIANT = re.compile(r"(?<![a-z])(chat|base|instruct|sft)(?![a-z])")
+
+
+def variant_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """('chat', 'base') when two row labels name one model but another variant: Baichuan2-7B-Chat vs
+    Baichuan2-7B-Base. Labels differing otherwise, or naming no variant, give None."""
+    fa, fb = a.casefold(), b.casefold()
+    va, vb = _VARIANT.findall(fa), _VARIANT.findall(fb)
+    if not va or not vb or set(va) == set(vb):
+        return None
+    rest_a = re.sub(r"[\s\-_*`\[\]]", "", _VARIANT.sub("", fa))
+    rest_b = re.sub(r"[\s\-_*`\[\]]", "", _VARIANT.sub("", fb))
+    return (va[0], vb[0]) if rest_a and rest_a == rest_b else None

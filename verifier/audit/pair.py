@@ -16,7 +16,7 @@ from .conflicts import internal_conflicts
 from .document import AuditDoc, Item
 from .model import AGREEMENTS, AuditResult, Conflict, Finding, Side
 from .scope import scope_note
-from .names import Name, model_names, name_conflicts
+from .names import Name, model_names, name_conflicts, variant_conflict
 from .news import NewsItem, news_items, pair_news
 from .versions import Version, compare_versions, versions
 from .words import Vocabulary
@@ -81,6 +81,12 @@ def name_findings(en: AuditDoc, zh: AuditDoc, landmarks) -> list[Finding]:
         a, b = en.units[u], zh.units[v]
         if not _same_links(en.doc.text[a.start:a.end], zh.doc.text[b.start:b.end]):
             continue                  # two list items pointing at different pages: two items, not one
+        if a.row is not None and b.row is not None:
+            variants = variant_conflict(a.row.label, b.row.label)
+            if variants:
+                out.append(Finding("name_mismatch", _label_side(en, a.row), _label_side(zh, b.row),
+                                   f"{variants[0]} vs {variants[1]}", "aligned table rows"))
+                continue
         for x, y in name_conflicts(model_names(en.doc.text, a.start, a.end), model_names(zh.doc.text, b.start, b.end)):
             out.append(Finding("name_mismatch", _name_side(en, x), _name_side(zh, y), f"{x.text} vs {y.text}",
                                "the same family named in aligned sentences"))
@@ -94,6 +100,11 @@ def _same_links(a: str, b: str) -> bool:
     """True unless both texts link somewhere and share no link."""
     links_a, links_b = set(_URL.findall(a)), set(_URL.findall(b))
     return not (links_a and links_b) or bool(links_a & links_b)
+
+
+def _label_side(doc: AuditDoc, row) -> Side:
+    line, col = doc.doc.line_col(row.start)
+    return Side(row.label, row.label, "name", "", doc.path, line, col, row.label[:160])
 
 
 def _name_side(doc: AuditDoc, name: Name) -> Side:
