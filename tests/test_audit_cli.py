@@ -150,6 +150,7 @@ def test_fail_on_medium_from_each_setting(tmp_path, capsys, cli, pair, pyproject
     data = json.loads(capsys.readouterr().out)["pairs"][0]
     assert [(m["kind"], m["confidence"]) for m in data["mismatches"]] == [("version_mismatch", "medium")]
     assert data["summary"]["failing"] == (1 if code else 0)
+    assert data["summary"]["fail_on"] == ("medium" if code else "high")
 
 
 @pytest.mark.parametrize("claims_text, pyproject, message", [
