@@ -28,9 +28,10 @@ from tabulate import tabulate
 REPO = Path(__file__).resolve().parents[1]
 SUITE = REPO.parent / "shared" / "external_suites" / "bilingual"
 SEED_EN, SEED_ZH = REPO / "seeds" / "000_9bfada59106e9d6b.txt", REPO / "seeds" / "001_187f639e31b962a3.txt"
-COLUMNS = ("value_mismatch", "unit_mismatch", "qualifier_mismatch", "missing_in_en", "missing_in_zh",
-           "internal_conflict")
+COLUMNS = ("value_mismatch", "unit_mismatch", "qualifier_mismatch", "version_mismatch", "name_mismatch",
+           "scope_mismatch", "missing_in_en", "missing_in_zh", "internal_conflict")
 SHORT = {"value_mismatch": "value", "unit_mismatch": "unit", "qualifier_mismatch": "qualifier",
+         "version_mismatch": "version", "name_mismatch": "name", "scope_mismatch": "scope",
          "missing_in_en": "miss_en", "missing_in_zh": "miss_zh", "internal_conflict": "internal"}
 
 

@@ -124,3 +124,60 @@ def test_pair_item_with_missing_source_fails_cleanly(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
     assert result.ret != 0
     assert "Traceback" not in result.stdout.str()
+
+
+# -- fail_on: medium findings fail when the CLI, the pair, or [tool.verifier] asks --------------------
+
+EN_MEDIUM = "Use PyTorch 2.0.1 to run MiniCPM-2B.\n"
+ZH_MEDIUM = "运行 MiniCPM-2B 的软件环境为 PyTorch 2.0。\n"
+FAIL_ON_MEDIUM = "    fail_on: medium\n"
+
+
+@pytest.mark.parametrize("cli, pair, pyproject, code", [
+    ([], "", "", 0),
+    (["--fail-on", "medium"], "", "", 1),
+    ([], FAIL_ON_MEDIUM, "", 1),
+    ([], "", '[tool.verifier]\nfail_on = "medium"\n', 1),
+    (["--fail-on", "high"], FAIL_ON_MEDIUM, "", 0),               # the command line wins
+    ([], "    fail_on: high\n", '[tool.verifier]\nfail_on = "medium"\n', 0),   # the pair wins over the project
+], ids=["default-high", "cli", "pair", "pyproject", "cli-over-pair", "pair-over-pyproject"])
+def test_fail_on_medium_from_each_setting(tmp_path, capsys, cli, pair, pyproject, code):
+    write(tmp_path, en_txt=EN_MEDIUM, zh_txt=ZH_MEDIUM)
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=pair), encoding="utf-8")
+    if pyproject:
+        (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    assert main(["compare", "--claims", str(tmp_path / "claims.yaml"), "-f", "json", *cli]) == code
+    data = json.loads(capsys.readouterr().out)["pairs"][0]
+    assert [(m["kind"], m["confidence"]) for m in data["mismatches"]] == [("version_mismatch", "medium")]
+    assert data["summary"]["failing"] == (1 if code else 0)
+    assert data["summary"]["fail_on"] == ("medium" if code else "high")
+
+
+@pytest.mark.parametrize("claims_text, pyproject, message", [
+    ("    fail_on: low\n", "", "pair `fail_on` must be high or medium"),
+    ("", '[tool.verifier]\nfail_on = "low"\n', "[tool.verifier] fail_on must be high or medium"),
+], ids=["pair", "pyproject"])
+def test_fail_on_bad_value_is_located(tmp_path, capsys, claims_text, pyproject, message):
+    write(tmp_path, en_txt=EN_MEDIUM, zh_txt=ZH_MEDIUM)
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=claims_text), encoding="utf-8")
+    if pyproject:
+        (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    assert main(["compare", "--claims", str(tmp_path / "claims.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert message in err and ("claims.yaml:8" in err if claims_text else "pyproject.toml" in err)
+
+
+@pytest.mark.parametrize("pair, pyproject, outcome", [
+    ("", "", "passed"),
+    (FAIL_ON_MEDIUM, "", "failed"),
+    ("", '[tool.verifier]\nfail_on = "medium"\n', "failed"),
+], ids=["default", "pair", "pyproject"])
+def test_pair_item_fail_on_medium(pytester, pair, pyproject, outcome):
+    write(pytester.path, en_txt=EN_MEDIUM, zh_txt=ZH_MEDIUM)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=pair))
+    if pyproject:
+        pytester.makefile(".toml", pyproject=pyproject)
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
+    result.assert_outcomes(**{outcome: 1})
+    if outcome == "failed":
+        result.stdout.fnmatch_lines(["*version_mismatch ?medium?: EN 'PyTorch 2.0.1' en.txt:1:*~*ZH 'PyTorch 2.0' zh.txt:1:*"])

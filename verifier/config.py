@@ -7,6 +7,7 @@
     strict_qualifiers = true      # a dropped hedge (50,000 for 接近5万) fails
     root = "."                    # SARIF/annotation paths are relative to this (default: git top level)
     collect_check = "warn"        # claims files pytest does not collect: "fail" (default under CI), "warn", "off"
+    fail_on = "medium"            # bilingual audit: medium findings fail too (default "high")
 
 Keys may be spelled with `-` or `_` (`allow-outside`, `claims-allow-outside` too). Unknown keys are an error
 with a hint, so a typo never silently does nothing.
@@ -27,7 +28,8 @@ DEFAULT_GLOBS = ("claims.yaml", "claims.yml", "**/claims.yaml", "**/claims.yml",
 SKIP_DIRS = frozenset({"node_modules", "vendor", "vendored", "third_party", "site-packages", "__pycache__",
                        "build", "dist", "venv", "env", "htmlcov"})
 _ALIASES = {"claims_allow_outside": "allow_outside", "claims_files": "claims", "no_cache": "cache"}
-_KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "root", "collect_check", "skip")
+_KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "root", "collect_check", "skip",
+         "fail_on")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Config:
     root: str | None = None
     collect_check: str | None = None            # None: fail under CI, else warn
     skip: tuple[str, ...] = ()
+    fail_on: str = "high"                       # least audit confidence that fails a pair
     path: Path | None = None                    # the pyproject.toml read, if any
     explicit: frozenset = field(default_factory=frozenset)   # keys the file set
 
@@ -168,7 +171,8 @@ def from_table(table: dict, pyproject: Path) -> Config:
 
 
 _TYPES = {"claims": (list, str), "allow_outside": bool, "cache": (bool, str), "cache_dir": str,
-          "strict_qualifiers": bool, "root": str, "collect_check": str, "skip": list}
+          "strict_qualifiers": bool, "root": str, "collect_check": str, "skip": list,
+          "fail_on": str}
 
 
 def _check_types(values: dict, where: Location) -> None:
@@ -182,6 +186,9 @@ def _check_types(values: dict, where: Location) -> None:
     if values.get("collect_check") not in (None, "fail", "warn", "off"):
         raise VerifierError(where, "[tool.verifier] collect_check must be fail, warn or off",
                             found=repr(values["collect_check"]), expected='"fail", "warn" or "off"')
+    if values.get("fail_on") not in (None, "high", "medium"):
+        raise VerifierError(where, "[tool.verifier] fail_on must be high or medium",
+                            found=repr(values["fail_on"]), expected='"high" (default) or "medium"')
 
 
 def _expected(key: str) -> str:

@@ -29,12 +29,17 @@ from decimal import Decimal
 from ..numbers.matching import DAYS, comparable
 from ..document.text import fold
 from .document import AuditDoc, Item, value_key
+from .headings import pair_headings
 from .model import AGREEMENTS
 from .verdicts import COMPATIBLE, categorize, written_number
 
 LANDMARK_MIN_SIM = 0.25      # cosine of weighted anchors for a landmark pair of units
 STRONG_SIM = 0.35            # a prose mismatch needs its sentences at least this alike
+ROW_SIM = 0.5                # two table rows this alike, each the other's best match, are one row
+WEAK_SIM = 0.2               # ... or this alike, when the figures count the same named thing
 NEAR_MIN = 0.5               # ... or the words right next to the two figures this alike
+GAP_MAX = 5                  # a stretch this short in the other document is no counterpart of a long one
+HEADING_WEIGHT = 0.5         # a heading pair as a landmark, against the anchor cosine of sentence pairs
 SLACK = 2                    # units of play around the stretch the landmarks allow
 
 
@@ -47,6 +52,7 @@ class Link:
     category: str
     note: str = ""
     evidence: str = ""
+    confidence: str = "high"
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Alignment:
     links: tuple[Link, ...]
     unaligned_en: tuple[Item, ...]
     unaligned_zh: tuple[Item, ...]
+    landmarks: tuple[tuple[int, int], ...] = ()     # (English unit, Chinese unit): each other's best match
 
 
 def align(en: AuditDoc, zh: AuditDoc) -> Alignment:
@@ -71,6 +78,7 @@ class _Aligner:
         self.partner = dict(self.landmarks)
         self.windows = self._windows(reach=1)
         self.loose = self._windows(reach=3)
+        self.stretch = {"en": self._windows(reach=1), "zh": self._windows(reach=1, flip=True)}
         self._cat: dict[tuple[int, int], tuple[str, str]] = {}
 
     # -- units ----------------------------------------------------------------------
@@ -115,20 +123,31 @@ class _Aligner:
                     best_en[u] = (v, score)
                 if score > best_zh.get(v, (None, -9))[1]:
                     best_zh[v] = (u, score)
-        pairs = sorted((u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u)
-        return _increasing(pairs)
+        pairs = [(u, v, s) for u, (v, s) in best_en.items() if best_zh.get(v, (None,))[0] == u]
+        taken_en, taken_zh = {u for u, _, _ in pairs}, {v for _, v, _ in pairs}
+        pairs += [(u, v, HEADING_WEIGHT) for u, v in self._heading_pairs() if u not in taken_en and v not in taken_zh]
+        return _increasing(sorted(pairs))
 
-    def _windows(self, reach: int) -> list[tuple[int, int]]:
-        """For each English unit, the stretch of Chinese units its landmarks allow.
+    def _heading_pairs(self) -> list[tuple[int, int]]:
+        """(English unit, Chinese unit) of headings paired by level and shared keys (headings.py)."""
+        def heads(doc: AuditDoc):
+            units = {u.start: u.index for u in doc.units if u.kind == "heading"}
+            return [(h.level, h.text, units[h.start]) for h in doc.layout.headings if h.start in units]
+        en, zh = heads(self.en), heads(self.zh)
+        return [(en[i][2], zh[j][2]) for i, j in pair_headings([h[:2] for h in en], [h[:2] for h in zh])]
+
+    def _windows(self, reach: int, flip: bool = False) -> list[tuple[int, int]]:
+        """For each English unit (Chinese, with `flip`), the stretch of the other side's units its landmarks allow.
 
         reach 1: between the nearest landmark before and after; larger reach
         skips that many landmarks each way, in case one of them is wrong.
         """
         out = []
-        marks = self.landmarks
+        marks = [(v, u) for u, v in self.landmarks] if flip else self.landmarks
+        here, there = (self.zh, self.en) if flip else (self.en, self.zh)
         j = 0
-        last = len(self.zh.units) - 1
-        for u in range(len(self.en.units)):
+        last = len(there.units) - 1
+        for u in range(len(here.units)):
             while j < len(marks) and marks[j][0] < u:
                 j += 1
             exact = j < len(marks) and marks[j][0] == u
@@ -157,8 +176,20 @@ class _Aligner:
     def rows_aligned(self, e: Item, z: Item) -> bool:
         if self.partner.get(e.unit) == z.unit:
             return True
-        a, b = fold(e.cell.row_label), fold(z.cell.row_label)
-        return bool(a) and a == b
+        a, b = label_key(e.cell.row_label), label_key(z.cell.row_label)
+        if a and a == b:
+            return True
+        return self.sim(e.unit, z.unit) >= ROW_SIM and self._best(self.sims.get(e.unit, {})) == z.unit \
+            and self._best({u: row.get(z.unit, 0.0) for u, row in self.sims.items()}) == e.unit
+
+    @staticmethod
+    def _best(scores: dict) -> int | None:
+        """The key with the highest score, None on a tie."""
+        if not scores:
+            return None
+        top = max(scores.values())
+        winners = [k for k, v in scores.items() if v == top]
+        return winners[0] if len(winners) == 1 else None
 
     def cell_match(self, e: Item, z: Item) -> bool:
         if e.cell is None or z.cell is None or not self.rows_aligned(e, z):
@@ -167,11 +198,17 @@ class _Aligner:
         cols_z = len(self.zh.layout.tables[z.cell.table].headers)
         if cols_e == cols_z:
             return e.cell.col == z.cell.col
+        if e.figure.kind == "date" and z.figure.kind == "date":
+            return self._only_date(self.en, e) and self._only_date(self.zh, z)   # a row's one date is its date
         a, b = fold(e.cell.col_header), fold(z.cell.col_header)
         if a and a == b:
             return True
         return _best_header(e.cell.col_header, self.zh.layout.tables[z.cell.table].headers, e.cell.col) == z.cell.col \
             and _best_header(z.cell.col_header, self.en.layout.tables[e.cell.table].headers, z.cell.col) == e.cell.col
+
+    @staticmethod
+    def _only_date(doc: AuditDoc, item: Item) -> bool:
+        return sum(x.figure.kind == "date" for x in doc.items if x.unit == item.unit) == 1
 
     def category(self, e: Item, z: Item) -> tuple[str, str]:
         key = (e.index, z.index)
@@ -228,7 +265,7 @@ class _Aligner:
                 continue
             elif cells and cell_ok:
                 differ.append((3 + s_n, e, z, category, note, self._evidence(e, z, True, landmark, s_u), n_shared))
-            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM):
+            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM or self._counted_alike(e, z)):
                 if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure) \
                         and e.figure.value != z.figure.value:
                     continue                  # $51.1 billion vs 511亿元: the same amount, another currency
@@ -255,7 +292,15 @@ class _Aligner:
         done_z = {l.zh.index for l in links if l.zh}
         links.sort(key=lambda l: (l.en.index if l.en else 10**9, l.zh.index if l.zh else 10**9))
         return Alignment(tuple(links), tuple(i for i in self.en.items if i.index not in done_e),
-                         tuple(i for i in self.zh.items if i.index not in done_z))
+                         tuple(i for i in self.zh.items if i.index not in done_z), tuple(self.landmarks))
+
+    def _counted_alike(self, e: Item, z: Item) -> bool:
+        """A sentence pair less alike than STRONG_SIM, whose two figures still count the same named thing
+        ('4–5 different AI chips' ~ '9 种不同的 AI 芯片'): three shared anchors next to both, one a glossary term."""
+        if self.sim(e.unit, z.unit) < WEAK_SIM:
+            return False
+        shared = e.near & z.near
+        return len(shared) >= 3 and any(a.startswith("c:") for a in shared)
 
     def _unambiguous(self, e: Item, z: Item, used_e, used_z, n_shared: int) -> bool:
         """In a prose pair, the two are the only free candidates, or their neighbours agree."""
@@ -275,8 +320,20 @@ class _Aligner:
                 (self.zh, self.en, used_z, used_e, "missing_in_en")):
             partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
             rows_reported: set = set()
+            columns: dict = {}
             for item in here.items:
                 if item.index in used_here or _restated(here, item) or _in_header(here, item):
+                    continue
+                line = None
+                if item.cell is not None:
+                    line = self._column_only_here(item, here, there, partner) \
+                        or self._row_only_here(item, here, there, partner)
+                if line is not None:
+                    if line not in columns:        # the whole column or row, once, at its first figure
+                        columns[line] = item
+                        what = f"column {item.cell.col_header!r}" if line[1] == "col" else f"row {item.cell.row_label!r}"
+                        en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                        out.append(Link(en, zh, category, "", f"{what} is only in {here.path}", "medium"))
                     continue
                 if not _substantive(item):
                     evidence = self._year_absent(item, there)
@@ -292,24 +349,35 @@ class _Aligner:
                     evidence = self._missing_prose(item, here, there, other, used_there)
                 if not evidence:
                     evidence = self._absent(item, there, rows_reported)
+                if evidence and item.cell is None and self._breakdown(item, here, there):
+                    evidence = ""             # 8.5K problems ~ 7.5K 训练数据和 1K 测试数据: a total and its parts
                 if evidence:
                     en, zh = (item, None) if category == "missing_in_zh" else (None, item)
                     out.append(Link(en, zh, category, "", evidence))
         return out
 
     def _absent(self, item: Item, there: AuditDoc, rows_reported: set) -> str:
-        """A figure the other document never writes: no equal value, its digits nowhere in the text.
+        """A figure the other document does not write: no equal value anywhere (a small count: in the
+        corresponding stretch), and its digits not in the corresponding stretch of text.
 
-        A table row absent from the other side is reported once, at its first such cell.
+        '53B' is missing though '53.04' is in a table far away. A table row absent from the other side is
+        reported once, at its first such cell.
         """
         digits = written_number(item.figure)
-        if not self._value_keys(there).isdisjoint(_equivalent_keys(item.figure)):
+        lo, hi = self._stretch_of(item, there)
+        gap = self._in_gap(item, there) if item.cell is None else None
+        if gap:
+            lo, hi = gap                 # only what stands between the two landmarks
+        local = _small_count(item) or bool(gap)
+        keys = {value_key(x.figure) for x in there.items if lo <= x.unit <= hi} if local else self._value_keys(there)
+        if not keys.isdisjoint(_equivalent_keys(item.figure)):
             return ""
         if not digits:                # 十年, 'a decade': no digits to look for, the value decides
             if item.figure.value is None or item.cell is not None or item.figure.kind != "duration":
                 return ""
             return f"{there.path} never gives this figure"
-        plain = self._plain_text(there)
+        source = there.layout.masked if gap else there.doc.text     # a section's gap: links and badges say nothing
+        plain = source[there.units[lo].start:there.units[hi].end].replace(",", "") if lo <= hi else ""
         if any(re.search(p, plain) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])", *_spellings(item.figure)]):
             return ""
         if item.cell is not None:
@@ -318,7 +386,87 @@ class _Aligner:
                 return ""
             rows_reported.add(row)
             return f"row {item.cell.row_label!r}: its figures are not in {there.path}"
+        if gap:
+            here = self.zh if there is self.en else self.en
+            return f"its section {' / '.join(here.section_of(item.figure.start))!r} has no counterpart in {there.path}"
         return f"{there.path} never gives this figure"
+
+    def _in_gap(self, item: Item, there: AuditDoc) -> tuple[int, int] | None:
+        """The item's section (under its headings) has no landmark, and the landmarks around it are close
+        in `there` (at most GAP_MAX units, a quarter of the units here): the section (an English-only
+        one) has no counterpart, so an equal value elsewhere in `there` says nothing about it. Returns the units of
+        `there` between the two landmarks, or None."""
+        here_lang = "zh" if there is self.en else "en"
+        marks = self.landmarks if here_lang == "en" else [(v, u) for u, v in self.landmarks]
+        before = [m for m in marks if m[0] < item.unit]
+        after = [m for m in marks if m[0] > item.unit]
+        if any(m[0] == item.unit for m in marks) or not before or not after:
+            return None
+        here = self.zh if there is self.en else self.en
+        section = here.section_of(item.figure.start)
+        if not section or any(here.section_of(here.units[m[0]].start) == section for m in marks):
+            return None                  # its section has a counterpart somewhere: no gap to speak of
+        gap_there, gap_here = after[0][1] - before[-1][1], after[0][0] - before[-1][0]
+        if gap_there <= GAP_MAX and gap_there * 4 <= gap_here:
+            return before[-1][1] + 1, after[0][1] - 1      # the units of `there` between the two (maybe none)
+        return None
+
+    def _breakdown(self, item: Item, here: AuditDoc, there: AuditDoc) -> bool:
+        """The item and a neighbour in its sentence sum to a figure of the corresponding stretch, or two
+        neighbours there sum to the item: one side gives a total, the other its parts."""
+        lo, hi = self._stretch_of(item, there)
+        value = item.figure.value
+        if value is None:
+            return False
+        mine = [x.figure.value for x in here.items if x.unit == item.unit and x.index != item.index
+                and x.figure.kind == item.figure.kind and x.figure.value is not None]
+        theirs = {}
+        for x in there.items:
+            if lo <= x.unit <= hi and x.figure.kind == item.figure.kind and x.figure.value is not None:
+                theirs.setdefault(x.unit, []).append(x.figure.value)
+        totals = {v for values in theirs.values() for v in values}
+        if any(value + other in totals for other in mine):
+            return True
+        return any(a + b == value for values in theirs.values() for a, b in zip(values, values[1:]))
+
+    def _stretch_of(self, item: Item, there: AuditDoc) -> tuple[int, int]:
+        """The units of `there` that correspond to the item's unit, between the landmarks around it."""
+        lo, hi = self.stretch["zh" if there is self.en else "en"][item.unit]
+        last = len(there.units) - 1
+        return min(max(lo, 0), last), max(min(hi, last), 0)
+
+    def _counterpart_table(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """The one table of `there` whose rows are aligned to rows of the item's table, else None."""
+        table = here.layout.tables[item.cell.table]
+        others = {there.units[v].row.table for r in table.rows for v in [partner.get(here.unit_of(r.start))]
+                  if v is not None and there.units[v].row is not None}
+        return (table, there.layout.tables[others.pop()]) if len(others) == 1 else None
+
+    def _column_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """(table, 'col', column) when the item's table has a counterpart in which every header finds its
+        equal here, and this column's header finds none; else None."""
+        tables = self._counterpart_table(item, here, there, partner) if item.cell.col else None
+        if tables is None:
+            return None
+        table, other = tables
+        keys_here = {label_key(h) for h in table.headers}
+        keys_there = {label_key(h) for h in other.headers}
+        if len(other.headers) >= len(table.headers) or not keys_there <= keys_here:
+            return None               # a column renamed or translated: which one is extra is a guess
+        return None if label_key(item.cell.col_header) in keys_there else (table.index, "col", item.cell.col)
+
+    def _row_only_here(self, item: Item, here: AuditDoc, there: AuditDoc, partner: dict):
+        """(table, 'row', row) when every row label of the counterpart table finds its equal here and
+        this row's label finds none; else None."""
+        tables = self._counterpart_table(item, here, there, partner)
+        if tables is None:
+            return None
+        table, other = tables
+        keys_here = {label_key(r.label) for r in table.rows}
+        keys_there = {label_key(r.label) for r in other.rows}
+        if len(other.rows) >= len(table.rows) or not keys_there <= keys_here or "" in keys_here:
+            return None
+        return None if label_key(item.cell.row_label) in keys_there else (table.index, "row", item.cell.row)
 
     def _year_absent(self, item: Item, there: AuditDoc) -> str:
         """A year in prose that the other document never writes (2026年 in one account only)."""
@@ -380,6 +528,15 @@ class _Aligner:
         shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
         where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
         return where + (f", near: {', '.join(shared)}" if shared else "")
+
+
+_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]+>|[*`\[\]_\-–—\s]")
+
+
+def label_key(label: str) -> str:
+    """A row label as a reader compares it: case, width, spaces, hyphens, underscores and Markdown
+    left out (Llama3-8B ~ LLaMA-3-8B ~ **llama 3 8b**)."""
+    return _MARKUP.sub("", fold(label or ""))
 
 
 _HEADER_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
@@ -446,13 +603,25 @@ def _spellings(f) -> list[str]:
 
 
 def _substantive(item: Item) -> bool:
-    """Worth reporting as missing: not a bare small number ('4', 'zero') nor a lone year."""
+    """Worth reporting as missing: not a bare small number ('4', 'zero') nor a lone year;
+    a small number that counts something named (67 个主题) is."""
     f = item.figure
     if _year_only(item):
         return False
     if f.kind == "count" and not f.unit and f.qualifier == "exact" and item.cell is None:
-        return f.low is not None and abs(f.low) >= 1000
+        return f.low is not None and (abs(f.low) >= 1000 or _small_count(item))
     return True
+
+
+_COUNTED = re.compile(r"\s*(?:个|种|项|道|名|位|款|类|篇|条|门|家|所)[\u4e00-\u9fff]")
+
+
+def _small_count(item: Item) -> bool:
+    """A bare number from 11 to 999 followed by a Chinese measure word and a noun: 52 个学科, 164 个手写的编程问题.
+    Ten or less is left out: the other side often writes it in words ('all three models')."""
+    f = item.figure
+    return (f.kind == "count" and not f.unit and f.low is not None and 10 < abs(f.low) < 1000 and item.cell is None
+            and bool(_COUNTED.match(item.after)))
 
 
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")

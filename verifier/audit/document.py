@@ -25,6 +25,7 @@ from .words import Vocabulary
 
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*[-_.]|[=@#/\\])$")
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
+_VERSION_SIZE = re.compile(r"\d+\.\d+-\d+(?:\.\d+)?[BMK]")
 _UNIT_WORD = r"(?:param|token|bit|byte|day|year|hour|month|week|minute|second|layer|shot|dim|fold|time|point)"
 _NAME_AFTER = re.compile(r"^(?:\.\d|[A-Za-z0-9_]*[-_](?!" + _UNIT_WORD + r")[A-Za-z]|[-_/]\d)", re.I)
 NEAR_BEFORE = {"en": 60, "zh": 20}
@@ -52,6 +53,7 @@ class Item:
     near: frozenset[str]           # shared anchors next to the figure (a cell: its row and column labels)
     words: frozenset[str]          # this language's words next to the figure
     context: str
+    after: str = ""                # the text right after the figure (its measure word: 67 个主题)
 
 
 def value_key(f: Figure) -> str:
@@ -157,7 +159,8 @@ class AuditDoc:
                 stop = min(u.start + left + 150, u.end)
                 context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:stop].split()) \
                     + ("…" if stop < u.end else "")
-        return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context)
+        after = self.layout.masked[f.end:f.end + 12]
+        return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context, after)
 
 
     def _clause(self, u: Unit, f: Figure, vocab: Vocabulary) -> str:
@@ -183,6 +186,8 @@ def is_name(text: str, f: Figure) -> bool:
         return True
     if _VERSION.search(f.text) or _NAME_AFTER.match(after):
         return True
+    if _VERSION_SIZE.fullmatch(f.text.strip()) and re.search(r"[\u4e00-\u9fffA-Za-z]$", before):
+        return True                 # 源2.0-51B: a name's version and size, not the range 2.0 to 51 billion
     return bool(re.fullmatch(r"\d+", f.text.strip()) and re.search(r"\b[A-Z][A-Z0-9]+[ \t]$", before))  # RTX 4090
 
 

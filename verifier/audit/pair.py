@@ -5,6 +5,8 @@ the two can never disagree.
 """
 from __future__ import annotations
 
+import re
+
 from ..claimsfile.claims import Accepted
 from ..document.glossary import DEFAULT, Glossary
 from ..document.sources import SourceDoc
@@ -12,7 +14,9 @@ from .accept import explain
 from .align import align
 from .conflicts import internal_conflicts
 from .document import AuditDoc, Item
-from .model import AuditResult, Conflict, Finding, Side
+from .model import AGREEMENTS, AuditResult, Conflict, Finding, Side
+from .scope import scope_note
+from .names import Name, model_names, name_conflicts, variant_conflict
 from .news import NewsItem, news_items, pair_news
 from .versions import Version, compare_versions, versions
 from .words import Vocabulary
@@ -27,15 +31,27 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
     vocab = Vocabulary(glossary)
     en_doc, zh_doc = AuditDoc(en, vocab, "en"), AuditDoc(zh, vocab, "zh")
     alignment = align(en_doc, zh_doc)
-    findings = [Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note, link.evidence)
-                for link in alignment.links]
+    findings = [_scoped(Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note,
+                                link.evidence, confidence=link.confidence), link) for link in alignment.links]
     conflicts = [Conflict(doc.lang, side(doc, a), side(doc, b), note, subject)
                  for doc in (en_doc, zh_doc) for a, b, note, subject in internal_conflicts(doc)]
-    findings += _new_only(findings, news_findings(en, zh) + version_findings(en, zh))
+    findings += _new_only(findings, news_findings(en, zh) + version_findings(en, zh)
+                          + name_findings(en_doc, zh_doc, alignment.landmarks))
     findings.sort(key=lambda f: (f.en.line if f.en else 10**9, f.zh.line if f.zh else 10**9))
     findings, conflicts, unused = explain(findings, conflicts, accepted)
     return AuditResult(en.path, zh.path, tuple(findings), tuple(conflicts),
                        len(en_doc.items), len(zh_doc.items), unused, fail_on)
+
+
+def _scoped(finding: Finding, link) -> Finding:
+    """An agreeing pair whose figures count different things (words vs 字) is a medium scope_mismatch."""
+    if finding.category not in AGREEMENTS or link.en is None or link.zh is None:
+        return finding
+    note = scope_note(link.en.after, link.zh.after)
+    if not note:
+        return finding
+    return Finding("scope_mismatch", finding.en, finding.zh, f"the unit counted: {note}", finding.evidence,
+                   confidence="medium")
 
 
 def news_findings(en: SourceDoc, zh: SourceDoc) -> list[Finding]:
@@ -56,6 +72,45 @@ def version_findings(en: SourceDoc, zh: SourceDoc) -> list[Finding]:
                     confidence=confidence)
             for category, confidence, a, b, note in compare_versions(versions(en.text), versions(zh.text),
                                                                      en.text, zh.text)]
+
+
+def name_findings(en: AuditDoc, zh: AuditDoc, landmarks) -> list[Finding]:
+    """Aligned sentences or rows naming one model family by names that never agree (Baichuan-13B vs Baichuan 2)."""
+    out = []
+    for u, v in landmarks:
+        a, b = en.units[u], zh.units[v]
+        if not _same_links(en.doc.text[a.start:a.end], zh.doc.text[b.start:b.end]):
+            continue                  # two list items pointing at different pages: two items, not one
+        if a.row is not None and b.row is not None:
+            variants = variant_conflict(a.row.label, b.row.label)
+            if variants:
+                out.append(Finding("name_mismatch", _label_side(en, a.row), _label_side(zh, b.row),
+                                   f"{variants[0]} vs {variants[1]}", "aligned table rows"))
+                continue
+        for x, y in name_conflicts(model_names(en.doc.text, a.start, a.end), model_names(zh.doc.text, b.start, b.end)):
+            out.append(Finding("name_mismatch", _name_side(en, x), _name_side(zh, y), f"{x.text} vs {y.text}",
+                               "the same family named in aligned sentences"))
+    return out
+
+
+_URL = re.compile(r"https?://[^\s)\]>\"']+")
+
+
+def _same_links(a: str, b: str) -> bool:
+    """True unless both texts link somewhere and share no link."""
+    links_a, links_b = set(_URL.findall(a)), set(_URL.findall(b))
+    return not (links_a and links_b) or bool(links_a & links_b)
+
+
+def _label_side(doc: AuditDoc, row) -> Side:
+    line, col = doc.doc.line_col(row.start)
+    return Side(row.label, row.label, "name", "", doc.path, line, col, row.label[:160])
+
+
+def _name_side(doc: AuditDoc, name: Name) -> Side:
+    line, col = doc.doc.line_col(name.start)
+    line_text = doc.doc.text.splitlines()[line - 1] if doc.doc.text else ""
+    return Side(name.text, name.key, "name", "", doc.path, line, col, line_text.strip()[:160])
 
 
 def _news_side(doc: SourceDoc, item: NewsItem) -> Side:

@@ -7,7 +7,7 @@ JSON shape, per pair:
 Each item has `kind`, both sides ({text, value, kind, unit, location, context}),
 `note`, `evidence`, `accepted` (the reason, or null) and `confidence` (high fails
 the check; medium fails only with fail_on medium). The summary's `failing` counts
-the unexplained items that fail.
+the unexplained items that fail, and `fail_on` says which setting was in force.
 """
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def canonical(result: AuditResult) -> dict:
                "aligned": sum(f.en is not None and f.zh is not None for f in result.findings),
                **counts, "accepted": sum(1 for x in (*result.findings, *result.conflicts)
                                          if getattr(x, "accepted", "")),
-               "unexplained": len(result.unexplained), "failing": len(result.failing), "passed": result.passed}
+               "unexplained": len(result.unexplained), "failing": len(result.failing), "passed": result.passed,
+               "fail_on": result.fail_on}
     return {
         "en": result.en_path,
         "zh": result.zh_path,

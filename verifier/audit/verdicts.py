@@ -48,6 +48,8 @@ def categorize(en: Figure, zh: Figure) -> tuple[str, str]:
         note = there.note if there.kind == "match" else back.note
         return "agree_approx", note or "equal within rounding"
     same_number = en.value is not None and en.value == zh.value and en.kind != "date"
+    if "conflict" in (there.kind, back.kind) and "compatible" in (there.kind, back.kind) and _overlap(en, zh):
+        return "agree_approx", COMPATIBLE         # 'around 13B' and '12-13B': one allows the other
     if "conflict" in (there.kind, back.kind):
         if same_number:
             return "qualifier_mismatch", f"{_hedge(en)} vs {_hedge(zh)}"
@@ -60,6 +62,14 @@ def categorize(en: Figure, zh: Figure) -> tuple[str, str]:
 COMPATIBLE = "compatible: neither states the other, nothing contradicts"
 _UPPER = ("less_than", "at_most", "up_to")
 _LOWER = ("more_than", "at_least")
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    """Two figures, at least one a range, whose intervals share a value."""
+    if "range" not in (a.qualifier, b.qualifier) or None in (a.low, b.low):
+        return False
+    a_high, b_high = a.high if a.high is not None else a.low, b.high if b.high is not None else b.low
+    return a.low <= b_high and b.low <= a_high
 
 
 def _opposed(a: Figure, b: Figure) -> bool:

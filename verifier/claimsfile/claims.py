@@ -26,7 +26,7 @@ VERDICTS = ("supported", "contradicted", "not_found")
 LANGS = ("en", "zh")
 TOP_KEYS = ("version", "sources", "pairs", "claims", "glossary")
 SOURCE_KEYS = ("path", "lang", "title")
-PAIR_KEYS = ("en", "zh", "accept")
+PAIR_KEYS = ("en", "zh", "accept", "fail_on")
 ACCEPT_KEYS = ("en", "zh", "reason")
 CLAIM_KEYS = ("id", "claim", "source", "figure", "figures", "near", "quote", "expect", "note")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -58,6 +58,7 @@ class PairSpec:
     loc: Location
     accepted: tuple[Accepted, ...] = ()
     error: VerifierError | None = None
+    fail_on: str = ""          # '' leaves it to --fail-on / [tool.verifier] fail_on (default high)
 
     @property
     def id(self) -> str:
@@ -527,7 +528,14 @@ class _Reader:
         accepted = ()
         if not error and "accept" in node.entries:
             accepted, error = self.accepted(node.entries["accept"][1])
-        return PairSpec(ids.get("en", "?"), ids.get("zh", "?"), node.loc, accepted, error)
+        fail_on = ""
+        if not error and "fail_on" in node.entries:
+            value_node = node.entries["fail_on"][1]
+            fail_on, error = self.string(value_node, "pair `fail_on`")
+            if not error and fail_on not in ("high", "medium"):
+                error = self.err(value_node.loc, "pair `fail_on` must be high or medium", found=repr(fail_on),
+                                 expected="fail_on: medium (medium findings fail too) or high (the default)")
+        return PairSpec(ids.get("en", "?"), ids.get("zh", "?"), node.loc, accepted, error, fail_on)
 
     def accepted(self, node):
         if not isinstance(node, Seq):

@@ -5,7 +5,7 @@
   verifier compare EN ZH --claims FILE      one pair, with that file's glossary (and accept, if it lists the pair)
 
 Categories: agree, agree_approx, value_mismatch, unit_mismatch, qualifier_mismatch,
-missing_in_en, missing_in_zh, internal_conflict. Exit 0 when every disagreement is
+version_mismatch, name_mismatch, scope_mismatch, missing_in_en, missing_in_zh, internal_conflict. Exit 0 when every disagreement is
 explained by `accept:`, 1 when one is not, 2 on bad input.
 """
 from __future__ import annotations
@@ -27,8 +27,9 @@ def configure(parser) -> None:
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
     parser.add_argument("--all", action="store_true", help="list agreements too, not only disagreements")
-    parser.add_argument("--fail-on", choices=("high", "medium"), default="high",
-                        help="least confidence that fails a pair (default high; medium findings are always reported)")
+    parser.add_argument("--fail-on", choices=("high", "medium"), default=None,
+                        help="least confidence that fails a pair (default: the pair's fail_on in claims.yaml, else "
+                             "[tool.verifier] fail_on, else high; medium findings are always reported)")
     parser.add_argument("--as-given", action="store_true",
                         help="take the files in the order given, even when the first looks Chinese and the "
                              "second English (by default such a pair is swapped, with a warning)")
@@ -56,13 +57,17 @@ def run(args) -> int:
     if args.claims or not args.files:
         claims_file = load_claims(args.claims or "claims.yaml", allow_outside=args.allow_outside)
     glossary = Glossary(claims_file.glossary) if claims_file else DEFAULT
+    from .. import config
+    default_fail_on = config.load(claims_file.path if claims_file else args.files[0]).fail_on
     results, bad = [], False
     if args.files and not args.as_given:
         args.files = _english_first(args.files)
     if args.files:
         en = read_source(Path(args.files[0]), args.files[0], "en")
         zh = read_source(Path(args.files[1]), args.files[1], "zh")
-        results.append(audit_pair(en, zh, glossary, _accepted_for(claims_file, args.files), args.fail_on))
+        spec = _pair_for(claims_file, args.files)
+        fail_on = args.fail_on or (spec.fail_on if spec else "") or default_fail_on
+        results.append(audit_pair(en, zh, glossary, spec.accepted if spec else (), fail_on))
     else:
         library = SourceLibrary(claims_file)
         if not claims_file.pairs:
@@ -73,7 +78,7 @@ def run(args) -> int:
                 if pair.error:
                     raise pair.error
                 results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted,
-                                          args.fail_on))
+                                          args.fail_on or pair.fail_on or default_fail_on))
             except VerifierError as exc:
                 print(shown(str(exc)), file=sys.stderr)
                 bad = True
@@ -114,13 +119,13 @@ def _english_first(files: list[str]) -> list[str]:
     return files
 
 
-def _accepted_for(claims_file, files) -> tuple:
-    """The `accept:` list of the claims file's pair whose two sources are these files."""
+def _pair_for(claims_file, files):
+    """The claims file's pair whose two sources are these files (its `accept:` and `fail_on`), or None."""
     if claims_file is None:
-        return ()
+        return None
     wanted = tuple(Path(f).resolve() for f in files)
     for pair in claims_file.pairs:
         spec_en, spec_zh = claims_file.sources.get(pair.en), claims_file.sources.get(pair.zh)
         if spec_en and spec_zh and (spec_en.path.resolve(), spec_zh.path.resolve()) == wanted:
-            return pair.accepted
-    return ()
+            return pair
+    return None

@@ -1,7 +1,8 @@
 """pytest item for one `pairs:` entry of claims.yaml: the bilingual audit of that pair.
 
 verifier.plugin creates it next to the claim items. It fails only on
-disagreements no `accept:` entry explains, and says so in a few lines with
+disagreements no `accept:` entry explains (at or above the pair's `fail_on`,
+else [tool.verifier] fail_on, else high confidence), and says so in a few lines with
 file:line:col of both figures, no traceback; `reportinfo` points at the pair's
 line in claims.yaml.
 """
@@ -36,6 +37,13 @@ class PairItem(pytest.Item):
             shown = self.pair.loc.path
         return f"pair {self.pair.en}~{self.pair.zh} ({shown}:{self.pair.loc.line})"
 
+    @property
+    def fail_on(self) -> str:
+        """The pair's own `fail_on`, else [tool.verifier] fail_on, else high."""
+        from .plugin import _SETTINGS
+        settings = self.config.stash.get(_SETTINGS, None)
+        return self.pair.fail_on or getattr(settings, "fail_on", "high")
+
     def runtest(self):
         pair = self.pair
         try:
@@ -44,10 +52,11 @@ class PairItem(pytest.Item):
             en, zh = self.library.get(pair.en), self.library.get(pair.zh)
         except VerifierError as exc:
             raise PairFailed(f"{self.title}\n{exc}") from None
-        result = audit_pair(en, zh, self.glossary, pair.accepted)
+        result = audit_pair(en, zh, self.glossary, pair.accepted, self.fail_on)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
-            "missing_in_en", "missing_in_zh", "internal_conflict")}))
+            "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",
+            "internal_conflict")}))
         if not result.passed:
             raise PairFailed(failure_text(result, self.title))
 
