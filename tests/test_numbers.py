@@ -841,3 +841,22 @@ def test_parse_figure_returns_one_figure_or_raises(text):
 def test_issue12_scales(text, low, high):
     fig = find_figures(text)[0]
     assert (fig.low, fig.high) == (Decimal(low), Decimal(high))
+
+
+# Running text (find_figures): each text's figures as (text, kind, unit, low, high).
+RUNNING_FORMS = [
+    ("公司的年收益率是六点五", [("六点五", "count", "", "6.5", "6.5")]),        # a Chinese decimal is a figure
+    ("零点零零一二三", [("零点零零一二三", "count", "", "0.00123", "0.00123")]),
+    ("負玖点玖", [("負玖点玖", "count", "", "-9.9", "-9.9")]),
+    ("计算负二的绝对值", [("负二", "count", "", "-2", "-2")]),                  # a written sign makes a figure
+    ("有负的百分之二十的人", [("负的百分之二十", "percent", "%", "-20", "-20")]),
+    ("晚上八点二十到家", []),                                                   # a clock time, not 82
+    ("下午三点一刻", []),
+    ("一点一滴", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNNING_FORMS, ids=[t for t, _ in RUNNING_FORMS])
+def test_running_forms(text, expected):
+    got = [(f.text, f.kind, f.unit, f.low, f.high) for f in find_figures(text)]
+    assert got == [(t, k, u, D(lo), D(hi)) for t, k, u, lo, hi in expected]

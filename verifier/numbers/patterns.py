@@ -100,14 +100,14 @@ def numeral(lenient: bool) -> str:
 
 VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A sign only where it cannot be a range dash (5-20) or part of a name (T+1).
-SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
+SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|[负負](?:的(?=百分))?|零下"
         r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 # In running text a '-' or '+' with a space after it is a sign only after a word or a colon ('change:
 # - 1,200', 'fell to - 5'); at the start of a line or after markup it opens a list item ('- 65-billion-
 # parameter ...', '</p>  - 14x larger').
 _SIGN_CONTEXT = r"[A-Za-z\u4e00-\u9fff:：=(（]"
 SIGN_STRICT = (rf"(?<![A-Za-z0-9_.+~\-])(?:[-+](?=\.?\d)|(?:(?<={_SIGN_CONTEXT})|(?<={_SIGN_CONTEXT}[ \t]))[-+](?=[ \t]\.?\d))"
-               r"|负|負|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
+               r"|[负負](?:的(?=百分))?|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 
 _en_units = _alt(UNITS)
 _en_tens = _alt(TENS)

@@ -22,7 +22,7 @@ from .dates import read_date
 from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
-    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
+    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
@@ -173,6 +173,10 @@ def _whole_scale(second: Side) -> Decimal:
     return second.scale
 
 
+_ZH_DECIMAL = re.compile(rf"[负負]?[{''.join(ZH_DIGITS)}]+[点點][{''.join(ZH_DIGITS)}]+")
+_CLOCK_OR_IDIOM_AFTER = set("刻分秒钟鐘滴")
+
+
 def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     """统一, 十分, 万物, 零一万物, 三一重工: Chinese numeral characters inside words."""
     run = s.run
@@ -183,6 +187,8 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
         return True
     if run in ("千万", "千萬", "万万", "萬萬") and nxt in _ADVERB_AFTER_QIANWAN:
         return True
+    if s.lo < 0:
+        return False           # 负一, 负二: a written sign makes a figure
     if run in ("一", "壹", "零", "〇"):
         return True            # 一个新的, 一项研究: the indefinite article; 一年, 一倍, 一亿 carry a unit
     r = s.reading
@@ -193,7 +199,8 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     if len(run) == 1:
         return True
     if r is not None and not r.has_unit:
-        return True            # 三一, 两三 without a counted noun
+        # 六点五, 零点零五: a decimal point makes a figure; 三点一刻 and 一点一滴 stay words.
+        return not (_ZH_DECIMAL.fullmatch(run) and nxt not in _CLOCK_OR_IDIOM_AFTER)   # 三一, 两三
     return False
 
 

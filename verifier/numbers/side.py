@@ -37,7 +37,7 @@ END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
 _FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
 _EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
-_NEG_WORDS = {"-", "负", "負", "零下", "minus", "negative"}
+_NEG_WORDS = {"-", "负", "負", "负的", "負的", "零下", "minus", "negative"}
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
