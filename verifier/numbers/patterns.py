@@ -248,6 +248,10 @@ MIXED = {lenient: re.compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
 SLASH = re.compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+# Words around N/D that make it a share in English running text: 'a 1/4 inch gap', '1/5 of', 'about 1/3'.
+SHARE_AFTER_EN = re.compile(r"(?i:of|inch(?:es)?|in\b|cups?|hours?|h\b|days?|miles?|mile|pounds?|lbs?)(?![A-Za-z])")
+SHARE_BEFORE_EN = re.compile(r"(?i:(?<![A-Za-z])(?:a|about|nearly|almost|over|under|roughly|only|just)[ \t]*)$")
+YOU_SLASH = re.compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
 MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
 GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.

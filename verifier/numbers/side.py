@@ -198,8 +198,12 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
         elif not s.chinese_only and pos < n and norm[pos] == "/":
             m = P.SLASH.match(norm, pos)
             if m:
-                # 3/4 in running text may be a date or a score: not a figure.
-                raise Skip(m.end())
+                # 3/4 in running text may be a date or a score; a figure only where a share is meant.
+                if not (int(m.group("den")) and s.run.isdigit() and _is_share(norm, s.start, m.end())):
+                    raise Skip(m.end())
+                s.lo = s.hi = s.lo / Decimal(m.group("den"))
+                s.run = "frac"
+                pos = m.end()
     # Scale words: 13B, 10w, 2 million, 两个亿.
     if pos < n:
         pos = _scale(norm, s, pos, lenient)
@@ -265,6 +269,27 @@ def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
         s.end = m.end()
 
 
+def _is_share(norm: str, start: int, end: int) -> bool:
+    """N/D written where a share is meant: 1/3的人, 总量的1/5以上, 1/4 inch, 1/5 of, or the text alone."""
+    if start and (norm[start - 1].isalnum() and not _is_cjk(norm[start - 1]) or norm[start - 1] in "/.-:"):
+        return False                  # v1/2, 2024/1/5, A-1/2
+    before = norm[:start].rstrip(" \t")
+    after = norm[end:].lstrip(" \t")
+    if not before.strip() and not after.strip():
+        return True
+    if after[:1] == "的" or after.startswith(_SHARE_AFTER) or P.SHARE_AFTER_EN.match(after):
+        return True
+    return before.endswith(_SHARE_BEFORE) or bool(P.SHARE_BEFORE_EN.search(before))
+
+
+_SHARE_AFTER = ("以上", "以下", "左右", "强", "弱", "多")
+_SHARE_BEFORE = ("的", "占", "约", "近", "超过", "超", "达", "有", "不到", "将近", "逾")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
     """五分之一, 百分之五十 (percent), 千分之三 (0.3%), 三又三分之一."""
     m = P.FRACTION_OF[lenient].match(norm, pos)
@@ -285,6 +310,13 @@ def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = neg * num.lo / den, neg * num.hi / den
         s.scale = None
         s.big_scale = False
+        s.chinese_only = False
+        s.run = "frac"
+        return m.end()
+    m = P.YOU_SLASH.match(norm, pos)
+    if m and int(m.group("den")) and s.lo == s.lo.to_integral_value():
+        sign = -1 if s.lo < 0 else 1
+        s.lo = s.hi = s.lo + sign * Decimal(m.group("num")) / Decimal(m.group("den"))
         s.chinese_only = False
         s.run = "frac"
         return m.end()
