@@ -438,6 +438,9 @@ def test_not_figures(text):
 DATES = [
     ("12月7日", "XXXX-12-07"),
     ("2024-09-20", "2024-09-20"),
+    ("2024-09", "2024-09"),              # a month
+    ("2002/01", "2002-01"),
+    ("2024 年 9 月", "2024-09"),
     ("2024/9/20", "2024-09-20"),
     ("2021年9月", "2021-09"),
     ("2018年", "2018"),
@@ -860,10 +863,21 @@ RUNNING_FORMS = [
     ("9/11事件", []),                                                        # a date or a name
     ("on 1/5 we met", []),
     ("比分1/3", []),                                                          # a score
+    ("The door is 2 1/2 in thick", [("2 1/2", "count", "", "2.5", "2.5")]),
+    ("两年零三个月", [("两年零三个月", "duration", "month", "27", "27")]),      # compound durations: smallest unit
+    ("2 years, 3 months", [("2 years, 3 months", "duration", "month", "27", "27")]),
+    ("1 hour thirty", [("1 hour thirty", "duration", "minute", "90", "90")]),
+    ("1小时30分", [("1小时30分", "duration", "minute", "90", "90")]),
+    ("for 3 hours, 20 people came", [("3 hours", "duration", "hour", "3", "3"), ("20", "count", "", "20", "20")]),
+    ("it was 5 °C below zero", [("5 °C below zero", "quantity", "degC", "-5", "-5")]),
+    ("ranged from -18 °C to -34 °C", [("-18 °C to -34 °C", "quantity", "degC", "-34", "-18")]),
+    ("matter at absolute zero", [("absolute zero", "quantity", "K", "0", "0")]),
+    ("我们绝对不会", []),
+    ("在 2024 年发布", [("2024 年", "date", "", None, None)]),                  # a year, not 2024 years
 ]
 
 
 @pytest.mark.parametrize("text,expected", RUNNING_FORMS, ids=[t for t, _ in RUNNING_FORMS])
 def test_running_forms(text, expected):
     got = [(f.text, f.kind, f.unit, f.low, f.high) for f in find_figures(text)]
-    assert got == [(t, k, u, D(lo), D(hi)) for t, k, u, lo, hi in expected]
+    assert got == [(t, k, u, lo if lo is None else D(lo), hi if hi is None else D(hi)) for t, k, u, lo, hi in expected]

@@ -276,3 +276,11 @@ CONTEXT_UNITS = {
     "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
                 "charging", "charger", "wired", "wireless", "fast charging", "power", "TDP", "PD")),
 }
+
+
+# Named quantities: a phrase that states a value with no numeral in it (kind, unit, value).
+NAMED_QUANTITIES = {
+    "absolute zero": ("quantity", "K", "0"),
+    "绝对零度": ("quantity", "K", "0"),
+    "絕對零度": ("quantity", "K", "0"),
+}

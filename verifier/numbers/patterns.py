@@ -17,7 +17,7 @@ from . import dates, vague
 from .en import ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
-    QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -165,6 +165,8 @@ def _ordinal(run: str) -> str:
             rf"|[(（](?:\d{{1,2}}|[{_ord_zh}]{{1,3}})[)）]")
 
 
+NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAMED_QUANTITIES if k.isascii())
+         + r")(?![A-Za-z])|" + "|".join(k for k in NAMED_QUANTITIES if not k.isascii()))
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
 
 
@@ -177,6 +179,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
         ("past", PAST, False, False),
+        ("named", NAMED, True, False),
         ("ordinal", _ordinal(run), True, True),
         ("name", NAME, False, False),
         ("vague", vague.PATTERN, True, False),
@@ -196,12 +199,12 @@ ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
 # Where a figure may start: a digit, a Chinese numeral (or 第/周/星期/负 before one), or
 # a word. scanner.scan tries MASTER only at these places (and only at the words in
 # START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
-TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]|[A-Za-z]+")
+TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
     list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
                                 "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "several",
                                 "trillions", "half", "quarter", "minus", "negative", "past",
-                                "previous", "http", "https", "www", "icp"])
+                                "previous", "absolute", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 
@@ -227,8 +230,8 @@ _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.titl
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
 TRIGGER_WORD_START = re.compile(
-    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}])"
-    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]"
+    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}])"
+    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]"
     rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
     rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})))"
 )

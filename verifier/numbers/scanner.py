@@ -22,6 +22,7 @@ from .dates import read_date
 from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    NAMED_QUANTITIES,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
@@ -158,6 +159,8 @@ def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str]
         if borrow and first.lo * scale <= second.hi:
             lo = first.lo * scale
     if lo >= second.hi:
+        if first.hi < 0 and second.hi < 0 and lo != second.hi:
+            return second.lo, first.hi, kind, unit     # -18 °C to -34 °C: below zero, written by magnitude
         return None
     return lo, second.hi, kind, unit
 
@@ -239,6 +242,12 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
             out.append((fig, False))
             pos = prev_end = m.end()
             continue
+        if kind == "named":
+            k, unit, v = NAMED_QUANTITIES[" ".join(m.group().lower().split())]
+            fig = Figure(text[m.start():m.end()], m.start(), m.end(), k, unit, Decimal(v), Decimal(v))
+            out.append((fig, False))
+            pos = prev_end = m.end()
+            continue
         if kind == "past":
             unit = m.group("past_unit").lower()
             v = Decimal(10) if unit == "decade" else _ONE
@@ -260,7 +269,66 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         fig, weak, end = res
         out.append((fig, weak))
         pos = prev_end = end
-    return _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
+    out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
+    return _compound_durations(norm, text, _below_zero(norm, text, out)) if len(out) > 1 else out
+
+
+_DEGREES_GAP = re.compile(r"[ \t]+(?:(?i:degrees?)[ \t]+)?")
+
+
+def _below_zero(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """'5 °C below zero', '2 degrees below zero' is one negative figure, not 5 and 'less than 0'."""
+    merged: list[tuple[Figure, bool]] = [out[0]]
+    for fig, weak in out[1:]:
+        a, a_weak = merged[-1]
+        if (fig.qualifier == "less_than" and fig.high == 0 and fig.low is None and fig.text.lower() == "below zero"
+                and a.qualifier == "exact" and a.low is not None and a.low == a.high and a.low > 0
+                and a.kind in ("count", "quantity") and _DEGREES_GAP.fullmatch(norm, a.end, fig.start)):
+            merged[-1] = (replace(a, text=text[a.start:fig.end], end=fig.end, low=-a.low, high=-a.high), a_weak)
+            continue
+        merged.append((fig, weak))
+    return merged
+
+
+# Compound durations (两年零三个月, 2 years and 3 months, 1 hour thirty) are one duration in the smaller
+# unit: a fact-checker compares 27 months with 27 months, not 2 years with '2 years 3 months'.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "quarter": 7776000, "year": 31536000}
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+_DURATION_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?|零|又")
+_MINOR_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?|")        # '1 hour thirty', '1小时30分': no comma between
+_NEXT_UNIT = {"hour": "minute", "minute": "second"}
+
+
+def _in_unit(v: Decimal, big: str, small: str) -> Decimal:
+    if big in _MONTHS and small in _MONTHS:
+        return v * _MONTHS[big] / _MONTHS[small]
+    return v * _SECONDS[big] / _SECONDS[small]
+
+
+def _compound_durations(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    merged: list[tuple[Figure, bool]] = [out[0]]
+    for fig, weak in out[1:]:
+        a, a_weak = merged[-1]
+        joined = None
+        if (a.kind == "duration" and a.unit in _SECONDS and a.low is not None and a.low == a.high
+                and fig.qualifier == "exact" and fig.low is not None):
+            gap = norm[a.end:fig.start]
+            if (fig.kind == "duration" and fig.unit in _SECONDS and _SECONDS[fig.unit] < _SECONDS[a.unit]
+                    and _DURATION_JOIN.fullmatch(gap)):
+                joined = fig.unit, _in_unit(a.low, a.unit, fig.unit) + fig.low
+            elif (fig.kind == "count" and not fig.unit and a.unit in _NEXT_UNIT and _MINOR_JOIN.fullmatch(gap)
+                  and fig.low == fig.low.to_integral_value() and 0 < fig.low < 60):
+                small = _NEXT_UNIT[a.unit]
+                end = fig.end + (1 if norm[fig.end:fig.end + 1] == "分" and small == "minute" else 0)
+                joined = small, _in_unit(a.low, a.unit, small) + fig.low
+                fig = replace(fig, end=end)
+        if joined is None:
+            merged.append((fig, weak))
+            continue
+        unit, v = joined
+        merged[-1] = (replace(a, text=text[a.start:fig.end], end=fig.end, unit=unit, low=v, high=v), a_weak)
+    return merged
 
 
 def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:

@@ -195,6 +195,14 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
                 if m and int(m.group("den")):
                     s.lo = s.hi = s.lo / Decimal(m.group("den"))
                     pos = m.end()
+        elif nxt.isdigit() and norm[pos] == " " and not s.chinese_only and s.run.isdigit():
+            # 2 1/2 in thick: a mixed number in running text only where a share or a unit follows.
+            m = P.MIXED_SLASH.match(norm, pos)
+            if m and int(m.group("den")) and int(m.group("num")) < int(m.group("den")) \
+                    and _is_share(norm, m.start("num"), m.end()) and norm[m.end():m.end() + 1] == " ":
+                s.lo = s.hi = s.lo + Decimal(m.group("num")) / Decimal(m.group("den"))
+                s.run = "frac"
+                pos = m.end()
         elif not s.chinese_only and pos < n and norm[pos] == "/":
             m = P.SLASH.match(norm, pos)
             if m:
