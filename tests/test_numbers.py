@@ -500,6 +500,7 @@ def test_value_text(text, rendered):
 
 
 ERRORS = [
+    ("15-shot", "no figure"),                 # (5-shot) after '1' in a header is a setting, never a scale
     ("abc", "no figure"),
     ("", "no figure"),
     ("GPT-4o", "no figure"),
@@ -874,6 +875,10 @@ RUNNING_FORMS = [
     ("matter at absolute zero", [("absolute zero", "quantity", "K", "0", "0")]),
     ("我们绝对不会", []),
     ("在 2024 年发布", [("2024 年", "date", "", None, None)]),                  # a year, not 2024 years
+    ("| MMLU(5-shot) | 67.3 |", [("67.3", "count", "", "67.3", "67.3")]),   # a benchmark setting is no figure
+    ("police fired 5 shots", [("5", "count", "", "5", "5")]),
+    ("买了一个千斤顶", []),                                                     # a numeral inside a word
+    ("重达千斤", [("千斤", "quantity", "jin", "1000", "1000")]),
 ]
 
 

@@ -215,7 +215,10 @@ ZH_NUMERAL_IDIOMS = tuple("""
 一心二用 半斤八两 朝三暮四 颠三倒四 低三下四 推三阻四 横七竖八 杂七杂八 七七八八 四舍五入 三人成虎 一字千金
 一诺千金 一掷千金 一刻千金 九五之尊 九曲十八弯 百闻不如一见 三天打鱼两天晒网 一年之计 成千上万 成千成万
 五大三粗 七大姑八大姨
+千斤顶 千斤重担 四两拨千斤 十字路口 十字架 八卦 万花筒 千里马 百叶窗 七巧板 三明治 二手 八字
 """.split())
+# The last line holds words, not sayings, whose numeral is part of the name of a thing (千斤顶 'a jack',
+# 三明治 'sandwich', 二手 'second-hand').
 
 # --- physical quantities ----------------------------------------------------------
 

@@ -368,6 +368,9 @@ COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
 
 # A word joined by a hyphen after a number word: zero-shot, one-shot (units such as -year are read before).
 COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+# A number that names a setting, not an amount: 5-shot (the prompt's examples in a benchmark label);
+# '5 shots' fired stays a count.
+SETTING_AFTER = re.compile(r"[-\u2010](?i:shot)(?![A-Za-z])")
 
 CAPITAL_WORD_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"

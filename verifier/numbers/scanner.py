@@ -485,6 +485,8 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
             and norm[end].isascii() and norm[end].isalpha() and first.scale is None):
         # Digits glued to letters are a name or a code (5G, 4o, 3D, 9bfada59...): skip the token.
         raise Skip(_ALNUM.match(norm, first.start).end())
+    if kind == "count" and not unit and P.SETTING_AFTER.match(norm, end):
+        raise Skip(end)                # MMLU(5-shot): a setting of the benchmark, never a value, unit or scale
     weak = _is_weak(norm, first, end, kind, unit, is_range, q_pre is not None or q_suf is not None)
     fig = Figure(text[start:end], start, end, kind, unit, _clean(low), _clean(high), q, low_open, high_open, date)
     return fig, weak, end
