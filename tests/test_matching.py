@@ -76,6 +76,8 @@ CASES = [
      "compatible"),
     (fig("2024-12-08", "date", None, None, date="2024-12-08"), fig("Saturday", "date", None, None, date="W6"),
      "conflict"),
+    # a slash fraction is a share, comparable with a percent
+    (fig("33%", "percent", 33, unit="%"), fig("1/3", "count", D(1) / 3), "match"),
     # a date span is an interval: a day (or year) inside it is one it names; one outside is not
     (fig("12月7日", "date", None, None, date="XXXX-12-07"),
      fig("12月6日-7日", "date", None, None, "range", date="XXXX-12-06/XXXX-12-07"), "match"),

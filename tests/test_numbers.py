@@ -879,6 +879,13 @@ RUNNING_FORMS = [
     ("police fired 5 shots", [("5", "count", "", "5", "5")]),
     ("买了一个千斤顶", []),                                                     # a numeral inside a word
     ("重达千斤", [("千斤", "quantity", "jin", "1000", "1000")]),
+    ("用户近亿", [("近亿", "count", "", "1e8", "1e8")]),                      # an implicit 一 after a hedge
+    ("亿万富翁", []),
+    ("增长一倍多", [("一倍多", "multiplier", "x", "1", "2")]),                 # more than once, under twice
+    ("一半的员工", [("一半", "count", "", "0.5", "0.5")]),                    # half as a share
+    ("half of the staff", [("half", "count", "", "0.5", "0.5")]),
+    ("我的另一半", []),
+    ("the first half of the year", []),
 ]
 
 

@@ -36,7 +36,7 @@ class Relation:
 
 
 # A fraction written in words or as 分之 is a share: 'more than half' is 超过50%, 三分之一 is 33.3%.
-_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|\d/\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
 
 def as_share(figure: Figure) -> Figure:

@@ -588,9 +588,19 @@ def _clean(v: Decimal | None) -> Decimal | None:
         return v
 
 
+_HALF_VALUE = Decimal("0.5")
+_HALF_SHARE = re.compile(r"一半|(?<![A-Za-z])(?i:half)(?![A-Za-z])")
+_HALF_SHARE_AFTER = re.compile(r"的|[ \t]+of[ \t]")
+_HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|second|latter|former|better|other)[ \t]+)$")
+
+
 def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
     bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
+    if bare and s.lo == _HALF_VALUE and _HALF_SHARE.match(norm, s.start) and (
+            _HALF_SHARE_AFTER.match(norm, end) or norm[:s.start].endswith(("占", "佔"))) \
+            and not _HALF_PART_BEFORE.search(norm, max(0, s.start - 12), s.start):
+        return False                   # 一半的员工, 占一半, half of the staff: a share (not 另一半, the first half)
     if s.words:
         if (kind == "count" and not unit and s.lo in (0, 1) and not is_range and not s.big_scale
                 and P.COMPOUND_AFTER.match(norm, end)):
@@ -598,6 +608,8 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
         # 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy, zero shot) means 'no'
         return bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
     if s.chinese_only and s.run != "frac":
+        if hedged and s.run in ("万", "萬", "亿", "億"):
+            return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)
         if bare and not s.big_scale and _lone_zh_is_word(norm, s, end):
             return True
         # 万一, 亿万, 零一万物, 千万不要

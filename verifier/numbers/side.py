@@ -442,6 +442,12 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = s.lo / _TEN, s.hi / _TEN
     elif g == "mult":
         s.kind, s.unit = "multiplier", "x"
+        if word == "倍" and norm[m.end():m.end() + 1] in ("多", "余", "餘") and not s.more \
+                and s.lo == s.lo.to_integral_value():
+            s.more = True                  # 一倍多: more than once, under twice (as 二十多 is 20-30)
+            s.has_unit_word = True
+            s.end = m.end() + 1
+            return s.end
     elif g == "fan":
         # 翻一番 doubles, 翻两番 quadruples: N doublings are 2^N times. Without 翻 (一番话, 三番五次) no unit.
         if not (P.FAN_VERB_BEFORE.search(norm, max(0, s.start - 4), s.start) and s.lo == s.hi
