@@ -886,6 +886,15 @@ RUNNING_FORMS = [
     ("half of the staff", [("half", "count", "", "0.5", "0.5")]),
     ("我的另一半", []),
     ("the first half of the year", []),
+    ("20 Euros", [("20 Euros", "money", "EUR", "20", "20")]),                 # Title Case names
+    ("42 ringgit", [("42 ringgit", "money", "MYR", "42", "42")]),             # a noun only one currency ends with
+    ("he won 3 games", [("3", "count", "", "3", "3")]),                       # 'won' is a verb first
+    ("CAD3.03", [("CAD3.03", "money", "CAD", "3.03", "3.03")]),               # a code glued to its amount
+    ("RM42", [("RM42", "money", "MYR", "42", "42")]),
+    ("GPT4", []),
+    ("七百三四十马来西亚令吉", [("七百三四十马来西亚令吉", "money", "MYR", "730", "740")]),
+    ("2两", [("2", "count", "", "2", "2")]),                                  # 两 after digits is liang, not 22
+    ("10000棵树", [("10000", "count", "", "10000", "10000")]),
 ]
 
 

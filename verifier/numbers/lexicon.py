@@ -57,6 +57,7 @@ CLASSIFIER_CHARS = set(
     "元圆圓角毛倍年岁歲月天日周週季届屆代期轮輪批组組套笔筆所间間栋棟艘架颗顆粒枚"
     "口头頭匹例处處首句段章节節页頁行列字点點成折度米吨噸斤克升里亩畝户戶室床"
     "趟遍回番声聲集幅道门門双雙对對打群队隊桌片票股手包箱瓶杯盒袋秒小千万萬亿億%"
+    "棵株朵枝串束把封"
 )
 # Characters that start a measure word or a noun Chinese counts without a classifier (300公里,
 # 5纳米, 120帧, 8卡, 5大趋势, 500强, 20国, 3省). An Arabic number that opens a phrase and is glued to
@@ -122,9 +123,13 @@ CURRENCY_AFTER = {
     "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "台幣": "TWD", "臺幣": "TWD",
     "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF",
     "韩元": "KRW", "韓元": "KRW", "원": "KRW", "泰铢": "THB", "泰銖": "THB", "卢布": "RUB", "盧布": "RUB",
-    "卢比": "INR", "rupees": "INR", "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
+    "卢比": "INR", "rupees": "INR", "印度卢布": "INR", "印度盧布": "INR",   # 'Indian rouble': a common mis-name
+    "令吉": "MYR", "马来西亚令吉": "MYR", "馬來西亞令吉": "MYR",          # Malaysian Chinese for the ringgit "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
     "¥": "CNY", "￥": "CNY", "$": "USD", "C$": "CAD", "Rs": "INR", "Rs.": "INR",
 }
+# Title Case as headlines and price tags write names (20 Euros, 20 Rupees, 42 Kuwaiti Dinar).
+CURRENCY_AFTER.update({k.title(): v for k, v in list(CURRENCY_AFTER.items())
+                       if k.isascii() and k.islower() and len(k) > 3 and k.title() not in CURRENCY_AFTER})
 # Written before the number (¥0.5, US$3, 人民币50元, CAD 3.03, ₹ 4649).
 CURRENCY_BEFORE = {
     **_currencies.before_words(),

@@ -68,7 +68,8 @@ ZH_NUMERAL_CHARS = frozenset(D + U + "几幾数數半")
 
 # 千 before these is the SI prefix of a unit (千瓦时 kWh, 千克 kg, 千米 km), not a thousand: 4000亿千瓦时.
 _KILO_UNIT = "瓦|克|米|卡|焦|帕|赫|伏|字节|位元"
-_ZH_CHAR = rf"[{D}{U.replace('千', '')}]|千(?!{_KILO_UNIT})"
+# 两 right after Arabic digits is the weight unit liang (2两 = 2 liang), never a digit (22).
+_ZH_CHAR = rf"[{D.replace('两', '').replace('兩', '')}{U.replace('千', '')}]|(?<!\d)[两兩]|千(?!{_KILO_UNIT})"
 
 
 def numeral(lenient: bool) -> str:
@@ -151,8 +152,11 @@ SKIP = (
 )
 SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?![\d])"
 
+# A currency code or sign glued to its amount (CAD3.03, MYR42, RM42, Rs20) is money, not a name like GPT4.
+_GLUED_MONEY = _alt(sorted({k for k in CURRENCY_BEFORE if k.isascii() and k.isalpha()
+                            and ((len(k) == 3 and k.isupper()) or k in ("RM", "Rs", "Rp"))}, key=len, reverse=True))
 NAME = (
-    r"(?<![A-Za-z0-9])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)"
+    rf"(?<![A-Za-z0-9])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)(?!(?:{_GLUED_MONEY})\d)"
     r"(?:[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]*[A-Z][A-Za-z]*[-+]\d[A-Za-z0-9]*)(?:[.\-][A-Za-z0-9]+)*"
 )
 
