@@ -895,6 +895,13 @@ RUNNING_FORMS = [
     ("七百三四十马来西亚令吉", [("七百三四十马来西亚令吉", "money", "MYR", "730", "740")]),
     ("2两", [("2", "count", "", "2", "2")]),                                  # 两 after digits is liang, not 22
     ("10000棵树", [("10000", "count", "", "10000", "10000")]),
+    ("ten cents", [("ten cents", "money", "USD", "0.1", "0.1")]),            # a sub-unit in its currency
+    ("20 ringgit and 43 sen", [("20 ringgit and 43 sen", "money", "MYR", "20.43", "20.43")]),
+    ("twenty rupees 43", [("twenty rupees 43", "money", "INR", "20.43", "20.43")]),
+    ("costs $20 and 43 others", [("$20", "money", "USD", "20", "20"), ("43", "count", "", "43", "43")]),
+    ("highs of 40C.", [("40C", "quantity", "degC", "40", "40")]),            # Celsius glued to the number
+    ("3C产品", []),
+    ("Class 3C students", []),
 ]
 
 

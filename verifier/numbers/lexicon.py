@@ -140,6 +140,11 @@ CURRENCY_BEFORE = {
     "NT$": "TWD", "新台币": "TWD", "新台幣": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
     "Rs": "INR", "Rs.": "INR",
 }
+# English sub-units written after a number: 10 cents, 5 pence, 43 sen. A cent alone is a US cent, as a bare
+# 'dollars' is USD; after an amount (20 ringgit and 43 sen) the amount's currency wins (scanner).
+EN_SUBUNITS = {"cents": "USD", "cent": "USD", "¢": "USD", "pence": "GBP", "pennies": "GBP", "penny": "GBP",
+               "sen": "MYR", "sens": "MYR", "kopiykas": "UAH", "kopiyka": "UAH", "kopecks": "RUB", "kopeks": "RUB"}
+
 # Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
 ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
                "分": Decimal("0.01"), "仙": Decimal("0.01")}

@@ -16,7 +16,7 @@ import re
 from . import dates, vague
 from .en import ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
+    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
     NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
@@ -290,10 +290,13 @@ UNIT = re.compile(
     r"|(?P<cheng>成)(?![为為了功本员員立就长長果交绩績熟型品都分年人])"
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
+    rf"|(?P<esub>{_alt(EN_SUBUNITS)})(?![A-Za-z])"
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
     rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})"
+    # 40C, -10C: news writes Celsius glued to the number; not 3C产品, 2C 业务 (to-consumer), USB-C, 10Cs.
+    r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).

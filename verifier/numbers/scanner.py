@@ -22,7 +22,7 @@ from .dates import read_date
 from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
-    NAMED_QUANTITIES,
+    EN_SUBUNITS, NAMED_QUANTITIES,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
@@ -270,7 +270,39 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         out.append((fig, weak))
         pos = prev_end = end
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
-    return _compound_durations(norm, text, _below_zero(norm, text, out)) if len(out) > 1 else out
+    if len(out) < 2:
+        return out
+    return _compound_durations(norm, text, _money_and_cents(norm, text, _below_zero(norm, text, out)))
+
+
+_SUBUNIT_END = re.compile(rf"(?:{P._alt(EN_SUBUNITS)}|c)$", re.I)
+_CENTS_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+_CENTS_C = re.compile(r"c(?![A-Za-z0-9])")
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:$|[.,;:!?)\]])")
+
+
+def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """'20 dollars 43 cents', '$20 and 43c', '20 ringgit and 43 sen' are one amount (20.43 in the first's
+    currency). A bare 1-99 after the amount joins only where the phrase ends ('twenty rupees 43')."""
+    merged: list[tuple[Figure, bool]] = [out[0]]
+    for fig, weak in out[1:]:
+        a, a_weak = merged[-1]
+        cents = end = None
+        if (a.kind == "money" and a.qualifier == "exact" and a.low is not None and a.low == a.high
+                and a.low == a.low.to_integral_value() and fig.qualifier == "exact" and fig.low is not None
+                and _CENTS_JOIN.fullmatch(norm, a.end, fig.start) and not _SUBUNIT_END.search(a.text)):
+            if fig.kind == "money" and _SUBUNIT_END.search(fig.text) and fig.low < 1:
+                cents, end = fig.low, fig.end
+            elif fig.kind == "count" and not fig.unit and fig.low == fig.low.to_integral_value() and 0 < fig.low < 100:
+                c = _CENTS_C.match(norm, fig.end)
+                if c or _ENDS_PHRASE.match(norm, fig.end):
+                    cents, end = fig.low / 100, c.end() if c else fig.end
+        if cents is None:
+            merged.append((fig, weak))
+            continue
+        v = a.low + cents
+        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=v, high=v), a_weak)
+    return merged
 
 
 _DEGREES_GAP = re.compile(r"[ \t]+(?:(?i:degrees?)[ \t]+)?")

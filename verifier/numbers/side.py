@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, QUANTITY_UNITS,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
+    QUANTITY_UNITS,
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
@@ -481,6 +482,9 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         s.kind, s.unit = "money", "HKD" if word == "毫" else "CNY"
         s.lo, s.hi = s.lo * f, s.hi * f
         return money_tail(norm, s, m.end(), after_sub=True)
+    elif g == "esub":
+        s.kind, s.unit = "money", EN_SUBUNITS[word]
+        s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
     elif g == "fen":
         s.kind, s.unit = "money", "CNY"
         s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
@@ -509,5 +513,10 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         if not _measure_after(norm, s, pos):
             return pos
         s.kind, s.unit = "quantity", QUANTITY_UNITS.get(word) or CONTEXT_UNITS[word][0]     # 80G显存: GB
+    elif g == "degc":
+        if not -90 <= s.lo <= 60 or (s.start and (norm[s.start - 1].isalpha() or P.CAPITAL_WORD_BEFORE.search(
+                norm[max(0, s.start - 16):s.start]))):
+            return pos                     # weather and body heat only; not 面向2C, Class 3C, the 100C model
+        s.kind, s.unit = "quantity", "degC"
     s.has_unit_word = True
     return m.end()
