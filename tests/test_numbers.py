@@ -902,6 +902,12 @@ RUNNING_FORMS = [
     ("highs of 40C.", [("40C", "quantity", "degC", "40", "40")]),            # Celsius glued to the number
     ("3C产品", []),
     ("Class 3C students", []),
+    ("point zero two", [("point zero two", "count", "", "0.02", "0.02")]),    # a decimal without its whole part
+    ("eighteen point o five", [("eighteen point o five", "count", "", "18.05", "18.05")]),   # o is zero
+    ("two o'clock", [("two", "count", "", "2", "2")]),
+    ("twentyone", [("twentyone", "count", "", "21", "21")]),               # tens and unit as one word
+    ("fourty two", [("fourty two", "count", "", "42", "42")]),
+    ("ten quadrillion ten", [("ten quadrillion ten", "count", "", "10000000000000010", "10000000000000010")]),
 ]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import dates, vague
-from .en import ORDINALS, SCALES, TENS, UNITS
+from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
     NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
@@ -115,7 +115,7 @@ _en_tens = _alt(TENS)
 _en_scales = _alt(list(SCALES) + ["hundreds", "thousands", "millions", "billions", "trillions",
                                   "lakhs", "crores"])
 _en_ords = _alt(list(ORDINALS) + [o + "s" for o in ORDINALS if not o.endswith("f")] + ["halves"])
-_en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_en_tens}|{_en_units}|{_en_scales}"
+_en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_alt(FUSED)}|{_en_tens}|{_en_units}|{_en_scales}"
             rf"|dozens?|dzs|dozs|{_en_ords})(?![A-Za-z_])")
 _en_num = r"\d+(?:[.,]\d+)*"
 # A chain of number words is read in bounded steps: a run longer than this ('one hundred and ' * 16000)
@@ -126,6 +126,7 @@ _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]
 _en_link = (
     rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
     rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
+    rf"|(?:point[ \t]+)?(?:o|oh)(?![A-Za-z'’])"
     rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
     rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
     rf"|(?:out[ \t]+of|in|of)[ \t]+(?:{_en_a})?{_en_word})"
@@ -133,6 +134,7 @@ _en_link = (
 # Letters, digits and '_' around a number word make it part of an identifier (zero_point, rl_two_stage).
 EN_WORDS = (
     rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?:point[ \t]+(?=(?:{_en_units}|o|oh)(?![A-Za-z])))?"
     rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
     rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
 )
@@ -205,10 +207,11 @@ ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
 # START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
 TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
-    list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
+    list(UNITS) + list(TENS) + list(FUSED) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
+                                              "quadrillion", "quintillion", "sextillion",
                                 "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "several",
                                 "trillions", "half", "quarter", "minus", "negative", "past",
-                                "previous", "absolute", "http", "https", "www", "icp"])
+                                "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 
