@@ -908,6 +908,10 @@ RUNNING_FORMS = [
     ("twentyone", [("twentyone", "count", "", "21", "21")]),               # tens and unit as one word
     ("fourty two", [("fourty two", "count", "", "42", "42")]),
     ("ten quadrillion ten", [("ten quadrillion ten", "count", "", "10000000000000010", "10000000000000010")]),
+    ("twenty fifteen", [("twenty", "count", "", "20", "20"), ("fifteen", "count", "", "15", "15")]),   # never 35
+    ("1.5 M tokens", [("1.5 M tokens", "count", "token", "1.5e6", "1.5e6")]),   # a spaced scale letter
+    ("0.5 M NaCl", [("0.5", "count", "", "0.5", "0.5")]),
+    ("4 United States dollars", [("4 United States dollars", "money", "USD", "4", "4")]),
 ]
 
 

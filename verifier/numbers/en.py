@@ -85,8 +85,8 @@ def _cardinal(toks: list[str]) -> Decimal | None:
                 return None
             cur = (cur or 0) + Decimal(t.replace(",", ""))
         elif t in UNITS:
-            if prev in UNITS or (prev is not None and _is_num(prev)):
-                return None
+            if prev in UNITS or (prev is not None and _is_num(prev)) or (prev in TENS and not 1 <= UNITS[t] <= 9):
+                return None             # 'twenty fifteen' is two numbers (or a year), never 35
             cur = (cur or 0) + UNITS[t]
         elif t in TENS:
             if cur is not None and cur % 100 != 0:

@@ -375,14 +375,15 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
     for _ in range(2):
         m = P.SPACED_SCALE.match(norm, pos)
         if not m:
-            if lenient:
-                m2 = P.SPACED_K.match(norm, pos)
-                if m2:
-                    k = m2.group("s")
-                    f = Decimal(ATTACHED_SCALES.get(k) or SOFT_ATTACHED_SCALES[k])
-                    s.lo, s.hi = s.lo * f, s.hi * f
-                    s.scale, s.big_scale = f, True
-                    pos = m2.end()
+            m2 = P.SPACED_K.match(norm, pos) if lenient or "." in s.run else None
+            if m2 and not lenient and (m2.group("s") not in "KMB" or P.CAPITAL_AFTER.match(norm, m2.end())):
+                m2 = None          # running text: 0.1 M tokens, 2.5 B; not 5 M (a name), 0.5 M NaCl (molar)
+            if m2:
+                k = m2.group("s")
+                f = Decimal(ATTACHED_SCALES.get(k) or SOFT_ATTACHED_SCALES[k])
+                s.lo, s.hi = s.lo * f, s.hi * f
+                s.scale, s.big_scale = f, True
+                pos = m2.end()
             break
         word = m.group("s").lower()
         if word == "mm" and not lenient:
