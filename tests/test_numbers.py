@@ -912,6 +912,11 @@ RUNNING_FORMS = [
     ("1.5 M tokens", [("1.5 M tokens", "count", "token", "1.5e6", "1.5e6")]),   # a spaced scale letter
     ("0.5 M NaCl", [("0.5", "count", "", "0.5", "0.5")]),
     ("4 United States dollars", [("4 United States dollars", "money", "USD", "4", "4")]),
+    ("two and a half hours", [("two and a half hours", "duration", "hour", "2.5", "2.5")]),
+    ("5 and a half minutes", [("5 and a half minutes", "duration", "minute", "5.5", "5.5")]),
+    ("five and half min", [("five and half min", "duration", "minute", "5.5", "5.5")]),    # not five halves
+    ("one hour and a half", [("one hour and a half", "duration", "hour", "1.5", "1.5")]),
+    ("3 hours and half the team left", [("3 hours", "duration", "hour", "3", "3")]),
 ]
 
 

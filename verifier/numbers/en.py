@@ -156,6 +156,10 @@ def _fraction(toks: list[str]) -> Decimal | None:
         return None
     whole = Decimal(0)
     num_toks = head
+    if head[-1] == "and" and den == 2:
+        # 'five and half' is five and a half, not five halves
+        w = _cardinal(head[:-1])
+        return None if w is None else w + Decimal("0.5")
     if "and" in head:
         # 'twenty and three fifths' = 20 + 3/5, but 'one hundred and thirty fifths' = 130/5:
         # split at the last 'and' only when what follows is a proper fraction.

@@ -270,8 +270,10 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         out.append((fig, weak))
         pos = prev_end = end
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
-    if len(out) < 2:
+    if not out:
         return out
+    if len(out) < 2:
+        return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     return _compound_durations(norm, text, _money_and_cents(norm, text, _below_zero(norm, text, out)))
 
 
@@ -338,10 +340,33 @@ def _in_unit(v: Decimal, big: str, small: str) -> Decimal:
     return v * _SECONDS[big] / _SECONDS[small]
 
 
+# 'and half' without the article only where the phrase ends: '3 hours and half the team left' is no 3.5 hours.
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?:an?[ \t]+half(?![A-Za-z])|half(?=[ \t]*(?:$|[.,;:!?)])))", re.I)
+_AND = re.compile(r"[ \t]+and[ \t]+", re.I)
+
+
+def _and_a_half(norm: str, text: str, fig: Figure) -> Figure:
+    """'one hour and a half', '2 hours and half': the half is of the unit just named."""
+    if fig.kind == "duration" and fig.low is not None and fig.low == fig.high and fig.qualifier == "exact":
+        m = _AND_A_HALF.match(norm, fig.end)
+        if m:
+            v = fig.low + Decimal("0.5")
+            return replace(fig, text=text[fig.start:m.end()], end=m.end(), low=v, high=v)
+    return fig
+
+
 def _compound_durations(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
-    merged: list[tuple[Figure, bool]] = [out[0]]
+    merged: list[tuple[Figure, bool]] = [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     for fig, weak in out[1:]:
+        fig = _and_a_half(norm, text, fig)
         a, a_weak = merged[-1]
+        if (a.kind == "count" and not a.unit and a.qualifier == "exact" and a.low is not None
+                and a.low == a.low.to_integral_value() and a.low > 0 and fig.kind == "duration"
+                and fig.low == Decimal("0.5") and fig.text.lower().startswith(("a half", "an half", "half"))
+                and _AND.fullmatch(norm, a.end, fig.start)):
+            v = a.low + fig.low              # 5 and a half minutes
+            merged[-1] = (replace(fig, text=text[a.start:fig.end], start=a.start, low=v, high=v), a_weak)
+            continue
         joined = None
         if (a.kind == "duration" and a.unit in _SECONDS and a.low is not None and a.low == a.high
                 and fig.qualifier == "exact" and fig.low is not None):
