@@ -917,6 +917,8 @@ RUNNING_FORMS = [
     ("five and half min", [("five and half min", "duration", "minute", "5.5", "5.5")]),    # not five halves
     ("one hour and a half", [("one hour and a half", "duration", "hour", "1.5", "1.5")]),
     ("3 hours and half the team left", [("3 hours", "duration", "hour", "3", "3")]),
+    ("Цена: 19 000 руб.", [("19 000 руб.", "money", "RUB", "19000", "19000")]),   # Cyrillic price tags
+    ("1 150 грн.", [("1 150 грн.", "money", "UAH", "1150", "1150")]),
 ]
 
 

@@ -127,6 +127,9 @@ CURRENCY_AFTER = {
     "卢比": "INR", "rupees": "INR", "印度卢布": "INR", "印度盧布": "INR",   # 'Indian rouble': a common mis-name
     "令吉": "MYR", "马来西亚令吉": "MYR", "馬來西亞令吉": "MYR",          # Malaysian Chinese for the ringgit "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
     "¥": "CNY", "￥": "CNY", "$": "USD", "C$": "CAD", "Rs": "INR", "Rs.": "INR",
+    # Price-tag abbreviations in Cyrillic (CLDR writes ₽ and ₴): 5 450 руб., 6 300 Р, 1 150 грн.
+    "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "р.": "RUB", "Р": "RUB",
+    "грн": "UAH", "грн.": "UAH",
 }
 # Title Case as headlines and price tags write names (20 Euros, 20 Rupees, 42 Kuwaiti Dinar).
 CURRENCY_AFTER.update({k.title(): v for k, v in list(CURRENCY_AFTER.items())
