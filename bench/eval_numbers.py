@@ -134,10 +134,11 @@ BARS = {
 #   recognizers en currency 56.6%, recognizers en percent 67.9%, duckling zh duration 45.8%.
 # Raised as the engine improves (a floor, never lowered to make a change pass). Lowered once, for quantulum3
 # (0.829 -> 0.824), when 'rose from X to Y' became two values: a documented convention (EXCLUDED), not a slip.
+# Raised on branch numbers2 (Chinese decimals, slash fractions, compound durations, sub-units, currency nouns).
 RAW_BARS: dict[str, Decimal] = {
-    "zh_tn_itn": Decimal("0.850"), "en_words_itn": Decimal("0.849"), "duckling_en": Decimal("0.537"),
-    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
-    "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.458"),
+    "zh_tn_itn": Decimal("0.913"), "en_words_itn": Decimal("0.899"), "duckling_en": Decimal("0.705"),
+    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.662"), "recognizers en currency": Decimal("0.760"),
+    "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.541"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]
 SPEED_BAR = 23_000
