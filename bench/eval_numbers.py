@@ -100,6 +100,12 @@ EXCLUDED: dict[str, str] = {
     # quantulum3
     "quantulum3-0042": "a change ('rose from about $350 per kg to $680 per kg') is two values for a fact-checker, the "
                        "first where the change started; quantulum reads one range",
+    **{f"quantulum3-{i:04d}": "a compound duration ('twenty-one years and six months', '3 years, 2 months, 14 days "
+                              "and 16 hours') is one duration in its smallest unit, as Duckling reads it (and as "
+                              "两年零三个月 must be read in a claim); quantulum lists the parts"
+       for i in (16, 17, 29, 30, 31, 32)},
+    "quantulum3-0067": "a sub-unit is read in its currency ('one hundred cents' = USD 1), so that 43 cents compares "
+                       "with $0.43; quantulum keeps the count of cents",
 }
 
 # Conventions where we differ from a suite's library but no scored case is affected
@@ -128,10 +134,11 @@ BARS = {
 #   recognizers en currency 56.6%, recognizers en percent 67.9%, duckling zh duration 45.8%.
 # Raised as the engine improves (a floor, never lowered to make a change pass). Lowered once, for quantulum3
 # (0.829 -> 0.824), when 'rose from X to Y' became two values: a documented convention (EXCLUDED), not a slip.
+# Raised on branch numbers2 (Chinese decimals, slash fractions, compound durations, sub-units, currency nouns).
 RAW_BARS: dict[str, Decimal] = {
-    "zh_tn_itn": Decimal("0.850"), "en_words_itn": Decimal("0.849"), "duckling_en": Decimal("0.537"),
-    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.622"), "recognizers en currency": Decimal("0.698"),
-    "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.458"),
+    "zh_tn_itn": Decimal("0.913"), "en_words_itn": Decimal("0.899"), "duckling_en": Decimal("0.705"),
+    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.662"), "recognizers en currency": Decimal("0.760"),
+    "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.541"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]
 SPEED_BAR = 23_000

@@ -76,6 +76,21 @@ CASES = [
      "compatible"),
     (fig("2024-12-08", "date", None, None, date="2024-12-08"), fig("Saturday", "date", None, None, date="W6"),
      "conflict"),
+    # a slash fraction is a share, comparable with a percent
+    (fig("33%", "percent", 33, unit="%"), fig("1/3", "count", D(1) / 3), "match"),
+    # a date span is an interval: a day (or year) inside it is one it names; one outside is not
+    (fig("12月7日", "date", None, None, date="XXXX-12-07"),
+     fig("12月6日-7日", "date", None, None, "range", date="XXXX-12-06/XXXX-12-07"), "match"),
+    (fig("12月8日", "date", None, None, date="XXXX-12-08"),
+     fig("12月6日-7日", "date", None, None, "range", date="XXXX-12-06/XXXX-12-07"), "conflict"),
+    (fig("2022年", "date", None, None, date="2022"), fig("2022-2026", "date", None, None, "range", date="2022/2026"),
+     "match"),
+    (fig("2027年", "date", None, None, date="2027"), fig("2022-2026", "date", None, None, "range", date="2022/2026"),
+     "conflict"),
+    (fig("2021-2023", "date", None, None, "range", date="2021/2023"),
+     fig("2022-2026", "date", None, None, "range", date="2022/2026"), "conflict"),
+    (fig("2022-2026", "date", None, None, "range", date="2022/2026"), fig("2024年", "date", None, None, date="2024"),
+     "compatible"),
     # a change in points against a level in percent: not one quantity, unless the number is the same (a slip)
     (fig("1.88 percentage points", "points", 1.88, unit="pp"), fig("61.88%", "percent", 61.88, unit="%"), "compatible"),
     # Rounding buys half a unit of the last digit, the same at both ends of a range, half-up.

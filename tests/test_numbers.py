@@ -438,6 +438,9 @@ def test_not_figures(text):
 DATES = [
     ("12月7日", "XXXX-12-07"),
     ("2024-09-20", "2024-09-20"),
+    ("2024-09", "2024-09"),              # a month
+    ("2002/01", "2002-01"),
+    ("2024 年 9 月", "2024-09"),
     ("2024/9/20", "2024-09-20"),
     ("2021年9月", "2021-09"),
     ("2018年", "2018"),
@@ -497,6 +500,7 @@ def test_value_text(text, rendered):
 
 
 ERRORS = [
+    ("15-shot", "no figure"),                 # (5-shot) after '1' in a header is a setting, never a scale
     ("abc", "no figure"),
     ("", "no figure"),
     ("GPT-4o", "no figure"),
@@ -841,3 +845,84 @@ def test_parse_figure_returns_one_figure_or_raises(text):
 def test_issue12_scales(text, low, high):
     fig = find_figures(text)[0]
     assert (fig.low, fig.high) == (Decimal(low), Decimal(high))
+
+
+# Running text (find_figures): each text's figures as (text, kind, unit, low, high).
+RUNNING_FORMS = [
+    ("公司的年收益率是六点五", [("六点五", "count", "", "6.5", "6.5")]),        # a Chinese decimal is a figure
+    ("零点零零一二三", [("零点零零一二三", "count", "", "0.00123", "0.00123")]),
+    ("負玖点玖", [("負玖点玖", "count", "", "-9.9", "-9.9")]),
+    ("计算负二的绝对值", [("负二", "count", "", "-2", "-2")]),                  # a written sign makes a figure
+    ("有负的百分之二十的人", [("负的百分之二十", "percent", "%", "-20", "-20")]),
+    ("晚上八点二十到家", []),                                                   # a clock time, not 82
+    ("下午三点一刻", []),
+    ("一点一滴", []),
+    ("我们的队伍有1/3的人", [("1/3", "count", "", 1 / Decimal(3), 1 / Decimal(3))]),   # N/D where a share is meant
+    ("相当于头发丝的1/16", [("1/16", "count", "", "0.0625", "0.0625")]),
+    ("a 1/4 inch gap", [("1/4 inch", "quantity", "inch", "0.25", "0.25")]),
+    ("3又1/5的", [("3又1/5", "count", "", "3.2", "3.2")]),
+    ("9/11事件", []),                                                        # a date or a name
+    ("on 1/5 we met", []),
+    ("比分1/3", []),                                                          # a score
+    ("The door is 2 1/2 in thick", [("2 1/2", "count", "", "2.5", "2.5")]),
+    ("两年零三个月", [("两年零三个月", "duration", "month", "27", "27")]),      # compound durations: smallest unit
+    ("2 years, 3 months", [("2 years, 3 months", "duration", "month", "27", "27")]),
+    ("1 hour thirty", [("1 hour thirty", "duration", "minute", "90", "90")]),
+    ("1小时30分", [("1小时30分", "duration", "minute", "90", "90")]),
+    ("for 3 hours, 20 people came", [("3 hours", "duration", "hour", "3", "3"), ("20", "count", "", "20", "20")]),
+    ("it was 5 °C below zero", [("5 °C below zero", "quantity", "degC", "-5", "-5")]),
+    ("ranged from -18 °C to -34 °C", [("-18 °C to -34 °C", "quantity", "degC", "-34", "-18")]),
+    ("matter at absolute zero", [("absolute zero", "quantity", "K", "0", "0")]),
+    ("我们绝对不会", []),
+    ("在 2024 年发布", [("2024 年", "date", "", None, None)]),                  # a year, not 2024 years
+    ("| MMLU(5-shot) | 67.3 |", [("67.3", "count", "", "67.3", "67.3")]),   # a benchmark setting is no figure
+    ("police fired 5 shots", [("5", "count", "", "5", "5")]),
+    ("买了一个千斤顶", []),                                                     # a numeral inside a word
+    ("重达千斤", [("千斤", "quantity", "jin", "1000", "1000")]),
+    ("用户近亿", [("近亿", "count", "", "1e8", "1e8")]),                      # an implicit 一 after a hedge
+    ("亿万富翁", []),
+    ("增长一倍多", [("一倍多", "multiplier", "x", "1", "2")]),                 # more than once, under twice
+    ("一半的员工", [("一半", "count", "", "0.5", "0.5")]),                    # half as a share
+    ("half of the staff", [("half", "count", "", "0.5", "0.5")]),
+    ("我的另一半", []),
+    ("the first half of the year", []),
+    ("20 Euros", [("20 Euros", "money", "EUR", "20", "20")]),                 # Title Case names
+    ("42 ringgit", [("42 ringgit", "money", "MYR", "42", "42")]),             # a noun only one currency ends with
+    ("he won 3 games", [("3", "count", "", "3", "3")]),                       # 'won' is a verb first
+    ("CAD3.03", [("CAD3.03", "money", "CAD", "3.03", "3.03")]),               # a code glued to its amount
+    ("RM42", [("RM42", "money", "MYR", "42", "42")]),
+    ("GPT4", []),
+    ("七百三四十马来西亚令吉", [("七百三四十马来西亚令吉", "money", "MYR", "730", "740")]),
+    ("2两", [("2", "count", "", "2", "2")]),                                  # 两 after digits is liang, not 22
+    ("10000棵树", [("10000", "count", "", "10000", "10000")]),
+    ("ten cents", [("ten cents", "money", "USD", "0.1", "0.1")]),            # a sub-unit in its currency
+    ("20 ringgit and 43 sen", [("20 ringgit and 43 sen", "money", "MYR", "20.43", "20.43")]),
+    ("twenty rupees 43", [("twenty rupees 43", "money", "INR", "20.43", "20.43")]),
+    ("costs $20 and 43 others", [("$20", "money", "USD", "20", "20"), ("43", "count", "", "43", "43")]),
+    ("highs of 40C.", [("40C", "quantity", "degC", "40", "40")]),            # Celsius glued to the number
+    ("3C产品", []),
+    ("Class 3C students", []),
+    ("point zero two", [("point zero two", "count", "", "0.02", "0.02")]),    # a decimal without its whole part
+    ("eighteen point o five", [("eighteen point o five", "count", "", "18.05", "18.05")]),   # o is zero
+    ("two o'clock", [("two", "count", "", "2", "2")]),
+    ("twentyone", [("twentyone", "count", "", "21", "21")]),               # tens and unit as one word
+    ("fourty two", [("fourty two", "count", "", "42", "42")]),
+    ("ten quadrillion ten", [("ten quadrillion ten", "count", "", "10000000000000010", "10000000000000010")]),
+    ("twenty fifteen", [("twenty", "count", "", "20", "20"), ("fifteen", "count", "", "15", "15")]),   # never 35
+    ("1.5 M tokens", [("1.5 M tokens", "count", "token", "1.5e6", "1.5e6")]),   # a spaced scale letter
+    ("0.5 M NaCl", [("0.5", "count", "", "0.5", "0.5")]),
+    ("4 United States dollars", [("4 United States dollars", "money", "USD", "4", "4")]),
+    ("two and a half hours", [("two and a half hours", "duration", "hour", "2.5", "2.5")]),
+    ("5 and a half minutes", [("5 and a half minutes", "duration", "minute", "5.5", "5.5")]),
+    ("five and half min", [("five and half min", "duration", "minute", "5.5", "5.5")]),    # not five halves
+    ("one hour and a half", [("one hour and a half", "duration", "hour", "1.5", "1.5")]),
+    ("3 hours and half the team left", [("3 hours", "duration", "hour", "3", "3")]),
+    ("Цена: 19 000 руб.", [("19 000 руб.", "money", "RUB", "19000", "19000")]),   # Cyrillic price tags
+    ("1 150 грн.", [("1 150 грн.", "money", "UAH", "1150", "1150")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNNING_FORMS, ids=[t for t, _ in RUNNING_FORMS])
+def test_running_forms(text, expected):
+    got = [(f.text, f.kind, f.unit, f.low, f.high) for f in find_figures(text)]
+    assert got == [(t, k, u, lo if lo is None else D(lo), hi if hi is None else D(hi)) for t, k, u, lo, hi in expected]

@@ -79,11 +79,31 @@ def tables() -> dict:
         return json.load(f)
 
 
+# Bare currency nouns that are also English words (he won, a real gain, 10 marks, a dram of whisky):
+# read only in the full CLDR name (South Korean won, Brazilian real).
+WORD_NOUNS = frozenset("won real reals mark marks kip kips dram drams sol soles lek leke som pula rand lari leu lei "
+                       "lats litas kroon kroons pataca dobra vatu tala para gold value".split())
+
+
+def _bare_nouns(names: dict[str, str]) -> dict[str, str]:
+    """The last word of English names that only one currency ends with: ringgit, shekels, tugriks, euros.
+
+    'dinar', 'rupee', 'dollar' end several currencies' names, so they stay unread (or ours decide)."""
+    owners: dict[str, set[str]] = {}
+    for name, code in names.items():
+        if name.isascii() and " " in name:
+            owners.setdefault(name.rsplit(" ", 1)[1].lower(), set()).add(code)
+    return {w: next(iter(c)) for w, c in owners.items()
+            if len(c) == 1 and w.isalpha() and len(w) > 2 and w not in WORD_NOUNS}
+
+
 def after_words() -> dict[str, str]:
-    """Words written after a number (78 EUR, 5 Canadian dollars, 3加拿大元, 78 €, 99 zł)."""
+    """Words written after a number (78 EUR, 5 Canadian dollars, 3加拿大元, 78 €, 99 zł, 42 ringgit)."""
     t = tables()
     out = {c: c for c in t["codes"] if c not in WORD_CODES}
     out.update(t["names"])
+    for word, code in _bare_nouns(t["names"]).items():
+        out.setdefault(word, code)
     out.update(t["symbols"])
     return out
 

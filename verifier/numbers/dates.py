@@ -29,11 +29,13 @@ PATTERN = (
     # ISO dates, optionally with a clock time that is swallowed.
     rf"(?<![\d.])(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>1[0-2]|0?[1-9])(?P=isep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d])"
     rf"(?:[T ]\d{{1,2}}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    # A month: 2024-09, 2002/01 (a two-digit month; 2010-11 would as often be a season).
+    rf"|(?<![\d.])(?P<my>(?:19|20)\d\d)[-/](?P<mm>0[1-9]|1[0-2])(?![\d/.\-])"
     # Year ranges: 2022-2026, 2022年至2026年.
     rf"|(?<![\d.])(?P<ry1>(?:19|20)\d\d)年?{_DASH}(?P<ry2>(?:19|20)\d\d)(?![\d.])年?"
     # Chinese dates: year, year-month, year-month-day, month-day, day; with a day/month range tail.
     # A month after 前/上/下/每/这 is counted, not named: 前一月 'the previous month', 前3月 'the first 3 months'.
-    rf"|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:(?P<zy>{_ZY})年(?:(?P<zm>{_ZM})月份?(?:(?P<zd>{_ZD}){_DAYMARK})?)?"
+    rf"|(?<![\d.〇零一二两三四五六七八九十百千万亿])(?:(?P<zy>{_ZY})[ \t]?年(?:[ \t]?(?P<zm>{_ZM})[ \t]?月份?(?:(?P<zd>{_ZD}){_DAYMARK})?)?"
     rf"|(?<![前上下每这這同当當后後隔])(?P<zm2>{_ZM})月份?(?:(?P<zd2>{_ZD})(?:{_DAYMARK}|(?={_DASH}(?:{_ZD}){_DAYMARK})))?"
     rf"|(?<![\d.])(?P<zd3>3[01]|[12]\d|0?[1-9])日(?![元币幣圆圓本文报報志记記常]))"
     rf"(?:{_DASH}(?:(?P<zm_b>{_ZM})月)?(?P<zd_b>{_ZD}){_DAYMARK})?"
@@ -79,6 +81,8 @@ def read_date(m: re.Match) -> tuple[str, bool]:
     g = m.groupdict()
     if g["iy"]:
         return _ymd(int(g["iy"]), int(g["im"]), int(g["id"])), False
+    if g["my"]:
+        return _ymd(int(g["my"]), int(g["mm"]), None), False
     if g["ry1"]:
         return f"{g['ry1']}/{g['ry2']}", True
     if g["zw"]:

@@ -19,10 +19,14 @@ UNITS = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
+# Tens and a unit written as one word (twentyone, thirtyseven): read as the two words.
+FUSED = {t + u: (t, u) for t in TENS for u in ("one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                 "nine")}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "lakh": 10**5, "crore": 10**7,
+          "trillion": 10**12, "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
+          "lakh": 10**5, "crore": 10**7,
           "mn": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12, "mil": 10**6}
 DOZENS = {"dozen", "dozens", "dzs", "doz", "dozs"}
 # Ordinals used as denominators (two fifths); 'first'/'second' only in compounds.
@@ -81,8 +85,8 @@ def _cardinal(toks: list[str]) -> Decimal | None:
                 return None
             cur = (cur or 0) + Decimal(t.replace(",", ""))
         elif t in UNITS:
-            if prev in UNITS or (prev is not None and _is_num(prev)):
-                return None
+            if prev in UNITS or (prev is not None and _is_num(prev)) or (prev in TENS and not 1 <= UNITS[t] <= 9):
+                return None             # 'twenty fifteen' is two numbers (or a year), never 35
             cur = (cur or 0) + UNITS[t]
         elif t in TENS:
             if cur is not None and cur % 100 != 0:
@@ -120,6 +124,8 @@ def _point(toks: list[str]) -> str | None:
         t = toks[i]
         if t in UNITS:
             out += str(UNITS[t])
+        elif t in ("o", "oh"):
+            out += "0"                # 'eighteen point o five': o is the digit zero after a point
         elif t in TENS:
             v = TENS[t]
             if i + 1 < len(toks) and toks[i + 1] in UNITS and UNITS[toks[i + 1]] < 10:
@@ -150,6 +156,10 @@ def _fraction(toks: list[str]) -> Decimal | None:
         return None
     whole = Decimal(0)
     num_toks = head
+    if head[-1] == "and" and den == 2:
+        # 'five and half' is five and a half, not five halves
+        w = _cardinal(head[:-1])
+        return None if w is None else w + Decimal("0.5")
     if "and" in head:
         # 'twenty and three fifths' = 20 + 3/5, but 'one hundred and thirty fifths' = 130/5:
         # split at the last 'and' only when what follows is a proper fraction.
@@ -173,8 +183,8 @@ def _fraction(toks: list[str]) -> Decimal | None:
 def _expand(tok: str) -> list[str]:
     """'fifty-two' -> ['fifty', 'two']; 'five-eighths' -> ['five', 'eighths']; 'twenty-first' stays."""
     if "-" not in tok:
-        return [tok]
-    parts = [p for p in re.split(r"\s*-\s*", tok) if p]
+        return list(FUSED.get(tok, (tok,)))
+    parts = [q for p in re.split(r"\s*-\s*", tok) if p for q in FUSED.get(p, (p,))]
     joined = "-".join(parts)
     if len(parts) == 2 and _ordinal(joined) is not None:
         return [joined]

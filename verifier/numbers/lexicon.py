@@ -57,6 +57,7 @@ CLASSIFIER_CHARS = set(
     "元圆圓角毛倍年岁歲月天日周週季届屆代期轮輪批组組套笔筆所间間栋棟艘架颗顆粒枚"
     "口头頭匹例处處首句段章节節页頁行列字点點成折度米吨噸斤克升里亩畝户戶室床"
     "趟遍回番声聲集幅道门門双雙对對打群队隊桌片票股手包箱瓶杯盒袋秒小千万萬亿億%"
+    "棵株朵枝串束把封"
 )
 # Characters that start a measure word or a noun Chinese counts without a classifier (300公里,
 # 5纳米, 120帧, 8卡, 5大趋势, 500强, 20国, 3省). An Arabic number that opens a phrase and is glued to
@@ -114,7 +115,8 @@ CURRENCY_AFTER = {
     "块": "CNY", "塊": "CNY", "rmb": "CNY", "RMB": "CNY", "yuan": "CNY", "CNY": "CNY",
     "美元": "USD", "美金": "USD", "美圆": "USD", "美圓": "USD", "USD": "USD",
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "US dollars": "USD", "US dollar": "USD",
-    "U.S. dollars": "USD", "U.S. dollar": "USD", "Hong Kong dollars": "HKD", "HK dollars": "HKD",
+    "U.S. dollars": "USD", "U.S. dollar": "USD", "United States dollars": "USD", "United States dollar": "USD",
+    "united states dollars": "USD", "united states dollar": "USD", "Hong Kong dollars": "HKD", "HK dollars": "HKD",
     "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圆": "HKD", "蚊": "HKD", "HKD": "HKD",
     "欧元": "EUR", "歐元": "EUR", "euros": "EUR", "euro": "EUR", "EUR": "EUR",
     "日元": "JPY", "日币": "JPY", "日幣": "JPY", "日圆": "JPY", "日圓": "JPY", "yen": "JPY", "JPY": "JPY", "円": "JPY",
@@ -122,9 +124,16 @@ CURRENCY_AFTER = {
     "新台币": "TWD", "新台幣": "TWD", "新臺幣": "TWD", "台币": "TWD", "台幣": "TWD", "臺幣": "TWD",
     "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "瑞士法郎": "CHF", "法郎": "CHF",
     "韩元": "KRW", "韓元": "KRW", "원": "KRW", "泰铢": "THB", "泰銖": "THB", "卢布": "RUB", "盧布": "RUB",
-    "卢比": "INR", "rupees": "INR", "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
+    "卢比": "INR", "rupees": "INR", "印度卢布": "INR", "印度盧布": "INR",   # 'Indian rouble': a common mis-name
+    "令吉": "MYR", "马来西亚令吉": "MYR", "馬來西亞令吉": "MYR",          # Malaysian Chinese for the ringgit "奈拉": "NGN", "比特币": "BTC", "比特幣": "BTC",
     "¥": "CNY", "￥": "CNY", "$": "USD", "C$": "CAD", "Rs": "INR", "Rs.": "INR",
+    # Price-tag abbreviations in Cyrillic (CLDR writes ₽ and ₴): 5 450 руб., 6 300 Р, 1 150 грн.
+    "руб": "RUB", "руб.": "RUB", "рублей": "RUB", "рубля": "RUB", "р.": "RUB", "Р": "RUB",
+    "грн": "UAH", "грн.": "UAH",
 }
+# Title Case as headlines and price tags write names (20 Euros, 20 Rupees, 42 Kuwaiti Dinar).
+CURRENCY_AFTER.update({k.title(): v for k, v in list(CURRENCY_AFTER.items())
+                       if k.isascii() and k.islower() and len(k) > 3 and k.title() not in CURRENCY_AFTER})
 # Written before the number (¥0.5, US$3, 人民币50元, CAD 3.03, ₹ 4649).
 CURRENCY_BEFORE = {
     **_currencies.before_words(),
@@ -135,6 +144,11 @@ CURRENCY_BEFORE = {
     "NT$": "TWD", "新台币": "TWD", "新台幣": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD",
     "Rs": "INR", "Rs.": "INR",
 }
+# English sub-units written after a number: 10 cents, 5 pence, 43 sen. A cent alone is a US cent, as a bare
+# 'dollars' is USD; after an amount (20 ringgit and 43 sen) the amount's currency wins (scanner).
+EN_SUBUNITS = {"cents": "USD", "cent": "USD", "¢": "USD", "pence": "GBP", "pennies": "GBP", "penny": "GBP",
+               "sen": "MYR", "sens": "MYR", "kopiykas": "UAH", "kopiyka": "UAH", "kopecks": "RUB", "kopeks": "RUB"}
+
 # Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
 ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
                "分": Decimal("0.01"), "仙": Decimal("0.01")}
@@ -215,7 +229,10 @@ ZH_NUMERAL_IDIOMS = tuple("""
 一心二用 半斤八两 朝三暮四 颠三倒四 低三下四 推三阻四 横七竖八 杂七杂八 七七八八 四舍五入 三人成虎 一字千金
 一诺千金 一掷千金 一刻千金 九五之尊 九曲十八弯 百闻不如一见 三天打鱼两天晒网 一年之计 成千上万 成千成万
 五大三粗 七大姑八大姨
+千斤顶 千斤重担 四两拨千斤 十字路口 十字架 八卦 万花筒 千里马 百叶窗 七巧板 三明治 二手 八字
 """.split())
+# The last line holds words, not sayings, whose numeral is part of the name of a thing (千斤顶 'a jack',
+# 三明治 'sandwich', 二手 'second-hand').
 
 # --- physical quantities ----------------------------------------------------------
 
@@ -276,4 +293,12 @@ CONTEXT_UNITS = {
     "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
                 "适配器", "充电器", "功耗", "charging", "charger", "wired", "wireless", "fast charging", "power",
                 "adapter", "supply", "PSU", "TDP", "PD")),
+}
+
+
+# Named quantities: a phrase that states a value with no numeral in it (kind, unit, value).
+NAMED_QUANTITIES = {
+    "absolute zero": ("quantity", "K", "0"),
+    "绝对零度": ("quantity", "K", "0"),
+    "絕對零度": ("quantity", "K", "0"),
 }

@@ -36,7 +36,7 @@ class Relation:
 
 
 # A fraction written in words or as 分之 is a share: 'more than half' is 超过50%, 三分之一 is 33.3%.
-_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_SHARE = re.compile(r"(?i:half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|一半|分之|\d/\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
 
 def as_share(figure: Figure) -> Figure:
@@ -316,9 +316,43 @@ def _disjoint(a, b) -> bool:
     return bhi == alo and (bhi_open or alo_open)
 
 
+def _date_parts(d: str) -> list[int | None]:
+    """'XXXX-12-07' -> [None, 12, 7]: an unknown part is None."""
+    return [None if "X" in p else int(p) for p in d.split("-")]
+
+
+def _date_cmp(a: list[int | None], b: list[int | None]) -> int:
+    """Order two dates on the parts both name: 2026 and 2026-05 are equal (the year holds the month)."""
+    for x, y in zip(a, b):
+        if x is None or y is None or x == y:
+            continue
+        return -1 if x < y else 1
+    return 0
+
+
+def _relate_date_spans(claim: str, source: str) -> Relation:
+    """A date span (12月6日-7日, 2022-2026) is an interval: a claim inside it is a day (or year) it names."""
+    c1, _, c2 = claim.partition("/")
+    s1, _, s2 = source.partition("/")
+    c1p, c2p = _date_parts(c1), _date_parts(c2 or c1)
+    s1p, s2p = _date_parts(s1), _date_parts(s2 or s1)
+    if _date_cmp(s1p, c1p) <= 0 and _date_cmp(c2p, s2p) <= 0:
+        if "/" in claim and "/" not in source:
+            return Relation("compatible", "the source gives one date, the claim a span")
+        if "/" in claim and _date_cmp(c1p, s1p) == 0 and _date_cmp(c2p, s2p) == 0:
+            return Relation("match")
+        return Relation("match", "the claim's date lies within the source's span")
+    if "/" in claim and "/" not in source and _date_cmp(c1p, s1p) <= 0 <= _date_cmp(c2p, s1p):
+        return Relation("compatible", "the source gives one date inside the claim's span")
+    return Relation("conflict", "outside the source's span" if "/" in source else "")
+
+
 def _relate_dates(claim: str, source: str) -> Relation:
-    """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07')."""
+    """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07'); spans are intervals."""
     import datetime
+
+    if ("/" in claim or "/" in source) and not (claim.startswith("W") or source.startswith("W")):
+        return _relate_date_spans(claim, source)
 
     if claim.startswith("W") and source.startswith("W"):
         return Relation("match") if claim == source else Relation("conflict")

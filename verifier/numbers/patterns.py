@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from . import dates, vague
-from .en import ORDINALS, SCALES, TENS, UNITS
+from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES,
-    QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
+    NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -68,7 +68,8 @@ ZH_NUMERAL_CHARS = frozenset(D + U + "几幾数數半")
 
 # 千 before these is the SI prefix of a unit (千瓦时 kWh, 千克 kg, 千米 km), not a thousand: 4000亿千瓦时.
 _KILO_UNIT = "瓦|克|米|卡|焦|帕|赫|伏|字节|位元"
-_ZH_CHAR = rf"[{D}{U.replace('千', '')}]|千(?!{_KILO_UNIT})"
+# 两 right after Arabic digits is the weight unit liang (2两 = 2 liang), never a digit (22).
+_ZH_CHAR = rf"[{D.replace('两', '').replace('兩', '')}{U.replace('千', '')}]|(?<!\d)[两兩]|千(?!{_KILO_UNIT})"
 
 
 def numeral(lenient: bool) -> str:
@@ -100,21 +101,21 @@ def numeral(lenient: bool) -> str:
 
 VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A sign only where it cannot be a range dash (5-20) or part of a name (T+1).
-SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|负|負|零下"
+SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|[负負](?:的(?=百分))?|零下"
         r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 # In running text a '-' or '+' with a space after it is a sign only after a word or a colon ('change:
 # - 1,200', 'fell to - 5'); at the start of a line or after markup it opens a list item ('- 65-billion-
 # parameter ...', '</p>  - 14x larger').
 _SIGN_CONTEXT = r"[A-Za-z\u4e00-\u9fff:：=(（]"
 SIGN_STRICT = (rf"(?<![A-Za-z0-9_.+~\-])(?:[-+](?=\.?\d)|(?:(?<={_SIGN_CONTEXT})|(?<={_SIGN_CONTEXT}[ \t]))[-+](?=[ \t]\.?\d))"
-               r"|负|負|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
+               r"|[负負](?:的(?=百分))?|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 
 _en_units = _alt(UNITS)
 _en_tens = _alt(TENS)
 _en_scales = _alt(list(SCALES) + ["hundreds", "thousands", "millions", "billions", "trillions",
                                   "lakhs", "crores"])
 _en_ords = _alt(list(ORDINALS) + [o + "s" for o in ORDINALS if not o.endswith("f")] + ["halves"])
-_en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_en_tens}|{_en_units}|{_en_scales}"
+_en_word = (rf"(?:(?:{_en_tens})[ \t]*-?[ \t]*(?:first|second)s?|{_alt(FUSED)}|{_en_tens}|{_en_units}|{_en_scales}"
             rf"|dozens?|dzs|dozs|{_en_ords})(?![A-Za-z_])")
 _en_num = r"\d+(?:[.,]\d+)*"
 # A chain of number words is read in bounded steps: a run longer than this ('one hundred and ' * 16000)
@@ -125,6 +126,7 @@ _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]
 _en_link = (
     rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
     rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
+    rf"|(?:point[ \t]+)?(?:o|oh)(?![A-Za-z'’])"
     rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
     rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
     rf"|(?:out[ \t]+of|in|of)[ \t]+(?:{_en_a})?{_en_word})"
@@ -132,6 +134,7 @@ _en_link = (
 # Letters, digits and '_' around a number word make it part of an identifier (zero_point, rl_two_stage).
 EN_WORDS = (
     rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?:point[ \t]+(?=(?:{_en_units}|o|oh)(?![A-Za-z])))?"
     rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
     rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
 )
@@ -151,8 +154,11 @@ SKIP = (
 )
 SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?![\d])"
 
+# A currency code or sign glued to its amount (CAD3.03, MYR42, RM42, Rs20) is money, not a name like GPT4.
+_GLUED_MONEY = _alt(sorted({k for k in CURRENCY_BEFORE if k.isascii() and k.isalpha()
+                            and ((len(k) == 3 and k.isupper()) or k in ("RM", "Rs", "Rp"))}, key=len, reverse=True))
 NAME = (
-    r"(?<![A-Za-z0-9])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)"
+    rf"(?<![A-Za-z0-9])(?!(?i:rmb|usd|cny|hkd|eur|gbp|jpy)[ \t]?\d)(?!(?:{_GLUED_MONEY})\d)"
     r"(?:[A-Za-z]+\d[A-Za-z0-9]*|[A-Za-z]*[A-Z][A-Za-z]*[-+]\d[A-Za-z0-9]*)(?:[.\-][A-Za-z0-9]+)*"
 )
 
@@ -165,6 +171,8 @@ def _ordinal(run: str) -> str:
             rf"|[(（](?:\d{{1,2}}|[{_ord_zh}]{{1,3}})[)）]")
 
 
+NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAMED_QUANTITIES if k.isascii())
+         + r")(?![A-Za-z])|" + "|".join(k for k in NAMED_QUANTITIES if not k.isascii()))
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
 
 
@@ -177,6 +185,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
         ("past", PAST, False, False),
+        ("named", NAMED, True, False),
         ("ordinal", _ordinal(run), True, True),
         ("name", NAME, False, False),
         ("vague", vague.PATTERN, True, False),
@@ -196,12 +205,13 @@ ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
 # Where a figure may start: a digit, a Chinese numeral (or 第/周/星期/负 before one), or
 # a word. scanner.scan tries MASTER only at these places (and only at the words in
 # START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
-TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]|[A-Za-z]+")
+TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
-    list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
+    list(UNITS) + list(TENS) + list(FUSED) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
+                                              "quadrillion", "quintillion", "sextillion",
                                 "crore", "dozen", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "several",
                                 "trillions", "half", "quarter", "minus", "negative", "past",
-                                "previous", "http", "https", "www", "icp"])
+                                "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
 
@@ -227,8 +237,8 @@ _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.titl
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
 TRIGGER_WORD_START = re.compile(
-    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}])"
-    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負{VULGAR[1:-1]}]"
+    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}])"
+    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]"
     rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
     rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})))"
 )
@@ -248,6 +258,10 @@ MIXED = {lenient: re.compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
 SLASH = re.compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+# Words around N/D that make it a share in English running text: 'a 1/4 inch gap', '1/5 of', 'about 1/3'.
+SHARE_AFTER_EN = re.compile(r"(?i:of|inch(?:es)?|in\b|cups?|hours?|h\b|days?|miles?|mile|pounds?|lbs?)(?![A-Za-z])")
+SHARE_BEFORE_EN = re.compile(r"(?i:(?<![A-Za-z])(?:a|about|nearly|almost|over|under|roughly|only|just)[ \t]*)$")
+YOU_SLASH = re.compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
 MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
 GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
@@ -260,6 +274,7 @@ FAN_VERB_BEFORE = re.compile(r"翻[ \t]*了?[ \t]*$")
 CURRENCY_SIGN_BEFORE = re.compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
@@ -281,10 +296,13 @@ UNIT = re.compile(
     r"|(?P<cheng>成)(?![为為了功本员員立就长長果交绩績熟型品都分年人])"
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
+    rf"|(?P<esub>{_alt(EN_SUBUNITS)})(?![A-Za-z])"
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
     rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})"
+    # 40C, -10C: news writes Celsius glued to the number; not 3C产品, 2C 业务 (to-consumer), USB-C, 10Cs.
+    r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
@@ -363,6 +381,9 @@ COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
 
 # A word joined by a hyphen after a number word: zero-shot, one-shot (units such as -year are read before).
 COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+# A number that names a setting, not an amount: 5-shot (the prompt's examples in a benchmark label);
+# '5 shots' fired stays a count.
+SETTING_AFTER = re.compile(r"[-\u2010](?i:shot)(?![A-Za-z])")
 
 CAPITAL_WORD_BEFORE = re.compile(
     r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"

@@ -22,7 +22,8 @@ from .dates import read_date
 from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
-    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
+    EN_SUBUNITS, NAMED_QUANTITIES,
+    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
@@ -158,6 +159,8 @@ def _merge_range(first: Side, second: Side) -> tuple[Decimal, Decimal, str, str]
         if borrow and first.lo * scale <= second.hi:
             lo = first.lo * scale
     if lo >= second.hi:
+        if first.hi < 0 and second.hi < 0 and lo != second.hi:
+            return second.lo, first.hi, kind, unit     # -18 °C to -34 °C: below zero, written by magnitude
         return None
     return lo, second.hi, kind, unit
 
@@ -173,6 +176,10 @@ def _whole_scale(second: Side) -> Decimal:
     return second.scale
 
 
+_ZH_DECIMAL = re.compile(rf"[负負]?[{''.join(ZH_DIGITS)}]+[点點][{''.join(ZH_DIGITS)}]+")
+_CLOCK_OR_IDIOM_AFTER = set("刻分秒钟鐘滴")
+
+
 def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     """统一, 十分, 万物, 零一万物, 三一重工: Chinese numeral characters inside words."""
     run = s.run
@@ -183,6 +190,8 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
         return True
     if run in ("千万", "千萬", "万万", "萬萬") and nxt in _ADVERB_AFTER_QIANWAN:
         return True
+    if s.lo < 0:
+        return False           # 负一, 负二: a written sign makes a figure
     if run in ("一", "壹", "零", "〇"):
         return True            # 一个新的, 一项研究: the indefinite article; 一年, 一倍, 一亿 carry a unit
     r = s.reading
@@ -193,7 +202,8 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
     if len(run) == 1:
         return True
     if r is not None and not r.has_unit:
-        return True            # 三一, 两三 without a counted noun
+        # 六点五, 零点零五: a decimal point makes a figure; 三点一刻 and 一点一滴 stay words.
+        return not (_ZH_DECIMAL.fullmatch(run) and nxt not in _CLOCK_OR_IDIOM_AFTER)   # 三一, 两三
     return False
 
 
@@ -232,6 +242,12 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
             out.append((fig, False))
             pos = prev_end = m.end()
             continue
+        if kind == "named":
+            k, unit, v = NAMED_QUANTITIES[" ".join(m.group().lower().split())]
+            fig = Figure(text[m.start():m.end()], m.start(), m.end(), k, unit, Decimal(v), Decimal(v))
+            out.append((fig, False))
+            pos = prev_end = m.end()
+            continue
         if kind == "past":
             unit = m.group("past_unit").lower()
             v = Decimal(10) if unit == "decade" else _ONE
@@ -253,7 +269,123 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         fig, weak, end = res
         out.append((fig, weak))
         pos = prev_end = end
-    return _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
+    out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
+    if not out:
+        return out
+    if len(out) < 2:
+        return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
+    return _compound_durations(norm, text, _money_and_cents(norm, text, _below_zero(norm, text, out)))
+
+
+_SUBUNIT_END = re.compile(rf"(?:{P._alt(EN_SUBUNITS)}|c)$", re.I)
+_CENTS_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
+_CENTS_C = re.compile(r"c(?![A-Za-z0-9])")
+_ENDS_PHRASE = re.compile(r"[ \t]*(?:$|[.,;:!?)\]])")
+
+
+def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """'20 dollars 43 cents', '$20 and 43c', '20 ringgit and 43 sen' are one amount (20.43 in the first's
+    currency). A bare 1-99 after the amount joins only where the phrase ends ('twenty rupees 43')."""
+    merged: list[tuple[Figure, bool]] = [out[0]]
+    for fig, weak in out[1:]:
+        a, a_weak = merged[-1]
+        cents = end = None
+        if (a.kind == "money" and a.qualifier == "exact" and a.low is not None and a.low == a.high
+                and a.low == a.low.to_integral_value() and fig.qualifier == "exact" and fig.low is not None
+                and _CENTS_JOIN.fullmatch(norm, a.end, fig.start) and not _SUBUNIT_END.search(a.text)):
+            if fig.kind == "money" and _SUBUNIT_END.search(fig.text) and fig.low < 1:
+                cents, end = fig.low, fig.end
+            elif fig.kind == "count" and not fig.unit and fig.low == fig.low.to_integral_value() and 0 < fig.low < 100:
+                c = _CENTS_C.match(norm, fig.end)
+                if c or _ENDS_PHRASE.match(norm, fig.end):
+                    cents, end = fig.low / 100, c.end() if c else fig.end
+        if cents is None:
+            merged.append((fig, weak))
+            continue
+        v = a.low + cents
+        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=v, high=v), a_weak)
+    return merged
+
+
+_DEGREES_GAP = re.compile(r"[ \t]+(?:(?i:degrees?)[ \t]+)?")
+
+
+def _below_zero(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    """'5 °C below zero', '2 degrees below zero' is one negative figure, not 5 and 'less than 0'."""
+    merged: list[tuple[Figure, bool]] = [out[0]]
+    for fig, weak in out[1:]:
+        a, a_weak = merged[-1]
+        if (fig.qualifier == "less_than" and fig.high == 0 and fig.low is None and fig.text.lower() == "below zero"
+                and a.qualifier == "exact" and a.low is not None and a.low == a.high and a.low > 0
+                and a.kind in ("count", "quantity") and _DEGREES_GAP.fullmatch(norm, a.end, fig.start)):
+            merged[-1] = (replace(a, text=text[a.start:fig.end], end=fig.end, low=-a.low, high=-a.high), a_weak)
+            continue
+        merged.append((fig, weak))
+    return merged
+
+
+# Compound durations (两年零三个月, 2 years and 3 months, 1 hour thirty) are one duration in the smaller
+# unit: a fact-checker compares 27 months with 27 months, not 2 years with '2 years 3 months'.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "quarter": 7776000, "year": 31536000}
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+_DURATION_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?|零|又")
+_MINOR_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?|")        # '1 hour thirty', '1小时30分': no comma between
+_NEXT_UNIT = {"hour": "minute", "minute": "second"}
+
+
+def _in_unit(v: Decimal, big: str, small: str) -> Decimal:
+    if big in _MONTHS and small in _MONTHS:
+        return v * _MONTHS[big] / _MONTHS[small]
+    return v * _SECONDS[big] / _SECONDS[small]
+
+
+# 'and half' without the article only where the phrase ends: '3 hours and half the team left' is no 3.5 hours.
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?:an?[ \t]+half(?![A-Za-z])|half(?=[ \t]*(?:$|[.,;:!?)])))", re.I)
+_AND = re.compile(r"[ \t]+and[ \t]+", re.I)
+
+
+def _and_a_half(norm: str, text: str, fig: Figure) -> Figure:
+    """'one hour and a half', '2 hours and half': the half is of the unit just named."""
+    if fig.kind == "duration" and fig.low is not None and fig.low == fig.high and fig.qualifier == "exact":
+        m = _AND_A_HALF.match(norm, fig.end)
+        if m:
+            v = fig.low + Decimal("0.5")
+            return replace(fig, text=text[fig.start:m.end()], end=m.end(), low=v, high=v)
+    return fig
+
+
+def _compound_durations(norm: str, text: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
+    merged: list[tuple[Figure, bool]] = [(_and_a_half(norm, text, out[0][0]), out[0][1])]
+    for fig, weak in out[1:]:
+        fig = _and_a_half(norm, text, fig)
+        a, a_weak = merged[-1]
+        if (a.kind == "count" and not a.unit and a.qualifier == "exact" and a.low is not None
+                and a.low == a.low.to_integral_value() and a.low > 0 and fig.kind == "duration"
+                and fig.low == Decimal("0.5") and fig.text.lower().startswith(("a half", "an half", "half"))
+                and _AND.fullmatch(norm, a.end, fig.start)):
+            v = a.low + fig.low              # 5 and a half minutes
+            merged[-1] = (replace(fig, text=text[a.start:fig.end], start=a.start, low=v, high=v), a_weak)
+            continue
+        joined = None
+        if (a.kind == "duration" and a.unit in _SECONDS and a.low is not None and a.low == a.high
+                and fig.qualifier == "exact" and fig.low is not None):
+            gap = norm[a.end:fig.start]
+            if (fig.kind == "duration" and fig.unit in _SECONDS and _SECONDS[fig.unit] < _SECONDS[a.unit]
+                    and _DURATION_JOIN.fullmatch(gap)):
+                joined = fig.unit, _in_unit(a.low, a.unit, fig.unit) + fig.low
+            elif (fig.kind == "count" and not fig.unit and a.unit in _NEXT_UNIT and _MINOR_JOIN.fullmatch(gap)
+                  and fig.low == fig.low.to_integral_value() and 0 < fig.low < 60):
+                small = _NEXT_UNIT[a.unit]
+                end = fig.end + (1 if norm[fig.end:fig.end + 1] == "分" and small == "minute" else 0)
+                joined = small, _in_unit(a.low, a.unit, small) + fig.low
+                fig = replace(fig, end=end)
+        if joined is None:
+            merged.append((fig, weak))
+            continue
+        unit, v = joined
+        merged[-1] = (replace(a, text=text[a.start:fig.end], end=fig.end, unit=unit, low=v, high=v), a_weak)
+    return merged
 
 
 def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Figure, bool]]:
@@ -410,6 +542,8 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
             and norm[end].isascii() and norm[end].isalpha() and first.scale is None):
         # Digits glued to letters are a name or a code (5G, 4o, 3D, 9bfada59...): skip the token.
         raise Skip(_ALNUM.match(norm, first.start).end())
+    if kind == "count" and not unit and P.SETTING_AFTER.match(norm, end):
+        raise Skip(end)                # MMLU(5-shot): a setting of the benchmark, never a value, unit or scale
     weak = _is_weak(norm, first, end, kind, unit, is_range, q_pre is not None or q_suf is not None)
     fig = Figure(text[start:end], start, end, kind, unit, _clean(low), _clean(high), q, low_open, high_open, date)
     return fig, weak, end
@@ -511,9 +645,19 @@ def _clean(v: Decimal | None) -> Decimal | None:
         return v
 
 
+_HALF_VALUE = Decimal("0.5")
+_HALF_SHARE = re.compile(r"一半|(?<![A-Za-z])(?i:half)(?![A-Za-z])")
+_HALF_SHARE_AFTER = re.compile(r"的|[ \t]+of[ \t]")
+_HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|second|latter|former|better|other)[ \t]+)$")
+
+
 def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
     bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
+    if bare and s.lo == _HALF_VALUE and _HALF_SHARE.match(norm, s.start) and (
+            _HALF_SHARE_AFTER.match(norm, end) or norm[:s.start].endswith(("占", "佔"))) \
+            and not _HALF_PART_BEFORE.search(norm, max(0, s.start - 12), s.start):
+        return False                   # 一半的员工, 占一半, half of the staff: a share (not 另一半, the first half)
     if s.words:
         if (kind == "count" and not unit and s.lo in (0, 1) and not is_range and not s.big_scale
                 and P.COMPOUND_AFTER.match(norm, end)):
@@ -521,6 +665,8 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
         # 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy, zero shot) means 'no'
         return bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
     if s.chinese_only and s.run != "frac":
+        if hedged and s.run in ("万", "萬", "亿", "億"):
+            return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)
         if bare and not s.big_scale and _lone_zh_is_word(norm, s, end):
             return True
         # 万一, 亿万, 零一万物, 千万不要

@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, QUANTITY_UNITS,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
+    QUANTITY_UNITS,
     SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
@@ -37,7 +38,7 @@ END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
 _FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
 _EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
-_NEG_WORDS = {"-", "负", "負", "零下", "minus", "negative"}
+_NEG_WORDS = {"-", "负", "負", "负的", "負的", "零下", "minus", "negative"}
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -195,11 +196,23 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
                 if m and int(m.group("den")):
                     s.lo = s.hi = s.lo / Decimal(m.group("den"))
                     pos = m.end()
+        elif nxt.isdigit() and norm[pos] == " " and not s.chinese_only and s.run.isdigit():
+            # 2 1/2 in thick: a mixed number in running text only where a share or a unit follows.
+            m = P.MIXED_SLASH.match(norm, pos)
+            if m and int(m.group("den")) and int(m.group("num")) < int(m.group("den")) \
+                    and _is_share(norm, m.start("num"), m.end()) and norm[m.end():m.end() + 1] == " ":
+                s.lo = s.hi = s.lo + Decimal(m.group("num")) / Decimal(m.group("den"))
+                s.run = "frac"
+                pos = m.end()
         elif not s.chinese_only and pos < n and norm[pos] == "/":
             m = P.SLASH.match(norm, pos)
             if m:
-                # 3/4 in running text may be a date or a score: not a figure.
-                raise Skip(m.end())
+                # 3/4 in running text may be a date or a score; a figure only where a share is meant.
+                if not (int(m.group("den")) and s.run.isdigit() and _is_share(norm, s.start, m.end())):
+                    raise Skip(m.end())
+                s.lo = s.hi = s.lo / Decimal(m.group("den"))
+                s.run = "frac"
+                pos = m.end()
     # Scale words: 13B, 10w, 2 million, 两个亿.
     if pos < n:
         pos = _scale(norm, s, pos, lenient)
@@ -265,6 +278,27 @@ def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
         s.end = m.end()
 
 
+def _is_share(norm: str, start: int, end: int) -> bool:
+    """N/D written where a share is meant: 1/3的人, 总量的1/5以上, 1/4 inch, 1/5 of, or the text alone."""
+    if start and (norm[start - 1].isalnum() and not _is_cjk(norm[start - 1]) or norm[start - 1] in "/.-:"):
+        return False                  # v1/2, 2024/1/5, A-1/2
+    before = norm[:start].rstrip(" \t")
+    after = norm[end:].lstrip(" \t")
+    if not before.strip() and not after.strip():
+        return True
+    if after[:1] == "的" or after.startswith(_SHARE_AFTER) or P.SHARE_AFTER_EN.match(after):
+        return True
+    return before.endswith(_SHARE_BEFORE) or bool(P.SHARE_BEFORE_EN.search(before))
+
+
+_SHARE_AFTER = ("以上", "以下", "左右", "强", "弱", "多")
+_SHARE_BEFORE = ("的", "占", "约", "近", "超过", "超", "达", "有", "不到", "将近", "逾")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
     """五分之一, 百分之五十 (percent), 千分之三 (0.3%), 三又三分之一."""
     m = P.FRACTION_OF[lenient].match(norm, pos)
@@ -285,6 +319,13 @@ def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = neg * num.lo / den, neg * num.hi / den
         s.scale = None
         s.big_scale = False
+        s.chinese_only = False
+        s.run = "frac"
+        return m.end()
+    m = P.YOU_SLASH.match(norm, pos)
+    if m and int(m.group("den")) and s.lo == s.lo.to_integral_value():
+        sign = -1 if s.lo < 0 else 1
+        s.lo = s.hi = s.lo + sign * Decimal(m.group("num")) / Decimal(m.group("den"))
         s.chinese_only = False
         s.run = "frac"
         return m.end()
@@ -334,14 +375,15 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
     for _ in range(2):
         m = P.SPACED_SCALE.match(norm, pos)
         if not m:
-            if lenient:
-                m2 = P.SPACED_K.match(norm, pos)
-                if m2:
-                    k = m2.group("s")
-                    f = Decimal(ATTACHED_SCALES.get(k) or SOFT_ATTACHED_SCALES[k])
-                    s.lo, s.hi = s.lo * f, s.hi * f
-                    s.scale, s.big_scale = f, True
-                    pos = m2.end()
+            m2 = P.SPACED_K.match(norm, pos) if lenient or "." in s.run else None
+            if m2 and not lenient and (m2.group("s") not in "KMB" or P.CAPITAL_AFTER.match(norm, m2.end())):
+                m2 = None          # running text: 0.1 M tokens, 2.5 B; not 5 M (a name), 0.5 M NaCl (molar)
+            if m2:
+                k = m2.group("s")
+                f = Decimal(ATTACHED_SCALES.get(k) or SOFT_ATTACHED_SCALES[k])
+                s.lo, s.hi = s.lo * f, s.hi * f
+                s.scale, s.big_scale = f, True
+                pos = m2.end()
             break
         word = m.group("s").lower()
         if word == "mm" and not lenient:
@@ -408,6 +450,12 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = s.lo / _TEN, s.hi / _TEN
     elif g == "mult":
         s.kind, s.unit = "multiplier", "x"
+        if word == "倍" and norm[m.end():m.end() + 1] in ("多", "余", "餘") and not s.more \
+                and s.lo == s.lo.to_integral_value():
+            s.more = True                  # 一倍多: more than once, under twice (as 二十多 is 20-30)
+            s.has_unit_word = True
+            s.end = m.end() + 1
+            return s.end
     elif g == "fan":
         # 翻一番 doubles, 翻两番 quadruples: N doublings are 2^N times. Without 翻 (一番话, 三番五次) no unit.
         if not (P.FAN_VERB_BEFORE.search(norm, max(0, s.start - 4), s.start) and s.lo == s.hi
@@ -441,6 +489,9 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         s.kind, s.unit = "money", "HKD" if word == "毫" else "CNY"
         s.lo, s.hi = s.lo * f, s.hi * f
         return money_tail(norm, s, m.end(), after_sub=True)
+    elif g == "esub":
+        s.kind, s.unit = "money", EN_SUBUNITS[word]
+        s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
     elif g == "fen":
         s.kind, s.unit = "money", "CNY"
         s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
@@ -469,5 +520,10 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         if not _measure_after(norm, s, pos):
             return pos
         s.kind, s.unit = "quantity", QUANTITY_UNITS.get(word) or CONTEXT_UNITS[word][0]     # 80G显存: GB
+    elif g == "degc":
+        if not -90 <= s.lo <= 60 or (s.start and (norm[s.start - 1].isalpha() or P.CAPITAL_WORD_BEFORE.search(
+                norm[max(0, s.start - 16):s.start]))):
+            return pos                     # weather and body heat only; not 面向2C, Class 3C, the 100C model
+        s.kind, s.unit = "quantity", "degC"
     s.has_unit_word = True
     return m.end()

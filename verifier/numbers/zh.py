@@ -165,7 +165,8 @@ def _read(run: str) -> Reading:
             j += 1
         # Arabic digits after 点 (一百点123) come as one token.
         tail_units = rest[j:]
-        if not frac or any(t[0] not in ("U", "u") for t in tail_units):
+        # 八点二十 is a clock time (8:20), not 8.2 x 10: no 十 after decimal digits.
+        if not frac or any(t[0] not in ("U", "u") or t[1] == _TEN for t in tail_units):
             raise NumeralError(f"bad decimal part in {run!r}")
         if not int_toks:
             raise NumeralError(f"numeral {run!r} starts with a point")
