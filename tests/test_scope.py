@@ -113,6 +113,9 @@ VERDICTS = [
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与欧盟贸易增长10.5%。", "10.5%", "contradicted"),  # 欧盟's is 12.4%
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与东盟贸易增长10.5%。", "10.5%", "supported"),
     ("The rates in 2023 or 2024 were 90% and 93%, respectively.", "The rate in 2024 was 90%.", "90%", "not_found"),
+    ("1—11月份，汽车制造业利润下降3.4%。", "1—11月份，汽车制造业利润增长3.4%。", "3.4%", "contradicted"),  # the way it went
+    ("Revenue fell 5% in the quarter.", "Revenue rose 5% in the quarter.", "5%", "contradicted"),
+    ("Revenue fell 5% in the quarter.", "Revenue fell 5% in the quarter.", "5%", "supported"),
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in June.", "1.6%",
      "contradicted"),                                        # June's was 2.7%; September's 1.6% says nothing of June
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in September.",

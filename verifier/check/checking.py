@@ -19,11 +19,11 @@ from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
 from ..document.glossary import DEFAULT, Glossary
-from ..numbers.matching import comparable, relate
+from ..numbers.matching import Relation, comparable, relate
 from ..numbers import find_figures
 from ..numbers.figure import Figure
 from ..numbers.patterns import CLAUSE_BREAK
-from ..document.scope import claim_is_baseline, claim_periods, claim_role, claim_years, periods_differ, scope_of
+from ..document.scope import claim_direction, claim_is_baseline, claim_periods, claim_role, claim_years, periods_differ, scope_of
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
@@ -118,7 +118,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     binding = near if claim.near and len(claim.parsed) == 1 else ()
     nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
     outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun,
-                              (claim_is_baseline(claim.claim, text), claim_role(claim.claim, text)),
+                              (claim_is_baseline(claim.claim, text), claim_role(claim.claim, text),
+                               claim_direction(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
     if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
@@ -178,7 +179,7 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
 
 
 def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, binding: tuple, glossary: Glossary,
-                  noun: frozenset, role: tuple[bool, str], others: list[Figure] = ()) -> _Outcome:
+                  noun: frozenset, role: tuple[bool, str, str], others: list[Figure] = ()) -> _Outcome:
     target, required_nouns = _claim_side(claimed_fig)
     near_ok, has_near = claimed.near_ok, claimed.near_ok is not None
     # Comparable kind/unit only (doc.index), in document order.
@@ -215,7 +216,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     weak_match = None
     for found, side in eligible:
         fig = found.figure
-        relation = relate(side, fig)
+        relation = _directed(relate(side, fig), role[2], scope_of(doc, found).direction)
         if relation.kind == "conflict" and any(comparable(o, fig) and relate(o, fig).kind == "match" for o in others):
             continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
         score = _relevance(doc, found, claimed.terms)
@@ -269,10 +270,18 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     return _Outcome("none", [], reason)
 
 
-def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[bool, str]) -> tuple[list, list]:
+def _directed(relation: Relation, claimed: str, found: str) -> Relation:
+    """A change the claim says went up, where the source says it went down (增长3.4% for 下降3.4%): the same
+    number, the opposite fact."""
+    if relation.kind == "match" and claimed and found and claimed != found:
+        return Relation("conflict", f"the source says it went {found}, the claim says {claimed}")
+    return relation
+
+
+def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[bool, str, str]) -> tuple[list, list]:
     """Candidates whose period, role, list slot and table cell agree with the claim, and (Found, why) for the
     others. `role`: (the claim gives a starting value, 'change' | 'share' | '')."""
-    baseline, share_or_change = role
+    baseline, share_or_change, _ = role
     kept, out = [], []
     for found, side in eligible:
         scope = scope_of(doc, found)

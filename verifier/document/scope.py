@@ -60,6 +60,7 @@ class Scope:
     periods: frozenset[str] = frozenset()   # months, quarters, halves it belongs to: 'm9', 'q1', 'h2'
     others: str = ""           # text.fold_spaced: the other slots' subjects
     role: str = ""             # 'change' | 'share' | '' (not a percentage, or not said)
+    direction: str = ""        # 'up' | 'down' | '': the way the change it states goes
 
 
 def scope_of(doc, found) -> Scope:
@@ -140,7 +141,7 @@ def _scope(doc, found) -> Scope:
         context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
     return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
-                 fold_spaced(others), role)
+                 fold_spaced(others), role, direction(text, fig.start, start))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -249,6 +250,28 @@ def figure_role(text: str, fig_start: int, fig_end: int, start: int = 0, end: in
     change = bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
     share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after))
     return "change" if change and not share else "share" if share and not change else ""
+
+
+# The way a change goes, from the verb right before its figure (the hedges of _HEDGE_GAP between).
+_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|"
+                 r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
+                 r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded)))\s*"
+                 + _HEDGE_GAP + "$")
+_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌|"
+                   r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
+                   r"plunged|slipped|shrank|shrunk|lost)))\s*" + _HEDGE_GAP + "$")
+
+
+def direction(text: str, fig_start: int, start: int = 0) -> str:
+    """'up' (增长3.4%, rose 5%), 'down' (下降3.4%, fell 5%) or '' for the figure at fig_start."""
+    before = text[max(start, fig_start - 16):fig_start]
+    up, down = bool(_UP.search(before)), bool(_DOWN.search(before))
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+def claim_direction(claim_text: str, figure_text: str) -> str:
+    at = claim_text.find(figure_text) if figure_text else -1
+    return direction(claim_text, at) if at >= 0 else ""
 
 
 def claim_role(claim_text: str, figure_text: str) -> str:
