@@ -167,17 +167,19 @@ def test_fail_on_bad_value_is_located(tmp_path, capsys, claims_text, pyproject, 
     assert message in err and ("claims.yaml:8" in err if claims_text else "pyproject.toml" in err)
 
 
-@pytest.mark.parametrize("pair, pyproject, outcome", [
-    ("", "", "passed"),
-    (FAIL_ON_MEDIUM, "", "failed"),
-    ("", '[tool.verifier]\nfail_on = "medium"\n', "failed"),
-], ids=["default", "pair", "pyproject"])
-def test_pair_item_fail_on_medium(pytester, pair, pyproject, outcome):
+@pytest.mark.parametrize("pair, pyproject, option, outcome", [
+    ("", "", [], "passed"),
+    (FAIL_ON_MEDIUM, "", [], "failed"),
+    ("", '[tool.verifier]\nfail_on = "medium"\n', [], "failed"),
+    ("", "", ["--claims-fail-on", "medium"], "failed"),
+    (FAIL_ON_MEDIUM, "", ["--claims-fail-on", "high"], "passed"),        # the command line wins, as in compare
+], ids=["default", "pair", "pyproject", "option", "option-over-pair"])
+def test_pair_item_fail_on_medium(pytester, pair, pyproject, option, outcome):
     write(pytester.path, en_txt=EN_MEDIUM, zh_txt=ZH_MEDIUM)
     pytester.makefile(".yaml", claims=CLAIMS.format(accept=pair))
     if pyproject:
         pytester.makefile(".toml", pyproject=pyproject)
-    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", *option)
     result.assert_outcomes(**{outcome: 1})
     if outcome == "failed":
         result.stdout.fnmatch_lines(["*version_mismatch ?medium?: EN 'PyTorch 2.0.1' en.txt:1:*~*ZH 'PyTorch 2.0' zh.txt:1:*"])

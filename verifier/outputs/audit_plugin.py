@@ -39,10 +39,12 @@ class PairItem(pytest.Item):
 
     @property
     def fail_on(self) -> str:
-        """The pair's own `fail_on`, else [tool.verifier] fail_on, else high."""
+        """--claims-fail-on, else the pair's own `fail_on`, else [tool.verifier] fail_on, else high (as compare's
+        --fail-on wins over the files)."""
         from .plugin import _SETTINGS
         settings = self.config.stash.get(_SETTINGS, None)
-        return self.pair.fail_on or getattr(settings, "fail_on", "high")
+        return (self.config.getoption("claims_fail_on", None) or self.pair.fail_on
+                or getattr(settings, "fail_on", None) or "high")
 
     def runtest(self):
         pair = self.pair

@@ -29,7 +29,10 @@ def pytest_addoption(parser):
     group.addoption("--claims-allow-outside", action="store_true", default=False,
                     help="let claims files reach sources outside their own folder")
     group.addoption("--claims-no-cache", action="store_true", default=False,
-                    help="extract every source afresh (no .verifier-cache/ / $VERIFIER_CACHE_DIR)")
+                    help="extract every source afresh (no figure cache, user folder or $VERIFIER_CACHE_DIR)")
+    group.addoption("--claims-fail-on", choices=("high", "medium"), default=None,
+                    help="which bilingual-audit findings fail a pair item (default: the pair's fail_on, else "
+                         "[tool.verifier] fail_on, else high)")
     group.addoption("--claims-strict-qualifiers", action="store_true", default=False,
                     help="a claim that drops the source's hedge (50,000 for 接近5万) fails")
 
