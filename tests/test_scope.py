@@ -53,6 +53,8 @@ PERIODS = [
     ("一季度GDP增长18.3%，上半年增长12.7%。", "12.7%", {"h1"}),
     ("Growth was 2% in the first half and 1.75% in the second half.", "1.75%", {"h2"}),
     ("Prices may rise 5% next year.", "5%", set()),                  # 'may' the verb
+    ("1—11月份，全国规模以上工业企业利润同比增长38.0%。", "38.0%", {"m1-11"}),   # a span of months, named before
+    ("From January-November, profits rose 38%.", "38%", {"m1-11"}),
 ]
 
 
@@ -113,6 +115,9 @@ VERDICTS = [
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与欧盟贸易增长10.5%。", "10.5%", "contradicted"),  # 欧盟's is 12.4%
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与东盟贸易增长10.5%。", "10.5%", "supported"),
     ("The rates in 2023 or 2024 were 90% and 93%, respectively.", "The rate in 2024 was 90%.", "90%", "not_found"),
+    ("1—11月份，工业企业利润同比增长38.0%。", "11月份，工业企业利润同比增长38.0%。", "38.0%", "not_found"),  # Jan–Nov is not Nov
+    ("Bots made up 322.65% more repositories.", "Bots made up more than 97% of developers.", "more than 97%",
+     "not_found"),                                           # over 100%: no share
     ("1—11月份，汽车制造业利润下降3.4%。", "1—11月份，汽车制造业利润增长3.4%。", "3.4%", "contradicted"),  # the way it went
     ("Revenue fell 5% in the quarter.", "Revenue rose 5% in the quarter.", "5%", "contradicted"),
     ("Revenue fell 5% in the quarter.", "Revenue fell 5% in the quarter.", "5%", "supported"),

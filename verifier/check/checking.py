@@ -294,6 +294,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "about another month, quarter or half-year"))
         elif scope.baseline and not baseline and not claimed.periods & scope.periods:
             out.append((found, "a starting value"))      # unless the claim names the month it started in
+        elif share_or_change == "share" and found.figure.kind == "percent" and (found.figure.low or 0) > 100:
+            out.append((found, "over 100%: no share"))
         elif share_or_change and scope.role and scope.role != share_or_change:
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
         elif _names_another_slot(scope, claimed.terms):

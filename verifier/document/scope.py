@@ -149,7 +149,10 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
 _ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
            "十二": 12}
 _PERIOD = re.compile(
-    r"(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
+    r"(?<![\d.])(?P<zhmonths>1[0-2]|[1-9])月?[ \t]*[-—–~至到][ \t]*(?P<zhmonths_end>1[0-2]|[1-9])月(?![\d日号])"
+    r"|(?i:\b(?P<months>" + "|".join(_MONTHS_EN) + r")[ \t]*(?:-|–|—|to|through)[ \t]*(?P<months_end>"
+    + "|".join(_MONTHS_EN) + r")\b)"
+    r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
@@ -162,6 +165,11 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
     out = []
     for m in _PERIOD.finditer(text, start, len(text) if end is None else end):
         g = m.lastgroup
+        if g in ("zhmonths_end", "months_end"):       # 1—11月, January-November: a span of months, not its end
+            first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
+                (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
+            out.append((m.start(), f"m{first}-{last}"))
+            continue
         if g == "month":
             word = m.group(g).lower()
             if word == "may" and not re.match(r"\s*(?:\d|19|20|$|[,.;])", text[m.end():m.end() + 3]):
@@ -186,7 +194,8 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozenset[str]:
     """The month, quarter or half a figure is about: its slot's, else the nearest in its clause ('from 2.7% in
-    June to 1.6% in September': September for 1.6%), else its table cell's labels. Empty when nothing says."""
+    June to 1.6% in September': September for 1.6%), else the last before it in its sentence, else its table
+    cell's labels. Empty when nothing says."""
     if fig.kind == "date":
         return frozenset()
     if slot is not None:
@@ -200,8 +209,9 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
     lo = breaks[clause - 1] + 1 if clause > 0 else start
     hi = breaks[clause] if clause < len(breaks) else end
     mentions = [(o, t) for o, t in facts.periods if lo <= o < hi and not fig.start <= o < fig.end]
-    if not mentions:
-        return frozenset()
+    if not mentions:                  # else the last named before it in its sentence (1—11月份，…，同比增长38.0%)
+        before = [(o, t) for o, t in facts.periods if o < lo]
+        return frozenset({before[-1][1]}) if before else frozenset()
     distance = {o: (fig.start - o if o < fig.start else o - fig.end) for o, _ in mentions}
     nearest = min(distance.values())
     return frozenset(t for o, t in mentions if distance[o] == nearest)
