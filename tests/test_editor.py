@@ -212,6 +212,20 @@ def test_repository_root_is_the_git_top_level(tmp_path):
     assert repository_root(tmp_path / "sub" / "deeper") == tmp_path.resolve()
 
 
+def test_annotations_from_a_subfolder_name_the_file_from_the_repository_root(tmp_path, monkeypatch, capsys):
+    """A workflow step with `working-directory: proj` still annotates proj/claims.yaml."""
+    (tmp_path / ".git").mkdir()
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (project / "claims.yaml").write_text(CLAIMS.replace('figure: "97%"', 'figure: "96%"', 1), encoding="utf-8")
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    main(["claims.yaml", "--no-cache"])
+    out = capsys.readouterr().out
+    assert "::error file=proj/claims.yaml," in out
+
+
 def _write(tmp_path):
     (tmp_path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
     (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")

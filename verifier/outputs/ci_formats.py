@@ -69,7 +69,7 @@ def repo_path(path: str | PurePath, base: Path | None = None) -> str:
     """`path` relative to the repository root (git top level, else the working directory), forward slashes."""
     base = (base or repository_root()).resolve()
     full = Path(path)
-    full = (full if full.is_absolute() else base / full).resolve()
+    full = (full if full.is_absolute() else Path.cwd() / full).resolve()     # a relative path is the cwd's
     try:
         return full.relative_to(base).as_posix()
     except ValueError:
