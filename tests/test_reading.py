@@ -63,3 +63,18 @@ CODE_DATES = [
 def test_a_date_in_a_code_span_is_read(text, figures):
     doc = SourceDoc("a.md", text, "en")
     assert [(f.figure.text, f.figure.date) for f in doc.found if f.figure.kind == "date"] == figures
+
+
+FRONT_MATTER = [
+    # text, figures read: a post's metadata is not its article, but its title and summary are
+    ("---\ntitle: 'Kuaigou burned 2.8 billion in 4 years'\ncategories:\n - 36kr\ndate: Thu, 09 Jun 2022\n---\n"
+     "Revenue was 661 million.", ["2.8 billion in 4 years", "661 million"]),
+    ("\n---\nsummary: Up 5%\ntags: [x]\n---\nBody 7%.", ["5%", "7%"]),
+    ("Intro 3%\n---\nnot: front matter 9%\n---\n", ["3%", "9%"]),       # only a leading block is front matter
+]
+
+
+@pytest.mark.parametrize("text,figures", FRONT_MATTER, ids=["post", "summary", "not-leading"])
+def test_front_matter_is_metadata_except_its_title(text, figures):
+    doc = SourceDoc("a.md", text, "en")
+    assert [f.figure.text.strip() for f in doc.found] == figures

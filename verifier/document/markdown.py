@@ -19,6 +19,9 @@ from dataclasses import dataclass
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
+# YAML front matter of a Markdown post: the leading block between two --- lines.
+_FRONT_MATTER = re.compile(r"\ufeff?\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
+_KEPT_FIELD = re.compile(r"[ \t]*(?:title|subtitle|description|summary|excerpt)[ \t]*:[ \t]*", re.I)
 _DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])\s*")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
@@ -120,6 +123,11 @@ def read_layout(text: str) -> Layout:
         if keep_break and end > start:
             chars[start] = "\n"
 
+    front = _FRONT_MATTER.match(text)
+    if front:                                  # metadata (categories: - 36kr, date: …) is not the article;
+        for line in re.finditer(r"[^\n]*", front.group()):   # its title and summary are
+            kept = _KEPT_FIELD.match(line.group())
+            blank(line.start(), line.start() + kept.end() if kept else line.end())
     for pattern in (_FENCE, _COMMENT):
         for m in pattern.finditer(text):
             blank(m.start(), m.end())
