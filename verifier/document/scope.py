@@ -330,6 +330,9 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
         in_slot = {y for _, y in year_mentions(text, *own)}
         if in_slot:
             return frozenset(in_slot)
+    spread = _year_of_span(text, fig, start, facts)
+    if spread:
+        return frozenset({spread})
     if cell is not None:
         labelled = {y for _, y in year_mentions(f"{cell.row_label} {cell.col_header}")}
         if labelled:
@@ -358,6 +361,34 @@ def _is_baseline(text: str, fig, start: int, end: int) -> bool:
     if _BASELINE_ZH_BEFORE.search(before) and _BASELINE_ZH_AFTER.match(text[fig.end:min(end, fig.end + 12)]):
         return True
     return False
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[ \t]*(?:年)?[ \t]*[-—–~至到][ \t]*((?:19|20)\d\d)(?![\d.%])")
+
+
+def _year_of_span(text: str, fig, start: int, facts) -> str:
+    """2018-2021年…收入分别为4.53亿元，5.48亿元，5.30亿元，6.61亿元: one value per year of the span, in
+    order, when the 分别 / respectively list has exactly as many values as the span has years."""
+    zh, en = facts.respectively
+    marker = zh if zh >= 0 else en
+    if marker < 0:
+        return ""
+    same_kind = [f for f in facts.figures if f.kind == fig.kind]
+    if zh >= 0:
+        values = _run(text, [f for f in same_kind if f.start > marker])
+    else:
+        values = [f for f in same_kind if f.end <= marker]
+        values = _run(text, values[-_tail(text, values):]) if values else []
+    if fig not in values:
+        return ""
+    head_end = marker if zh >= 0 else (values[0].start if values else marker)
+    spans = list(_YEAR_SPAN.finditer(text, start, head_end))
+    if not spans:
+        return ""
+    first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
+    if last - first + 1 != len(values) or last <= first:
+        return ""
+    return str(first + values.index(fig))
 
 
 def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
