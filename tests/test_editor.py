@@ -344,3 +344,13 @@ def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
         "claims.yaml:17: claim nowhere  expected supported, got error: unknown source 'elsewhere' in claim 'nowhere'",
     ]
     assert sum("expected supported, got" in line for line in result.outlines) == 4    # + the short summary
+
+
+@pytest.mark.parametrize("claim_line, warned", [("    claim:   # TODO\n", True), ("    claim: Qwen prices fell 97%.\n", False)])
+def test_claims_that_state_nothing_are_warned(tmp_path, capsys, claim_line, warned):
+    (tmp_path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nsources:\n  s: {path: a.txt, lang: zh}\nclaims:\n  - id: stub\n" + claim_line
+        + "    source: s\n    figure: \"97%\"\n", encoding="utf-8")
+    main(["check", str(tmp_path / "claims.yaml"), "--no-cache", "-f", "simple"])
+    assert ("say nothing in `claim:`" in capsys.readouterr().out) is warned

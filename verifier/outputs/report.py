@@ -128,7 +128,7 @@ def hedge_notes(result) -> list[str]:
 
 
 def notices(data: dict) -> list[str]:
-    """Warnings a reader must see even when every claim passes: dropped hedges."""
+    """Warnings a reader must see even when every claim passes: dropped hedges, claims that state nothing."""
     lines = []
     for c in data["claims"]:
         for note in hedge_notes(c):
@@ -137,6 +137,12 @@ def notices(data: dict) -> list[str]:
             lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
     if len(lines) > MAX_NOTICES:       # one bad file once printed megabytes: the table holds every verdict
         lines[MAX_NOTICES:] = [f"… and {len(lines) - MAX_NOTICES:,} more warnings and hints not shown"]
+    unstated = [c for c in data["claims"] if not str(c.get("claim") or "").strip() and c.get("verdict") != "error"]
+    if unstated:                       # `suggest --write` stubs pass as they are: say so, or CI stays green unread
+        first = unstated[0]
+        lines.append(f"warning: {len(unstated)} claim(s) say nothing in `claim:` (first: {first['id']} at "
+                     f"{first['location']}): their figure is checked, but no sentence says what it is about; "
+                     "write the claim, as `suggest --write` stubs ask")
     return lines
 
 
