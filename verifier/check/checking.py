@@ -22,8 +22,8 @@ from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers import find_figures
 from ..numbers.figure import Figure
-from ..numbers.patterns import CLAUSE_BREAK
-from ..document.scope import claim_direction, claim_is_baseline, claim_periods, claim_role, claim_years, periods_differ, scope_of
+from ..document.scope import (claim_direction, claim_is_baseline, claim_periods, claim_role, claim_years, clauses_of,
+                              figures_between, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
@@ -300,10 +300,10 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
         elif _names_another_slot(scope, claimed.terms):
             out.append((found, "the value of another item of its list"))
-        elif _another_item(doc, found, claimed.identifiers):
-            out.append((found, f"about another item ({_another_item(doc, found, claimed.identifiers)})"))
-        elif _parallel_clause(doc, found, side, claimed):
-            out.append((found, f"the clause of another subject ({_parallel_clause(doc, found, side, claimed)})"))
+        elif other := _another_item(doc, found, claimed.identifiers):
+            out.append((found, f"about another item ({other})"))
+        elif sibling := _parallel_clause(doc, found, side, claimed):
+            out.append((found, f"the clause of another subject ({sibling})"))
         else:
             kept.append((found, side))
     return kept, out
@@ -324,23 +324,15 @@ def _another_item(doc: SourceDoc, found: Found, identifiers: tuple[Figure, ...])
     says 4 GB) and never the claim's: the figure is about another item. Returns what it gives, or ''."""
     if not identifiers:
         return ""
-    start, end = doc.sentences[found.sentence]
-    breaks = [m.start() for m in CLAUSE_BREAK.finditer(doc.text, start, end)]
-    lo = max([start] + [b + 1 for b in breaks if b < found.figure.start])
-    hi = min([end] + [b for b in breaks if b >= found.figure.end])
-    near = [f.figure for f in doc.found if lo <= f.figure.start < hi and f.figure is not found.figure]
+    fig = found.figure
+    lo, hi = next(((a, b) for a, b in clauses_of(doc, found.sentence) if a <= fig.start < b), (fig.start, fig.end))
+    near = [f for f in figures_between(doc, lo, hi) if f is not fig]
     for wanted in identifiers:
         same = [f for f in near if comparable(wanted, f)]
         relations = [relate(wanted, f).kind for f in same]
         if relations and "match" not in relations and "conflict" in relations:
             return same[relations.index("conflict")].text
     return ""
-
-
-def _clauses(doc: SourceDoc, sentence: int) -> list[tuple[int, int]]:
-    start, end = doc.sentences[sentence]
-    bounds = [start] + [m.end() for m in CLAUSE_BREAK.finditer(doc.text, start, end)] + [end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claimed) -> str:
@@ -351,7 +343,7 @@ def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claim
     words = [t for t, w in zip(claimed.terms, claimed.weights) if w > 0]
     if len(words) < 2:
         return ""
-    clauses = _clauses(doc, found.sentence)
+    clauses = clauses_of(doc, found.sentence)
     if len(clauses) < 2:
         return ""
     fig = found.figure
@@ -363,8 +355,7 @@ def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claim
     if not in_own or not _own_subject(doc.text[own[0]:own[1]], claimed.terms):
         return ""                   # a clause naming no subject of its own takes it from before (…，对增长贡献78.9%)
     for a, b in clauses:
-        if (a, b) == own or not any(a <= f.figure.start < b and comparable(side, f.figure)
-                                    for f in doc.found[_first_at(doc, a):] if f.figure.start < b):
+        if (a, b) == own or not any(comparable(side, f) for f in figures_between(doc, a, b)):
             continue
         sibling = fold_spaced(doc.text[a:b])
         in_sibling = {t.word for t in words if any(contains(sibling, f) for f in t.forms)}
@@ -385,14 +376,6 @@ def _own_subject(clause: str, claim_words: tuple[Term, ...]) -> bool:
     names = found.names_in(clause) if found is not None and re.search(r"[\u3400-\u9fff]", clause) else []
     names += [w.lower() for w in _CAPITAL_WORD.findall(clause)]
     return any(fold(n) not in forms and n.lower() not in forms for n in names)
-
-
-def _first_at(doc: SourceDoc, offset: int) -> int:
-    starts = doc.__dict__.get("_found_starts")
-    if starts is None:
-        starts = doc.__dict__["_found_starts"] = [f.figure.start for f in doc.found]
-    import bisect
-    return bisect.bisect_left(starts, offset)
 
 
 def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:

@@ -94,11 +94,23 @@ def _sentence(doc, index: int) -> _Sentence:
         text = doc.text
         zh = text.find(_RESPECTIVELY_ZH, start, end)
         en = _RESPECTIVELY_EN.search(text, start, end)
-        figures = [f.figure for f in doc.found[_first_found(doc, start):] if f.figure.start < end]
+        figures = figures_between(doc, start, end)
         facts = cache[index] = _Sentence(fold_spaced(text[start:end]), year_mentions(text, start, end),
                                          [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)],
                                          period_mentions(text, start, end), (zh, en.start() if en else -1), figures)
     return facts
+
+
+def clauses_of(doc, index: int) -> list[tuple[int, int]]:
+    """(start, end) of each clause of sentence `index`, split at its clause breaks (computed once per sentence)."""
+    start, end = doc.sentences[index]
+    bounds = [start] + [b + 1 for b in _sentence(doc, index).breaks] + [end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def figures_between(doc, start: int, end: int) -> list:
+    """The figures of doc.found starting in text[start:end], found by bisection."""
+    return [f.figure for f in doc.found[_first_found(doc, start):] if f.figure.start < end] if end > start else []
 
 
 def _first_found(doc, offset: int) -> int:

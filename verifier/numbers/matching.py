@@ -97,7 +97,7 @@ def relate(claim: Figure, source: Figure) -> Relation:
         # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
         return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
                                       "not the same span")
-    if claim.kind == "count" and not claim.unit and not source.unit and _hundredfold(claim, source) \
+    if claim.kind == "count" and not claim.unit and not source.unit and _far_apart(claim, source, 100) \
             and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
         # 2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
         # digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
@@ -183,22 +183,13 @@ def _extremes_differ(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
     return abs(c - s) > abs(c) * tolerance
 
 
-def _far_apart(a: Figure, b: Figure) -> bool:
-    """Two durations a thousand times apart or more (in days)."""
+def _far_apart(a: Figure, b: Figure, times: int = 1000) -> bool:
+    """Two figures `times` apart or more (durations compared in days)."""
     x, y = _scaled(a, a.value if a.value is not None else a.low), _scaled(b, b.value if b.value is not None else b.low)
     if not x or not y:
         return False
     ratio = abs(x / y)
-    return ratio >= 1000 or ratio <= Decimal("0.001")
-
-
-def _hundredfold(a: Figure, b: Figure) -> bool:
-    x = a.value if a.value is not None else a.low
-    y = b.value if b.value is not None else b.low
-    if not x or not y:
-        return False
-    ratio = abs(x / y)
-    return ratio >= 100 or ratio <= Decimal("0.01")
+    return ratio >= times or ratio <= 1 / Decimal(times)
 
 
 def _digits(figure: Figure) -> str:
