@@ -58,7 +58,7 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
         out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)}),
                                      name=True))
-    for phrase in glossary.phrases_in(text):
+    for phrase in glossary.phrases_in(text) + (_lexicon_phrases(text) if source_lang == "zh" else []):
         out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
     text = _NAME.sub(" ", text)
     if source_lang == "en":
@@ -76,6 +76,33 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
             continue
         out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary)), name=word in names))
     return tuple(out.values())
+
+
+_EN_RUN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
+
+
+def _lexicon_phrases(text: str) -> list[str]:
+    """English phrases of two or three words that CC-CEDICT glosses as one (market capitalisation: 市值, value
+    added: 增加值), longest first and not overlapping: one term binds better than its words apart (市场)."""
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    if found is None:
+        return []
+    out = []
+    for run in _EN_RUN.findall(text):
+        words = run.replace("-", " ").split()
+        i = 0
+        while i < len(words) - 1:
+            for size in (3, 2):
+                chunk = words[i:i + size]
+                if len(chunk) == size and not any(w.lower() in STOPWORDS or w.lower() in _WEAK for w in chunk) \
+                        and found.knows(" ".join(chunk)):
+                    out.append(" ".join(chunk))
+                    i += size
+                    break
+            else:
+                i += 1
+    return out
 
 
 def _is_plain_number(token: str) -> bool:

@@ -64,10 +64,18 @@ class Lexicon:
     def chinese(self, english: str) -> tuple[str, ...]:
         """Chinese words for an English word or short phrase, as written and singular."""
         key = " ".join(_EN.findall(english.lower()))
-        found = list(self._to_zh.get(key, ()))
-        for stem in _singulars(key):
-            found += self._to_zh.get(stem, ())
+        found = []
+        for spelt in dict.fromkeys((key, _american(key))):
+            found += self._to_zh.get(spelt, ())
+            for stem in _singulars(spelt):
+                found += self._to_zh.get(stem, ())
         return tuple(dict.fromkeys(found))
+
+    def knows(self, english: str) -> bool:
+        """Whether an English word or phrase is a gloss of its own (value added, market capitalisation)."""
+        key = " ".join(_EN.findall(english.lower()))
+        return any(spelt in self._to_zh or any(stem in self._to_zh for stem in _singulars(spelt))
+                   for spelt in dict.fromkeys((key, _american(key))))
 
     def english(self, chinese: str) -> frozenset[str]:
         """English head words of a Chinese word."""
@@ -115,6 +123,18 @@ def _transliterated(entry) -> str:
     spelt = re.sub(r"[\d\s]", "", pinyin).lower()
     first = entry["definitions"][0].split(" ", 1)[0].strip(",.;").lower()
     return spelt if first == spelt and spelt.isalpha() else ""
+
+
+# CC-CEDICT glosses are spelt the American way: capitalisation is capitalization, labour is labor.
+_BRITISH = ((re.compile(r"isation\b"), "ization"), (re.compile(r"is(e|ed|es|ing)\b"), r"iz\1"),
+            (re.compile(r"yse\b"), "yze"), (re.compile(r"(?<=[a-z]{2})our\b"), "or"),
+            (re.compile(r"(?<=[a-z]{2})tre\b"), "ter"), (re.compile(r"ogue\b"), "og"))
+
+
+def _american(key: str) -> str:
+    for pattern, repl in _BRITISH:
+        key = pattern.sub(repl, key)
+    return key
 
 
 def _singulars(word: str):

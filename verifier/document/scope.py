@@ -29,9 +29,9 @@ from ..numbers.patterns import CLAUSE_BREAK
 from ..numbers import find_figures
 from .text import fold_spaced
 
-_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|$))"
+_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$))"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
-_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d.%])")
+_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d%]|\.\d)")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
 _LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")
@@ -342,14 +342,15 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
         in_slot = {y for _, y in year_mentions(text, *own)}
         if in_slot:
             return frozenset(in_slot)
-    spread = _year_of_span(text, fig, start, facts)
+    spread = _year_of_span(doc, found, start, facts)
     if spread:
         return frozenset({spread})
     if cell is not None:
         labelled = {y for _, y in year_mentions(f"{cell.row_label} {cell.col_header}")}
         if labelled:
             return frozenset(labelled)
-    mentions = [(o, y) for o, y in facts.years if not fig.start <= o < fig.end]
+    mentions = [(o, y) for o, y in facts.years if not fig.start <= o < fig.end
+                and not _COMPARED_WITH.search(text, max(start, o - 24), o)]
     if mentions:
         breaks = facts.breaks
         clause = bisect.bisect_left(breaks, fig.start)
@@ -378,9 +379,11 @@ def _is_baseline(text: str, fig, start: int, end: int) -> bool:
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)[ \t]*(?:年)?[ \t]*[-—–~至到][ \t]*((?:19|20)\d\d)(?![\d.%])")
 
 
-def _year_of_span(text: str, fig, start: int, facts) -> str:
+def _year_of_span(doc, found, start: int, facts) -> str:
     """2018-2021年…收入分别为4.53亿元，5.48亿元，5.30亿元，6.61亿元: one value per year of the span, in
-    order, when the 分别 / respectively list has exactly as many values as the span has years."""
+    order, when the 分别 / respectively list has exactly as many values as the span has years. The span may
+    stand in the sentence before, in the same paragraph (2019年~2021年，…。其中，…占比分别为39.6%、55.1%及51.9%)."""
+    text, fig = doc.text, found.figure
     zh, en = facts.respectively
     marker = zh if zh >= 0 else en
     if marker < 0:
@@ -395,6 +398,10 @@ def _year_of_span(text: str, fig, start: int, facts) -> str:
         return ""
     head_end = marker if zh >= 0 else (values[0].start if values else marker)
     spans = list(_YEAR_SPAN.finditer(text, start, head_end))
+    if not spans and found.sentence > 0:
+        before, _ = doc.sentences[found.sentence - 1]
+        if "\n\n" not in text[before:start] and not year_mentions(text, start, head_end):
+            spans = list(_YEAR_SPAN.finditer(text, before, start))
     if not spans:
         return ""
     first, last = int(spans[-1].group(1)), int(spans[-1].group(2))
@@ -487,4 +494,10 @@ def claim_years(claim_text: str, figure_texts) -> frozenset[str]:
         return frozenset()
     dated = [f for f in find_figures(claim_text) if f.kind == "date"]
     spans = [(f.start, f.end) for f in dated if any(t and t in f.text or f.text in t for t in figure_texts)]
-    return frozenset(y for o, y in year_mentions(claim_text) if not any(a <= o < b for a, b in spans))
+    return frozenset(y for o, y in year_mentions(claim_text) if not any(a <= o < b for a, b in spans)
+                     and not _COMPARED_WITH.search(claim_text, max(0, o - 24), o))
+
+
+# "0.04 points lower than in 2000-2010", 比2019年增长: the year of what the claim is compared with, not its own.
+_COMPARED_WITH = re.compile(r"(?:\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|比|较|相比)\s*(?:in\s+|the\s+)?"
+                            r"(?:(?:19|20)\d\d\s*(?:年)?\s*[-–—~至到]\s*)?$")
