@@ -125,6 +125,14 @@ CASES = [
      fig("最低降至5毛钱", "money", 0.5, None, "at_least", unit="CNY"), "conflict"),
     (fig("at least ¥0.3", "money", 0.3, None, "at_least", unit="CNY"),
      fig("最低降至5毛钱", "money", 0.5, None, "at_least", unit="CNY"), "match"),
+    # a bound a third of the value or less allows it, but is not how anyone states it
+    (fig("at least 65530", "count", 65530, None, "at_least"), fig("262144", "count", 262144), "compatible"),
+    (fig("more than 10,000", "count", 10000, None, "more_than", low_open=True), fig("12,000", "count", 12000),
+     "match"),
+    (fig("more than 1,200", "count", 1200, None, "more_than", low_open=True), fig("1200+", "count", 1200, None,
+     "at_least"), "match"),                       # one bound, open or closed: people say it either way
+    (fig("under 1%", "percent", None, 1, "less_than", unit="%", high_open=True), fig("0.2%", "percent", 0.2, unit="%"),
+     "compatible"),
 ]
 
 

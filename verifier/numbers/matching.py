@@ -120,6 +120,8 @@ def relate(claim: Figure, source: Figure) -> Relation:
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
     lower = ("more_than", "at_least")
+    if _same_bound(claim, source, tolerance):
+        return Relation("match")         # 'more than 1,200' for 1200+: open or closed, people say one bound
     if claim.qualifier in lower and source.qualifier in lower and _contains(c, s) \
             and not _FLOOR.search(claim.text) and not _FLOOR.search(source.text) \
             and _extremes_differ(claim, source, tolerance):
@@ -155,9 +157,18 @@ def _relate_units(claim: Figure, source: Figure, tolerance: Decimal) -> Relation
     return Relation(relation.kind, relation.note or f"compared in {source.unit}")
 
 
+def _same_bound(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """Both give the same lower bound, or both the same upper bound, whether or not it is included."""
+    for side, kinds in ((lambda f: f.low, ("more_than", "at_least")), (lambda f: f.high, ("less_than", "at_most"))):
+        if claim.qualifier in kinds and source.qualifier in kinds:
+            a, b = _scaled(claim, side(claim)), _scaled(source, side(source))
+            return a is not None and b is not None and abs(a - b) <= abs(a) * tolerance
+    return False
+
+
 def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
-    """'more than 430' met by 13.7 million, 'over 5.5x' by 500x: a bound a tenth of the value (or ten times it,
-    for an upper bound) is not how anyone states that value."""
+    """'more than 430' met by 13.7 million, 'at least 65530' by 262144: a bound a third of the value or less
+    (three times it or more, for an upper bound) is not how anyone states that value; it only allows it."""
     if claim.qualifier not in ("more_than", "at_least", "less_than", "at_most", "up_to"):
         return False
     bound = _scaled(claim, claim.value)
@@ -170,7 +181,10 @@ def _far_beyond_bound(claim: Figure, source: Figure) -> bool:
     if value == 0:                # 'up to a billion' is not how anyone states zero
         return claim.qualifier not in ("more_than", "at_least")
     ratio = abs(value / bound)
-    return ratio >= 10 if claim.qualifier in ("more_than", "at_least") else ratio <= Decimal("0.1")
+    return ratio >= _FAR_BEYOND if claim.qualifier in ("more_than", "at_least") else ratio <= 1 / _FAR_BEYOND
+
+
+_FAR_BEYOND = Decimal(3)
 
 
 def _same_words(claim: Figure, source: Figure) -> bool:
