@@ -40,6 +40,11 @@ BASELINES = [
     ("营收从4.41亿元增长到5.0亿元。", "4.41亿元", True),
     ("营收从4.41亿元增长到5.0亿元。", "5.0亿元", False),
     ("公司由10人组成。", "10", False),
+    ("总预定量达到了 9 万辆，超过了三月份公布的 8.3 万辆。", "8.3 万", True),     # what it is measured against
+    ("总预定量达到了 9 万辆，超过了三月份公布的 8.3 万辆。", "9 万", False),
+    ("订单超过9万辆。", "超过9万", False),                                           # a hedge, not a comparison
+    ("Orders reached 90,000, exceeding the 83,000 announced in March.", "83,000", True),
+    ("Orders reached more than 90,000.", "more than 90,000", False),
 ]
 
 
@@ -166,6 +171,14 @@ VERDICTS = [
      "The median age of survey respondents was 34.", "34", "contradicted"),
     ("Our survey drew 5,000 respondents. Of them, 70% use VS Code.",
      "The median age of survey respondents was 34.", "34", "not_found"),    # 5,000 is no age: the rare words lack
+    ("Revenue was $95 million, short of the $130 million analysts expected.", "Revenue was $130 million.",
+     "$130 million", "contradicted"),                        # an expectation is not what happened
+    ("Revenue was $95 million, short of the $130 million analysts expected.",
+     "Analysts expected revenue of $130 million.", "$130 million", "supported"),
+    ("全年生产目标是5万辆。", "全年产量为5万辆。", "5万辆", "not_found"),          # a target, not the output
+    ("全年生产目标是5万辆。", "全年生产目标为5万辆。", "5万辆", "supported"),
+    ("这轮融资金额低于A轮的2.5亿美元。", "A轮融资为2.5亿美元。", "2.5亿美元", "supported"),   # names what it is measured against
+    ("总预定量达到了9万辆，超过了三月份公布的8.3万辆。", "总预定量为8.3万辆。", "8.3万辆", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

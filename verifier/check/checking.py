@@ -22,7 +22,7 @@ from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers import find_figures
 from ..numbers.figure import Figure
-from ..document.scope import (claim_direction, claim_is_baseline, claim_periods, claim_role, claim_years, clauses_of,
+from ..document.scope import (claim_direction, claim_expects, claim_is_baseline, claim_periods, claim_role, claim_years, clauses_of,
                               figures_between, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
@@ -95,6 +95,7 @@ class _Claimed:
     weights: tuple[float, ...] = ()   # per term: how rare it is in the source's sentences
     absent_names: tuple[str, ...] = ()  # names the source never writes: it does not speak of the claim's subject
     identifiers: tuple[Figure, ...] = ()  # the claim's other measures that say which item it means ('the 4 GB model')
+    expects: bool = False        # the claim speaks of a target, forecast or expectation
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -112,7 +113,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
                        claim_periods(claim.claim, claim.figures),
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
-                       weights, _absent_names(doc, claim_words, present), _identifiers(claim))
+                       weights, _absent_names(doc, claim_words, present), _identifiers(claim),
+                       claim_expects(claim.claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -292,8 +294,11 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif periods_differ(claimed.periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
-        elif scope.baseline and not baseline and not claimed.periods & scope.periods:
+        elif scope.baseline and not baseline and not claimed.periods & scope.periods and not _names_compared(
+                scope, claimed):
             out.append((found, "a starting value"))      # unless the claim names the month it started in
+        elif scope.expected and not claimed.expects:
+            out.append((found, "a target or forecast, where the claim says what happened"))
         elif share_or_change == "share" and found.figure.kind == "percent" and (found.figure.low or 0) > 100:
             out.append((found, "over 100%: no share"))
         elif share_or_change and scope.role and scope.role != share_or_change:
@@ -307,6 +312,14 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _names_compared(scope, claimed: _Claimed) -> bool:
+    """The claim names what the value is measured against (Series A for 低于A轮的2.5亿美元): it is that one's value."""
+    if not scope.compared:
+        return False
+    forms = [t.forms for t, w in zip(claimed.terms, claimed.weights) if w > 0] + [set(v) for v in claimed.near]
+    return any(any(contains(scope.compared, f) for f in group) for group in forms)
 
 
 def _identifiers(claim: Claim) -> tuple[Figure, ...]:

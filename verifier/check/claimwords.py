@@ -28,6 +28,7 @@ _CAPITALISED = re.compile(r"(?<=[\w,;:)'\"] )(?<![.!?] )[A-Z][a-z]+(?:-[A-Za-z]+
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)(?='s\b|’s\b)")
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+_LATIN_HAN = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}[\u3400-\u9fff]")
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])")
 # Words that say nothing about what a figure is about; across languages they find everything.
 _WEAK = frozenset("""
@@ -55,6 +56,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     for name in _NAME.findall(text):
         if not _is_plain_number(name):
             out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
+    for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one
+        out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)})))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
         out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)}),
                                      name=True))

@@ -45,6 +45,13 @@ _PREVIOUS_EN = re.compile(r"(?i:\b(?:previous|prior|earlier|former|original|old)
                           r"(?:outlook|forecast|guidance|estimate|projection|target|expectation|range|view)s?"
                           r"\s+(?:of|was|at|for|had been)\s+(?:\S+\s+){0,2}?)$")
 _PREVIOUS_ZH = re.compile(r"(?:此前|之前|原先|原本|原来|上次|此前曾)(?:预计|预期|预测|计划|目标|指引|估计)[^，。；;！？]{0,10}$")
+# 超过了三月份公布的8.3万辆, "exceeding the 83,000 announced in March": the value it is measured against.
+# ('超过9万辆' and 'more than 83,000' are hedges on the value itself: no 的, no article.)
+_COMPARED_OBJECT_ZH = re.compile(r"(?:超过了|超出了?|高于|低于|不及|好于|差于|少于|多于|达不到|不到)"
+                                 r"[^，。；;！？\d]{0,12}的\s*$")
+_COMPARED_OBJECT_EN = re.compile(r"(?i:\b(?:than|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|"
+                                 r"beating|beat|missing|missed)\s+(?:the|its|their|his|her|a|an)\s+"
+                                 r"(?:[\w-]+\s+){0,3}?)$")
 _BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)[^，。；;！？\d]{0,10}$")
 _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
                                 r"到|至|变为|变成|翻)")
@@ -61,6 +68,8 @@ class Scope:
     others: str = ""           # text.fold_spaced: the other slots' subjects
     role: str = ""             # 'change' | 'share' | '' (not a percentage, or not said)
     direction: str = ""        # 'up' | 'down' | '': the way the change it states goes
+    expected: bool = False     # a target, forecast or expectation (目标是5万辆, the $130 million analysts expected)
+    compared: str = ""         # text.fold_spaced: what a value measured against is named as (低于A轮的2.5亿美元: A轮)
 
 
 def scope_of(doc, found) -> Scope:
@@ -153,7 +162,8 @@ def _scope(doc, found) -> Scope:
         context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
     return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
-                 fold_spaced(others), role, direction(text, fig.start, start))
+                 fold_spaced(others), role, direction(text, fig.start, start), _is_expected(text, fig, start, end, facts),
+                 fold_spaced(_compared_object(text, fig, start)))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -250,7 +260,8 @@ def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
 
 # The words right before a percentage that make it a change (增长10.5%, grew 10.5%, up 3%) or a share
 # (占…的58.3%, 占比48.2%, made up 10.26%, accounted for). 增至/rose to name the level reached: neither.
-_HEDGE_GAP = r"(?:了|约|近|超过|逾|达|(?i:by|about|around|nearly|almost|over|more than|some|just|roughly))?\s*"
+_HEDGE_GAP = (r"(?:达到了|达到|高达|已达|了|为|是|约|近|超过|逾|达|仅|"
+              r"(?i:by|about|around|nearly|almost|over|more than|some|just|roughly|only))?\s*")
 _CHANGE_BEFORE = re.compile(
     r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|"
     r"(?i:\b(?:grew|grow|grows|growing|growth(?: of)?|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|down|fell|fall|falls|fallen|"
@@ -367,9 +378,43 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
     return frozenset()
 
 
+# Words that make a figure a target, forecast or expectation rather than what happened.
+_EXPECTED_ZH = re.compile(r"预计|预期|目标|计划|预测|有望|力争|指引|展望|期望|预估|规划")
+_EXPECTED_EN = re.compile(r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|targets?|targeted|goals?|"
+                          r"plan(?:s|ned)?|projected|projections?|guidance|guid(?:e|es|ed|ing)|outlook|anticipat(?:e|es|ed|ing)|"
+                          r"consensus|aims? (?:for|to)|will|would)\b)")
+
+
+def _is_expected(text: str, fig, start: int, end: int, facts) -> bool:
+    """A target or forecast word right at the figure, within its clause: up to ten characters (five English words)
+    before it, six characters (three words) after."""
+    breaks = facts.breaks
+    clause = bisect.bisect_left(breaks, fig.start)
+    lo = breaks[clause - 1] + 1 if clause > 0 else start
+    hi = breaks[clause] if clause < len(breaks) else end
+    before, after = text[max(lo, fig.start - 40):fig.start], text[fig.end:min(hi, fig.end + 30)]
+    if _EXPECTED_ZH.search(before[-10:] + " " + after[:6]):
+        return True
+    words_before = " ".join(before.split()[-5:]) if not re.search(r"[\u3400-\u9fff]", before[-10:]) else ""
+    return bool(_EXPECTED_EN.search(words_before + " " + " ".join(after.split()[:3])))
+
+
+def claim_expects(claim_text: str) -> bool:
+    """Does the claim speak of a target, forecast or expectation anywhere?"""
+    return bool(_EXPECTED_ZH.search(claim_text) or _EXPECTED_EN.search(claim_text))
+
+
+def _compared_object(text: str, fig, start: int) -> str:
+    """The words naming the value a figure is measured against (低于A轮的 -> A轮的), or ''."""
+    before = text[max(start, fig.start - 40):fig.start]
+    found = _COMPARED_OBJECT_ZH.search(before) or _COMPARED_OBJECT_EN.search(before)
+    return found.group() if found else ""
+
+
 def _is_baseline(text: str, fig, start: int, end: int) -> bool:
     before = text[max(start, fig.start - 40):fig.start]
-    if _BASELINE_EN.search(before) or _PREVIOUS_EN.search(before) or _PREVIOUS_ZH.search(before):
+    if (_BASELINE_EN.search(before) or _PREVIOUS_EN.search(before) or _PREVIOUS_ZH.search(before)
+            or _COMPARED_OBJECT_ZH.search(before) or _COMPARED_OBJECT_EN.search(before)):
         return True
     if _BASELINE_ZH_BEFORE.search(before) and _BASELINE_ZH_AFTER.match(text[fig.end:min(end, fig.end + 12)]):
         return True
@@ -417,7 +462,8 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
         return False
     before = claim_text[max(0, at - 40):at]
     return bool(_BASELINE_EN.search(before) or _BASELINE_ZH_BEFORE.search(before) or _PREVIOUS_EN.search(before)
-                or _PREVIOUS_ZH.search(before))
+                or _PREVIOUS_ZH.search(before) or _COMPARED_OBJECT_ZH.search(before)
+                or _COMPARED_OBJECT_EN.search(before))
 
 
 def _slot(doc, found, start: int, end: int, facts):
