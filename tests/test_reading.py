@@ -42,6 +42,8 @@ SENTENCES = [
     ("Para one\n\nPara two", ["Para one", "Para two"]),                                       # a blank line
     ("Steps:\nrun it", ["Steps:", "run it"]),                                                  # a colon ends a line
     ("第一段。\n第二段", ["第一段。", "第二段"]),
+    ('<p><img src="a.png"></p> <p>人口共141178万人，', ["<p>", '<img src="a.png"></p>', "<p>", "人口共141178万人，"]),
+    ("<td>1<br>2</td><td>3</td>", ["<td>1<br>2</td><td>3</td>"]),                             # cells stay in their row
 ]
 
 

@@ -141,6 +141,12 @@ VERDICTS = [
     ("机电产品出口占出口总值的58.3%。", "机电产品出口增长58.3%。", "58.3%", "not_found"),
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与欧盟贸易增长10.5%。", "10.5%", "contradicted"),  # 欧盟's is 12.4%
     ("我国与欧盟、东盟和美国分别增长12.4%、10.5%和9.7%。", "我国与东盟贸易增长10.5%。", "10.5%", "supported"),
+    ("在健身 App 市场和健身设备市场，给出的市场份额数据分别为 44.7% 和 38.8%。", "健身设备市场份额为44.7%。", "44.7%",
+     "contradicted"),                                        # the items joined by 和, not the stretch after the comma
+    ("2018年内地和海外的抽佣率分别为5.8%和4.5%，2021年上升至12.0%和9.2%。", "2021年内地的抽佣率为9.2%。", "9.2%",
+     "contradicted"),                                        # a later list keeps the order of the 分别 list
+    ("2018年内地和海外的抽佣率分别为5.8%和4.5%，2021年上升至12.0%和9.2%。", "2021年海外的抽佣率为9.2%。", "9.2%",
+     "supported"),
     ("The rates in 2023 or 2024 were 90% and 93%, respectively.", "The rate in 2024 was 90%.", "90%", "not_found"),
     ("1—11月份，工业企业利润同比增长38.0%。", "11月份，工业企业利润同比增长38.0%。", "38.0%", "not_found"),  # Jan–Nov is not Nov
     ("Bots made up 322.65% more repositories.", "Bots made up more than 97% of developers.", "more than 97%",
@@ -179,6 +185,14 @@ VERDICTS = [
     ("全年生产目标是5万辆。", "全年生产目标为5万辆。", "5万辆", "supported"),
     ("这轮融资金额低于A轮的2.5亿美元。", "A轮融资为2.5亿美元。", "2.5亿美元", "supported"),   # names what it is measured against
     ("总预定量达到了9万辆，超过了三月份公布的8.3万辆。", "总预定量为8.3万辆。", "8.3万辆", "contradicted"),
+    ("电池支持 80W 有线快充和 50W 无线快充。", "It supports 80W wireless charging.", "80W", "contradicted"),
+    ("电池支持 80W 有线快充和 50W 无线快充。", "It supports 50W wireless charging.", "50W", "supported"),
+    ("整机展开厚度 6.9mm，折叠后 15.5mm，重量 204g。", "Folded, the phone is 6.9 mm thick.", "6.9 mm", "contradicted"),
+    ("整机展开厚度 6.9mm，折叠后 15.5mm，重量 204g。", "Folded, the phone is 15.5 mm thick.", "15.5 mm", "supported"),
+    ("投入门槛将达到数十亿甚至数百亿美金的级别。", "The threshold will reach 数百亿美金.", "数百亿美金",
+     "supported"),                                           # the verb before both figures is neither's own
+    ("全国人口共141178万人，与2010年的133972万人相比，增加7206万人。", "全国人口增加7206万人。", "7206万人",
+     "supported"),                                           # the first clause names what all clauses are about
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

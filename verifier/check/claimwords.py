@@ -35,6 +35,7 @@ _WEAK = frozenset("""
 already still just only now currently today around about roughly approximately nearly almost over under than
 can could would will may might should also even more most less least much many some such each every other
 become became becomes have has had get got gets make made makes use used uses using new total overall
+support supports supported supporting reach reached reaches reaching
 """.split())
 
 

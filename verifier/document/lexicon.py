@@ -138,7 +138,8 @@ def _american(key: str) -> str:
 
 
 def _singulars(word: str):
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+    """The word's base forms: plural and past ('folded' -> fold, 'priced' -> price), as glosses are written."""
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             yield word[: -len(suffix)] + repl
 

@@ -34,7 +34,6 @@ _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财�
 _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d%]|\.\d)")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
-_LIST_SPLIT = re.compile(r"[、，,/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")
 # "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
 _BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
                           r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
@@ -62,6 +61,8 @@ class Scope:
     words: str                 # text.fold_spaced
     context: str               # text.fold_spaced
     label: str                 # text.fold_spaced: the words right at the figure (MMLU（+23%）, 4.4% full-time)
+    own: str                   # text.fold_spaced: those of them not past a neighbouring figure
+    own_after: str             # text.fold_spaced: the part of `own` after the figure
     years: frozenset[str]
     baseline: bool
     periods: frozenset[str] = frozenset()   # months, quarters, halves it belongs to: 'm9', 'q1', 'h2'
@@ -143,7 +144,7 @@ def _scope(doc, found) -> Scope:
     if cell is not None:
         words = f"{cell.row_label} {cell.col_header}"
     elif slot is not None:
-        own, other_spans = slot
+        own, other_spans, _ = slot
         others = " ".join(text[a:b] for a, b in other_spans)
         chars = list(text[start:end])
         for a, b in other_spans:
@@ -154,13 +155,16 @@ def _scope(doc, found) -> Scope:
         words = None                               # the sentence itself: folded once for all its figures
     years = _years(doc, found, start, end, slot, cell, headings, facts)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
-    label = f"{words} {_label(text, fig, start, end)}" if cell is not None else _label(text, fig, start, end)
+    near, own = _label(text, fig, start, end), _label(text, fig, start, end, facts.figures)
+    own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
+    label = f"{words} {near}" if cell is not None else near
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
     context_key = (found.sentence, headings, cell is None)
     context = doc.__dict__.setdefault("_contexts", {}).get(context_key)
     if context is None:                        # shared by the sentence's figures
         context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
-    return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), years,
+    return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), fold_spaced(own),
+                 fold_spaced(own_after), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
                  fold_spaced(others), role, direction(text, fig.start, start), _is_expected(text, fig, start, end, facts),
                  fold_spaced(_compared_object(text, fig, start)))
@@ -220,7 +224,7 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
     cell's labels. Empty when nothing says."""
     if fig.kind == "date":
         return frozenset()
-    if slot is not None:
+    if slot is not None and not slot[2]:         # a later list's period is its own clause's
         in_slot = {t for _, t in period_mentions(text, *slot[0])}
         if in_slot:
             return frozenset(in_slot)
@@ -313,23 +317,37 @@ def claim_role(claim_text: str, figure_text: str) -> str:
     return figure_role(claim_text, at, at + len(figure_text)) if at >= 0 else ""
 
 
-_SEGMENT_BREAK = re.compile(r"[、，,；;：:。！!？?\[\]【】|]|<br\s*/?>|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+_SEGMENT_BREAK = re.compile(r"[、，,；;。！!？?\[\]【】|]|<br\s*/?>|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
 
 
-def _label(text: str, fig, start: int, end: int) -> str:
-    """The words right at a figure, within its list item or clause: up to three English words before and
-    two after, or the Chinese characters back to the previous list mark and a few after."""
-    breaks_before = list(_SEGMENT_BREAK.finditer(text, max(start, fig.start - 40), fig.start))
-    left = breaks_before[-1].end() if breaks_before else max(start, fig.start - 40)
-    after = _SEGMENT_BREAK.search(text, fig.end, min(end, fig.end + 30))
-    right = after.start() if after else min(end, fig.end + 30)
+def _label(text: str, fig, start: int, end: int, figures=()) -> str:
+    """The words right at a figure, within its list item or clause: up to three English words before and two
+    after, or the Chinese characters back to the previous list mark and a few after. Given the sentence's
+    `figures`, not past a neighbouring figure either: the words that are the figure's own ('80W 有线快充和 50W
+    无线快充': 有线快充 for 80W, 无线快充 for 50W)."""
+    previous_end, next_start = start, end
+    if figures:
+        at = bisect.bisect_left(figures, fig.start, key=lambda f: f.start)
+        previous_end = figures[at - 1].end if at > 0 else start
+        following = [f.start for f in figures[at:at + 2] if f.start > fig.start]
+        next_start = following[0] if following else end
+    breaks_before = list(_SEGMENT_BREAK.finditer(text, max(start, previous_end, fig.start - 40), fig.start))
+    left = breaks_before[-1].end() if breaks_before else max(start, previous_end, fig.start - 40)
+    after = _SEGMENT_BREAK.search(text, fig.end, min(end, next_start, fig.end + 30))
+    right = after.start() if after else min(end, next_start, fig.end + 30)
     before, behind = text[left:fig.start], text[fig.end:right]
     if not re.search(r"[\u3400-\u9fff]", before + behind):
         before = " ".join(before.split()[-3:])
         behind = " ".join(behind.split()[:2])
-    else:
-        before, behind = before[-12:], behind[:6]
-    return before + " " + behind
+    else:                            # never cut a Latin word in two (个 ONNX Op, not 个 onn)
+        cut = before[-12:]
+        if len(before) > 12 and before[-13].isascii() and before[-13].isalnum():
+            cut = re.sub(r"^[A-Za-z0-9]+", "", cut)
+        before, behind = cut, behind[:6] + re.match(r"[A-Za-z0-9]*", behind[6:]).group()
+    return before + _LABEL_JOIN + behind
+
+
+_LABEL_JOIN = " \u2063 "        # between a label's words before the figure and after it (an invisible separator)
 
 
 def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -348,7 +366,7 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
     if fig.kind == "date":
         return frozenset()
     text = doc.text
-    if slot is not None:
+    if slot is not None and not slot[2]:         # a later list's year is its own clause's
         own = slot[0]
         in_slot = {y for _, y in year_mentions(text, *own)}
         if in_slot:
@@ -467,8 +485,8 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
 
 
 def _slot(doc, found, start: int, end: int, facts):
-    """((own subject start, end), [other subjects' spans]) when the figure is one value of a 分别 /
-    respectively list whose subjects can be paired with its values one to one; else None."""
+    """((own subject start, end), [other subjects' spans], in a later list) when the figure is one value of a
+    分别 / respectively list whose subjects can be paired with its values one to one; else None."""
     text = doc.text
     zh, en = facts.respectively
     if zh < 0 and en < 0:
@@ -487,14 +505,30 @@ def _slot(doc, found, start: int, end: int, facts):
         if values:
             values = _run(text, values[-_tail(text, values):])
         head_end = values[0].start if values else marker
-    if fig not in values or len(values) < 2:
+    if len(values) < 2:
         return None
+    later = fig not in values
+    if later:                        # 内地和海外…分别为5.8%和4.5%，…上升至12.0%和9.2%: a later list as long keeps the order
+        run = next((r for r in _runs(text, [f for f in same_sentence if f.start >= values[-1].end]) if fig in r), [])
+        if zh < 0 or len(run) != len(values):
+            return None
+        values = run
     clause_start = max([start] + [m.end() for m in re.finditer(r"[。；;！？!?]", text[start:head_end])])
     subjects = _subjects(text, clause_start, head_end, len(values))
     if subjects is None:
         return None
     i = values.index(fig)
-    return subjects[i], [s for k, s in enumerate(subjects) if k != i]
+    return subjects[i], [s for k, s in enumerate(subjects) if k != i], later
+
+
+def _runs(text: str, values: list) -> list[list]:
+    """`values` cut into lists joined by list punctuation (12.0%和9.2%)."""
+    runs = []
+    while values:
+        run = _run(text, values)
+        runs.append(run)
+        values = values[len(run):]
+    return runs
 
 
 def _run(text: str, values: list) -> list:
@@ -521,17 +555,39 @@ _LIST_JOINER = re.compile(r"\s*(?:[、，,/;；]|和|与|及|以及|(?i:and|,\s*
 
 
 def _subjects(text: str, start: int, end: int, count: int):
-    """The last `count` items of the list written in text[start:end], as spans; None unless there are
-    at least `count` items."""
+    """The last `count` items of the list written in text[start:end], as spans (the last without the noun
+    after its 的, which all share); None unless there are at least `count` items. Items joined by 和、与 in one
+    comma-free stretch come first (在健身 App 市场和健身设备市场，给出的市场份额数据分别为: not the last stretch)."""
+    stretches = _split(text, start, end, _STRETCH_BREAK)
+    for a, b in reversed(stretches):
+        spans = _split(text, a, b, _JOINER)
+        if len(spans) >= count:
+            break
+    else:
+        spans = _split(text, start, end, _LIST_SPLIT)
+    if len(spans) < count:
+        return None
+    spans = spans[-count:]
+    a, b = spans[-1]
+    shared = text.rfind("的", a, b)        # 内地和海外市场的抽佣率: 抽佣率 is every item's, not the last one's
+    if shared > a:
+        spans[-1] = (a, shared)
+    return spans
+
+
+_STRETCH_BREAK = re.compile(r"[，,；;：:]")
+_JOINER = re.compile(r"[、/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")
+_LIST_SPLIT = re.compile(r"[，,]|" + _JOINER.pattern)
+
+
+def _split(text: str, start: int, end: int, pattern) -> list[tuple[int, int]]:
+    """The non-blank spans of text[start:end] between matches of `pattern`."""
     spans, last = [], start
-    for m in _LIST_SPLIT.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         spans.append((last, m.start()))
         last = m.end()
     spans.append((last, end))
-    spans = [(a, b) for a, b in spans if text[a:b].strip()]
-    if len(spans) < count:
-        return None
-    return spans[-count:]
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def claim_years(claim_text: str, figure_texts) -> frozenset[str]:

@@ -32,7 +32,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # an English full stop followed by space (so 1.5 and U.S. stay whole).
 # Every branch starts with its character, so the regex engine skips to candidates at C speed; the lookbehinds
 # come after the '.' they look behind (a '.' after a lower-case letter, digit or quote, not in U.S.A.).
-_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"』」)]*|\n+|\.(?<=[a-z0-9%)\"”’]\.)(?<![A-Z]\.[A-Z]\.)(?=\s)")
+# An HTML block tag (<p>, </p>, <li>, <tr>, <h2>…) in a page kept as text also ends one: a paragraph of a
+# scraped article is not one sentence with the image links before it. Table cells (<td>) stay in their row.
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’\"』」)]*|\n+|\.(?<=[a-z0-9%)\"”’]\.)(?<![A-Z]\.[A-Z]\.)(?=\s)"
+                           r"|<(?i:/?(?:p|div|li|ul|ol|tr|h[1-6]|section|article|blockquote|figure|table)\b)[^<>]{0,500}>")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
