@@ -70,7 +70,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.6.0"
+ENGINE_VERSION = "1.7.0"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

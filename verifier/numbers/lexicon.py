@@ -85,9 +85,13 @@ ONE_WORD_AFTER = set("点點度道手头頭口旦切般致直样樣些起")
 
 # --- scale words --------------------------------------------------------------
 
+# Indian English scales and the spellings and abbreviations Indian news writes (Rs 3 cr, 12 lkhs, 300 koti).
+INDIAN_SCALES = {
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "lkh": 10**5, "lkhs": 10**5,
+    "crore": 10**7, "crores": 10**7, "krore": 10**7, "krores": 10**7, "cr": 10**7, "crs": 10**7, "koti": 10**7,
+}
 EN_SCALES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-    "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, **INDIAN_SCALES,
     "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "bn": 10**9, "bln": 10**9,
     "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }

@@ -272,11 +272,13 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
     if not out:
         return out
+    out = [(_glued_cents(norm, text, fig) if fig.kind == "money" else fig, weak) for fig, weak in out]
     if len(out) < 2:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     return _compound_durations(norm, text, _money_and_cents(norm, text, _below_zero(norm, text, out)))
 
 
+_ONE_BOUND = ("more_than", "at_least", "less_than", "at_most", "up_to")
 _SUBUNIT_END = re.compile(rf"(?:{P._alt(EN_SUBUNITS)}|c)$", re.I)
 _CENTS_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _CENTS_C = re.compile(r"c(?![A-Za-z0-9])")
@@ -290,8 +292,8 @@ def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> li
     for fig, weak in out[1:]:
         a, a_weak = merged[-1]
         cents = end = None
-        if (a.kind == "money" and a.qualifier == "exact" and a.low is not None and a.low == a.high
-                and a.low == a.low.to_integral_value() and fig.qualifier == "exact" and fig.low is not None
+        if (a.kind == "money" and a.value is not None and a.value == a.value.to_integral_value()
+                and (a.low == a.high or a.qualifier in _ONE_BOUND) and fig.qualifier == "exact" and fig.low is not None
                 and _CENTS_JOIN.fullmatch(norm, a.end, fig.start) and not _SUBUNIT_END.search(a.text)):
             if fig.kind == "money" and _SUBUNIT_END.search(fig.text) and fig.low < 1:
                 cents, end = fig.low, fig.end
@@ -302,9 +304,25 @@ def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> li
         if cents is None:
             merged.append((fig, weak))
             continue
-        v = a.low + cents
-        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=v, high=v), a_weak)
+        low, high = (None if b is None else b + cents for b in (a.low, a.high))   # 'more than 1 dollar and 42 cents'
+        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=low, high=high), a_weak)
     return merged
+
+
+_GLUED_CENTS = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<c>\d{1,2})c(?![A-Za-z0-9])")
+
+
+def _glued_cents(norm: str, text: str, fig: Figure) -> Figure:
+    """'$20 and 43c', '20 dollar 43c': cents glued to their c after a whole amount (alone, 43c is a code)."""
+    v = fig.value
+    if v is None or v != v.to_integral_value() or _SUBUNIT_END.search(fig.text):
+        return fig
+    m = _GLUED_CENTS.match(norm, fig.end)
+    if not m:
+        return fig
+    cents = Decimal(m.group("c")) / 100
+    low, high = (None if b is None else b + cents for b in (fig.low, fig.high))
+    return replace(fig, text=text[fig.start:m.end()], end=m.end(), low=low, high=high)
 
 
 _DEGREES_GAP = re.compile(r"[ \t]+(?:(?i:degrees?)[ \t]+)?")

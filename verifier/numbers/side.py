@@ -23,6 +23,7 @@ from .money import is_yuan_kuai, money_after, money_tail
 from .vague import magnitude
 from .zh import NumeralError, Reading, read_numeral
 
+_ONE = Decimal(1)
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
@@ -82,6 +83,10 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         lo, hi, scale = magnitude(m)
         s = Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale,
                  big_scale=scale is not None and scale >= 1000)
+        return _checked(_extend(norm, s, lenient))
+    if "a_unit" in m.re.groupindex and m.group("a_unit") is not None:
+        # 'an hour and a half': the article is one of the unit that follows (patterns._en_a_unit)
+        s = Side(m.start("en"), m.end("en"), _ONE, _ONE, words=True, run=m.group("en"))
         return _checked(_extend(norm, s, lenient))
     if m.group("en") is not None:
         raw = m.group("en")
@@ -307,8 +312,8 @@ def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
             num = read_numeral(m.group("frun"))
         except NumeralError:
             return pos
-        if not s.lo:
-            return pos
+        if not s.lo or (m.group("nozhi") is not None and s.run != "百"):
+            return pos               # 百分百 and 百分三十 drop the 之 of a percentage; 一百分 is a score
         neg = -1 if m.group("fsign") else 1
         den = s.lo
         if s.chinese_only and s.run and all(c in _PER_CHARS for c in s.run):
@@ -496,7 +501,7 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
         s.kind, s.unit = "money", "CNY"
         s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
     elif g == "dur":
-        w = word.lstrip("-").lower()
+        w = word.split()[-1].lstrip("-").lower()
         unit = "year" if w == "周年" else ZH_DURATIONS.get(word) or EN_DURATIONS.get(w)
         if unit == "decade":
             unit = "year"
