@@ -136,3 +136,66 @@ GLUED_CENTS = [
 @pytest.mark.parametrize("text,expected", GLUED_CENTS, ids=[t for t, _ in GLUED_CENTS])
 def test_cents_after_a_whole_amount(text, expected):
     _check(text, expected)
+
+
+LONE_ONE_IN_A_LIST = [
+    ("one, two, three", [("one", "count", "", "1", "1"), ("two", "count", "", "2", "2"), ("three", "count", "", "3", "3")]),
+    ("one and two and three", [("one", "count", "", "1", "1"), ("two", "count", "", "2", "2"),
+                               ("three", "count", "", "3", "3")]),
+    ("twenty five and seventy four and one", [("twenty five", "count", "", "25", "25"),
+                                              ("seventy four", "count", "", "74", "74"), ("one", "count", "", "1", "1")]),
+    ("one of them", []),                                   # alone, 'one' is a pronoun
+    ("no one, 3 said", [("3", "count", "", "3", "3")]),    # after a determiner it stays one
+    ("zero redundancy", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LONE_ONE_IN_A_LIST, ids=[t for t, _ in LONE_ONE_IN_A_LIST])
+def test_lone_one_counts_in_a_list_of_numbers(text, expected):
+    _check(text, expected)
+
+
+UNIT_SPELLINGS = [
+    ("12KG", [("12KG", "quantity", "kg", "12", "12")]),
+    ("one gigabit per second", [("one gigabit per second", "quantity", "Gbit/s", "1", "1")]),
+    ("one milli volt", [("one milli volt", "quantity", "mV", "1", "1")]),
+    ("a 100-meter race", [("100-meter", "quantity", "m", "100", "100")]),          # a unit joined by a hyphen
+    ("a conceptualized 8- to 16-meter telescope", [("8- to 16-meter", "quantity", "m", "8", "16")]),
+    ("rose from 5- to 10-fold", [("5- to 10-fold", "multiplier", "x", "5", "10")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNIT_SPELLINGS, ids=[t for t, _ in UNIT_SPELLINGS])
+def test_unit_spellings(text, expected):
+    _check(text, expected)
+
+
+SCALES_AND_POWERS = [
+    ("one billion twenty-five millions", [("one billion twenty-five millions", "count", "", "1025000000", "1025000000")]),
+    ("millions of people", [("millions of", "count", "", "2e6", "9e6")]),           # vague, as before
+    ("¥30 b", [("¥30 b", "money", "CNY", "3e10", "3e10")]),                          # a letter after a currency sign
+    ("$20 B-class", [("$20", "money", "USD", "20", "20")]),
+    ("1 point 1", [("1 point 1", "count", "", "1.1", "1.1")]),
+    ("at this point 3 million people", [("3 million", "count", "", "3e6", "3e6")]),
+    ("a factor of 2.48×10−5, with", [("2.48×10−5", "count", "", "0.0000248", "0.0000248")]),   # caret dropped
+    ("a 5x10-3 grid", [("5x", "multiplier", "x", "5", "5"), ("10", "count", "", "10", "10"), ("3", "count", "", "3", "3")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCALES_AND_POWERS, ids=[t for t, _ in SCALES_AND_POWERS])
+def test_scales_and_powers(text, expected):
+    _check(text, expected)
+
+
+MONEY_SLANG = [
+    ("10 grand", [("10 grand", "money", "USD", "10000", "10000")]),
+    ("ten dimes", [("ten dimes", "money", "USD", "1", "1")]),
+    ("two hundred thousand nickels", [("two hundred thousand nickels", "money", "USD", "10000", "10000")]),
+    ("won 3 grand slams", [("3", "count", "", "3", "3")]),      # a word after the slang word: no money
+    ("5 nickel mines", [("5", "count", "", "5", "5")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MONEY_SLANG, ids=[t for t, _ in MONEY_SLANG])
+def test_money_slang(text, expected):
+    _check(text, expected)

@@ -96,8 +96,8 @@ def _cardinal(toks: list[str]) -> Decimal | None:
             if cur is None and t != "dozen":
                 return None             # bare 'dozens' is many dozens, not 12 (vague.py reads 'dozens of')
             cur = (cur if cur is not None else Decimal(1)) * 12
-        elif t in SCALES:
-            s = SCALES[t]
+        elif t in SCALES or (t[-1:] == "s" and t[:-1] in SCALES and cur is not None and total):
+            s = SCALES[t] if t in SCALES else SCALES[t[:-1]]     # 'one billion twenty-five millions'
             if s == 100:
                 cur = (cur if cur is not None else Decimal(1)) * 100
             elif cur is None and total and last_scale and s > last_scale:

@@ -17,7 +17,7 @@ from . import dates, vague
 from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    MONEY_SLANG, NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -141,7 +141,7 @@ _en_link = (
 EN_WORDS = (
     rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:{_en_a_unit}|(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
     rf"(?:point[ \t]+(?=(?:{_en_units}|o|oh)(?![A-Za-z])))?"
-    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
+    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|point[ \t]+(?:\d|{_en_units}(?![A-Za-z]))|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
     rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
 )
 # Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
@@ -260,7 +260,9 @@ SIDE = {
 
 # --- after the number ------------------------------------------------------------
 
-POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)|[xX×][ \t]*10[ \t]*\^[ \t]*(?P<tsign>[+-]?)(?P<texp>\d+))")
+# 2^5, 1.3x10^6, and a decimal times ten with the caret dropped before a signed exponent (2.48×10−5, 5.5x10-3).
+POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
+                   r"|[xX×][ \t]*10(?:[ \t]*\^[ \t]*(?P<tsign>[+-]?)|(?P<bare_sign>[-+]))(?P<texp>\d+))")
 FRACTION_OF = {lenient: re.compile(
     rf"[ \t]*分[ \t]*(?:之|(?P<nozhi>(?<=百分)(?=[{D}十拾百佰])))[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})")
     for lenient in (False, True)}
@@ -285,11 +287,14 @@ CURRENCY_SIGN_BEFORE = re.compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+MONEY_SPACED_SCALE = re.compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
 SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 
+# A unit spelt out joins its number with a hyphen as a modifier: a 16-meter telescope, a 640-inch mirror.
+_HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) > 3])
 # Words between a number and its duration: '2 more minutes', 'two additional hours'; 'of' after a fraction word
 # ('one and a quarter of hour', 'three quarters of an hour').
 _DUR_BETWEEN = (r"(?:(?i:more|additional|extra|less|fewer|further)[ \t]+"
@@ -311,16 +316,17 @@ UNIT = re.compile(
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
     rf"|(?P<esub>{_alt(EN_SUBUNITS)})(?![A-Za-z])"
+    rf"|(?P<slang>(?i:{_alt(MONEY_SLANG)})(?![A-Za-z])(?![ \t]*-?[ \t]*[A-Za-z]))"
     r"|(?P<fen>分[钱錢])"
     rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|{_DUR_BETWEEN}-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
-    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})"
+    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT}|-(?:{_HYPHEN_UNITS})(?![A-Za-z]))"
     # 40C, -10C: news writes Celsius glued to the number; not 3C产品, 2C 业务 (to-consumer), USB-C, 10Cs.
     r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
-QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})")
+QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
 METRE_WORDS = re.compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
                          r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")
@@ -353,7 +359,7 @@ CHANGE_FROM = re.compile(
     r"expanded|shrank|doubled|tripled|improved|slipped|soared|plunged|widened|narrowed)\b[^.;!?\n]{0,80}?"
     r"\bfrom[ \t]*(?:US\$|[$¥￥€£])?[ \t]*)$")
 RANGE_CONN = re.compile(
-    r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
+    r"(?P<gap>[ \t]*)(?P<c>-[ \t]+to(?![A-Za-z])|--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
     rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"
 )
 # Two numbers that share the unit written after the second: 数十亿甚至数百亿美金, 100万和200万元, 5 or 10 percent.

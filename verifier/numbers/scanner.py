@@ -26,6 +26,7 @@ from .lexicon import (
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
+from .en import TENS as EN_TENS, UNITS as EN_UNITS
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
@@ -669,6 +670,24 @@ _HALF_SHARE_AFTER = re.compile(r"的|[ \t]+of[ \t]")
 _HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|second|latter|former|better|other)[ \t]+)$")
 
 
+# A number word or digits beside a lone 'one' or 'zero', across a comma, 'and' or a space: 'one, two and three',
+# 'one two three four', 'zero, one': the word counts there. Not after a determiner ('no one, 3 said'), nor in
+# a repeated word ('one one one').
+_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and[ \t]+)?)"
+_LIST_NUMBER_AFTER = re.compile(rf"{_LIST_GAP}(?P<w>\d|(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})(?![A-Za-z]))")
+_LIST_NUMBER_BEFORE = re.compile(rf"(?P<w>(?<![A-Za-z])(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})|\d){_LIST_GAP}$")
+_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?i:no|any|each|every|some|the|this|that|which|someone|anyone)[ \t]+$")
+
+
+def _in_number_list(norm: str, start: int, end: int) -> bool:
+    before = norm[max(0, start - 24):start]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    word = norm[start:end].lower()        # 'one one one' repeats a word, it lists no numbers
+    return any(m is not None and m.group("w").lower() != word
+               for m in (_LIST_NUMBER_AFTER.match(norm, end), _LIST_NUMBER_BEFORE.search(before)))
+
+
 def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
     bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
@@ -681,7 +700,8 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
                 and P.COMPOUND_AFTER.match(norm, end)):
             return True                # zero-shot, one-shot, zero-day: a modifier, hedged or not
         # 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy, zero shot) means 'no'
-        return bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
+        return (bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
+                and not _in_number_list(norm, s.start, end))
     if s.chinese_only and s.run != "frac":
         if hedged and s.run in ("万", "萬", "亿", "億"):
             return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)
