@@ -104,8 +104,9 @@ EXCLUDED: dict[str, str] = {
                               "and 16 hours') is one duration in its smallest unit, as Duckling reads it (and as "
                               "两年零三个月 must be read in a claim); quantulum lists the parts"
        for i in (16, 17, 29, 30, 31, 32)},
-    "quantulum3-0067": "a sub-unit is read in its currency ('one hundred cents' = USD 1), so that 43 cents compares "
-                       "with $0.43; quantulum keeps the count of cents",
+    **{f"quantulum3-{i:04d}": "a sub-unit is read in its currency ('one hundred cents' = USD 1, '3 dimes' = USD 0.3), "
+                              "so that 43 cents compares with $0.43; quantulum keeps the count of cents or dimes"
+       for i in (67, 90)},
 }
 
 # Conventions where we differ from a suite's library but no scored case is affected
@@ -135,9 +136,11 @@ BARS = {
 # Raised as the engine improves (a floor, never lowered to make a change pass). Lowered once, for quantulum3
 # (0.829 -> 0.824), when 'rose from X to Y' became two values: a documented convention (EXCLUDED), not a slip.
 # Raised on branch numbers2 (Chinese decimals, slash fractions, compound durations, sub-units, currency nouns).
+# Raised on branch numbers (long round integers, 百分百, scores, Indian scales, 'an hour and a half', words before
+# a duration, glued cents, a lone 'one' in a list, hyphenated units, money slang, dropped-caret powers).
 RAW_BARS: dict[str, Decimal] = {
-    "zh_tn_itn": Decimal("0.913"), "en_words_itn": Decimal("0.899"), "duckling_en": Decimal("0.705"),
-    "quantulum3": Decimal("0.824"), "price_parser": Decimal("0.662"), "recognizers en currency": Decimal("0.760"),
+    "zh_tn_itn": Decimal("0.927"), "en_words_itn": Decimal("0.920"), "duckling_en": Decimal("0.820"),
+    "quantulum3": Decimal("0.840"), "price_parser": Decimal("0.662"), "recognizers en currency": Decimal("0.760"),
     "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.541"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]

@@ -60,6 +60,10 @@ Readings that are our choice (the checker relies on them):
 - 近 + a duration + 来/以来 is the past N (近两年来 = 2 years, exact); without 来 it is 'nearly' (成立近两年).
 - After a currency sign or code an attached 'm' is million ($5m, £3.2m); elsewhere (5m) it is not read.
 - 约 is a hedge only where it is no part of a word: 在纽约一家公司, 签约3年 hold no 'about'.
+- Twelve or more digits run together are an id unless they end in 000 (100000100000 is a number).
+- 'an hour and a half', 'a dollar and 42 cents': the article is one of a unit that 'and' a smaller part follows.
+- A lone 'one' or 'zero' counts in a list of other numbers ('one, two and three'), not after a determiner.
+- Money slang after a number: 10 grand = USD 10,000, ten dimes = USD 1; a sub-unit is read in its currency.
 - A numeral inside a set phrase that counts nothing (三番五次, 九牛一毛, 一波三折: lexicon.ZH_NUMERAL_IDIOMS)
   is no figure.
 """
@@ -70,7 +74,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.6.0"
+ENGINE_VERSION = "1.7.0"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .lexicon import out_of_range
+from .lexicon import INDIAN_SCALES, out_of_range
 
 UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -26,7 +26,7 @@ FUSED = {t + u: (t, u) for t in TENS for u in ("one", "two", "three", "four", "f
                                                  "nine")}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "trillion": 10**12, "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
-          "lakh": 10**5, "crore": 10**7,
+          **INDIAN_SCALES,
           "mn": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12, "mil": 10**6}
 DOZENS = {"dozen", "dozens", "dzs", "doz", "dozs"}
 # Ordinals used as denominators (two fifths); 'first'/'second' only in compounds.
@@ -96,8 +96,8 @@ def _cardinal(toks: list[str]) -> Decimal | None:
             if cur is None and t != "dozen":
                 return None             # bare 'dozens' is many dozens, not 12 (vague.py reads 'dozens of')
             cur = (cur if cur is not None else Decimal(1)) * 12
-        elif t in SCALES:
-            s = SCALES[t]
+        elif t in SCALES or (t[-1:] == "s" and t[:-1] in SCALES and cur is not None and total):
+            s = SCALES[t] if t in SCALES else SCALES[t[:-1]]     # 'one billion twenty-five millions'
             if s == 100:
                 cur = (cur if cur is not None else Decimal(1)) * 100
             elif cur is None and total and last_scale and s > last_scale:
@@ -156,10 +156,10 @@ def _fraction(toks: list[str]) -> Decimal | None:
         return None
     whole = Decimal(0)
     num_toks = head
-    if head[-1] == "and" and den == 2:
-        # 'five and half' is five and a half, not five halves
+    if head[-1] == "and" and last in ("half", "quarter"):
+        # 'five and half' is five and a half, not five halves; 'one and quarter' is one and a quarter
         w = _cardinal(head[:-1])
-        return None if w is None else w + Decimal("0.5")
+        return None if w is None else w + 1 / Decimal(den)
     if "and" in head:
         # 'twenty and three fifths' = 20 + 3/5, but 'one hundred and thirty fifths' = 130/5:
         # split at the last 'and' only when what follows is a proper fraction.

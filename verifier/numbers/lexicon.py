@@ -85,9 +85,13 @@ ONE_WORD_AFTER = set("点點度道手头頭口旦切般致直样樣些起")
 
 # --- scale words --------------------------------------------------------------
 
+# Indian English scales and the spellings and abbreviations Indian news writes (Rs 3 cr, 12 lkhs, 300 koti).
+INDIAN_SCALES = {
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "lkh": 10**5, "lkhs": 10**5,
+    "crore": 10**7, "crores": 10**7, "krore": 10**7, "krores": 10**7, "cr": 10**7, "crs": 10**7, "koti": 10**7,
+}
 EN_SCALES = {
-    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-    "trillion": 10**12, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, **INDIAN_SCALES,
     "mn": 10**6, "mln": 10**6, "mil": 10**6, "mm": 10**6, "bn": 10**9, "bln": 10**9,
     "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }
@@ -148,6 +152,11 @@ CURRENCY_BEFORE = {
 # 'dollars' is USD; after an amount (20 ringgit and 43 sen) the amount's currency wins (scanner).
 EN_SUBUNITS = {"cents": "USD", "cent": "USD", "¢": "USD", "pence": "GBP", "pennies": "GBP", "penny": "GBP",
                "sen": "MYR", "sens": "MYR", "kopiykas": "UAH", "kopiyka": "UAH", "kopecks": "RUB", "kopeks": "RUB"}
+
+# American money slang after a number: 10 grand is $10,000, twenty nickels $1 (side._unit; 'a grand slam',
+# 'nickel mines' are no money: a word after the slang word ends it).
+MONEY_SLANG = {"grand": ("USD", Decimal(1000)), "dimes": ("USD", Decimal("0.1")), "dime": ("USD", Decimal("0.1")),
+               "nickels": ("USD", Decimal("0.05")), "nickel": ("USD", Decimal("0.05"))}
 
 # Chinese sub-units of the yuan (and the Cantonese dollar): 5毛 = 0.5, 两毛五 = 0.25.
 ZH_SUBUNITS = {"角": Decimal("0.1"), "毛": Decimal("0.1"), "毫": Decimal("0.1"),
@@ -252,7 +261,7 @@ QUANTITY_UNITS = {
     "inches": "inch", "inch": "inch",
     # mass
     "吨": "t", "噸": "t", "千克": "kg", "公斤": "kg", "克": "g", "毫克": "mg", "斤": "jin", "磅": "lb",
-    "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "g": "g", "mg": "mg",
+    "kg": "kg", "KG": "kg", "Kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "g": "g", "mg": "mg",
     "milligrams": "mg", "milligram": "mg", "lbs": "lb", "lb": "lb", "tonnes": "t", "tonne": "t", "tons": "t",
     "ton": "t",
     # data
@@ -260,7 +269,9 @@ QUANTITY_UNITS = {
     "bytes": "B", "byte": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
     "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kilobytes": "kB", "megabytes": "MB",
     "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
-    "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "KB/s": "kB/s", "MB/s": "MB/s",
+    "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kilobits per second": "kbit/s",
+    "kilobit per second": "kbit/s", "megabits per second": "Mbit/s", "megabit per second": "Mbit/s",
+    "gigabits per second": "Gbit/s", "gigabit per second": "Gbit/s", "KB/s": "kB/s", "MB/s": "MB/s",
     "GB/s": "GB/s", "TB/s": "TB/s",
     # area and volume
     "平方米": "m**2", "平米": "m**2", "㎡": "m**2", "m²": "m**2", "平方公里": "km**2", "平方千米": "km**2",
@@ -278,7 +289,8 @@ QUANTITY_UNITS = {
     "GW": "GW", "TW": "TW", "watts": "W", "watt": "W", "kilowatts": "kW", "kilowatt": "kW", "megawatts": "MW",
     "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW", "kilowatt-hours": "kWh", "kilowatt-hour": "kWh",
     "kilowatt hours": "kWh", "hp": "hp", "horsepower": "hp", "mAh": "mAh", "Ah": "Ah", "Hz": "Hz",
-    "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "hertz": "Hz", "kV": "kV", "volts": "V", "volt": "V",
+    "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "hertz": "Hz", "kV": "kV", "volts": "V", "volt": "V", "mV": "mV",
+    "millivolts": "mV", "millivolt": "mV", "milli volts": "mV", "milli volt": "mV", "kilovolts": "kV", "kilovolt": "kV",
     "kcal": "kcal", "calories": "kcal", "kJ": "kJ", "joules": "J", "joule": "J",
     # temperature and speed
     "摄氏度": "degC", "攝氏度": "degC", "℃": "degC", "°C": "degC", "华氏度": "degF", "華氏度": "degF", "℉": "degF",

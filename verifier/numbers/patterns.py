@@ -16,8 +16,8 @@ import re
 from . import dates, vague
 from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
+    MONEY_SLANG, NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -101,13 +101,13 @@ def numeral(lenient: bool) -> str:
 
 VULGAR = "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 # A sign only where it cannot be a range dash (5-20) or part of a name (T+1).
-SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d)|[负負](?:的(?=百分))?|零下"
+SIGN = (r"(?<![A-Za-z0-9_.+~\-])[-+](?=[ \t]?\.?\d|百分之)|[负負](?:的(?=百分))?|零下"
         r"|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 # In running text a '-' or '+' with a space after it is a sign only after a word or a colon ('change:
 # - 1,200', 'fell to - 5'); at the start of a line or after markup it opens a list item ('- 65-billion-
 # parameter ...', '</p>  - 14x larger').
 _SIGN_CONTEXT = r"[A-Za-z\u4e00-\u9fff:：=(（]"
-SIGN_STRICT = (rf"(?<![A-Za-z0-9_.+~\-])(?:[-+](?=\.?\d)|(?:(?<={_SIGN_CONTEXT})|(?<={_SIGN_CONTEXT}[ \t]))[-+](?=[ \t]\.?\d))"
+SIGN_STRICT = (rf"(?<![A-Za-z0-9_.+~\-])(?:[-+](?=\.?\d|百分之)|(?:(?<={_SIGN_CONTEXT})|(?<={_SIGN_CONTEXT}[ \t]))[-+](?=[ \t]\.?\d))"
                r"|[负負](?:的(?=百分))?|零下|(?<![A-Za-z])(?i:minus|negative)[ \t]+(?=\d)")
 
 _en_units = _alt(UNITS)
@@ -122,6 +122,12 @@ _en_num = r"\d+(?:[.,]\d+)*"
 # is matched EN_MAX_LINKS links at a time, and the scanner skips the run chunk by chunk (linear time).
 EN_MAX_LINKS = 24
 _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first))"
+# 'an hour and a half', 'a dollar and 42 cents': before a unit that 'and' a smaller part follows, the article is
+# one of the unit (the parts are joined by scanner._compound_durations and _money_and_cents). Alone ('a month
+# ago', 'a dollar a day') the article stays a word.
+_A_UNIT_WORDS = _alt(list(EN_DURATIONS) + [w for w in CURRENCY_AFTER if w.isascii() and w.isalpha() and w.islower()])
+_A_UNIT_AND = rf"[ \t]+(?:{_A_UNIT_WORDS})[ \t]+and[ \t]+(?=an?[ \t]+half|half|\d|{_en_units}|{_en_tens})"
+_en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND})"
 # One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
 _en_link = (
     rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
@@ -133,9 +139,9 @@ _en_link = (
 )
 # Letters, digits and '_' around a number word make it part of an identifier (zero_point, rl_two_stage).
 EN_WORDS = (
-    rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
+    rf"(?<![A-Za-z0-9_])(?=[A-Za-z]|[\d.,]{{1,24}}[ \t]+[A-Za-z])(?i:{_en_a_unit}|(?:(?:minus|negative)[ \t]+)?(?:{_en_a})?"
     rf"(?:point[ \t]+(?=(?:{_en_units}|o|oh)(?![A-Za-z])))?"
-    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
+    rf"(?:{_en_word}|{_en_num}(?=[ \t]+(?:{_en_word}|point[ \t]+(?:\d|{_en_units}(?![A-Za-z]))|over[ \t]+(?:{_en_word}|\d)|(?:out[ \t]+of|in)[ \t]+(?:{_en_word}|\d{{1,3}}(?![\d,.])))))"
     rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
 )
 # Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
@@ -146,13 +152,15 @@ SKIP = (
     r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z.]{2,24}"
     r"|ICP[备備]?[ \t]*\d+(?:号|號|-\d+)?|公[网網]安[备備][ \t]*\d+[号號]?"
-    r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d])"
+    r"|(?<![\d.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d])"     # a clock time; 78:96 is a score
     r"|(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
     r"|(?<![\d])\+?\d{1,4}-\d{3,4}-\d{3,4}(?:[-/]\d+)*(?![\d])"
     r"|(?<![\d])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d])"
     r"|(?<![\d.\-])0\d{2,3}-\d{7,8}(?![\d])"
 )
-SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?![\d])"
+# Twelve digits or more run together are an id (an order number, a hash) unless they end in 000: a round
+# amount written out (100000100000) is a number, an id is rarely round.
+SKIP_STRICT_ONLY = r"|(?<![\d.,])\d{12,}(?<!000)(?![\d])"
 
 # A currency code or sign glued to its amount (CAD3.03, MYR42, RM42, Rs20) is money, not a name like GPT4.
 _GLUED_MONEY = _alt(sorted({k for k in CURRENCY_BEFORE if k.isascii() and k.isalpha()
@@ -213,7 +221,8 @@ START_WORDS = frozenset(
                                 "trillions", "half", "quarter", "minus", "negative", "past",
                                 "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
-A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])")
+A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])"
+                            rf"|(?i:{_A_UNIT_AND})")
 
 
 def _char_class(chars) -> str:
@@ -251,9 +260,12 @@ SIDE = {
 
 # --- after the number ------------------------------------------------------------
 
-POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)|[xX×][ \t]*10[ \t]*\^[ \t]*(?P<tsign>[+-]?)(?P<texp>\d+))")
+# 2^5, 1.3x10^6, and a decimal times ten with the caret dropped before a signed exponent (2.48×10−5, 5.5x10-3).
+POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
+                   r"|[xX×][ \t]*10(?:[ \t]*\^[ \t]*(?P<tsign>[+-]?)|(?P<bare_sign>[-+]))(?P<texp>\d+))")
 FRACTION_OF = {lenient: re.compile(
-    rf"[ \t]*分[ \t]*之[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})") for lenient in (False, True)}
+    rf"[ \t]*分[ \t]*(?:之|(?P<nozhi>(?<=百分)(?=[{D}十拾百佰])))[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})")
+    for lenient in (False, True)}
 MIXED = {lenient: re.compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
@@ -275,11 +287,18 @@ CURRENCY_SIGN_BEFORE = re.compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
 SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+MONEY_SPACED_SCALE = re.compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
 SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
 MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
 
+# A unit spelt out joins its number with a hyphen as a modifier: a 16-meter telescope, a 640-inch mirror.
+_HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) > 3])
+# Words between a number and its duration: '2 more minutes', 'two additional hours'; 'of' after a fraction word
+# ('one and a quarter of hour', 'three quarters of an hour').
+_DUR_BETWEEN = (r"(?:(?i:more|additional|extra|less|fewer|further)[ \t]+"
+                r"|(?:(?<=(?i:quarter) )|(?<=(?i:quarters) )|(?<=(?i:half) ))of[ \t]+(?:an?[ \t]+)?)?")
 # the word may stand a few characters on, within the clause: 27 W 的 USB-C 电源适配器, 24G 的显存
 _CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,16}}?(?:{_alt(words, boundary=True)}))"
                          for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
@@ -297,16 +316,17 @@ UNIT = re.compile(
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
     r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
     rf"|(?P<esub>{_alt(EN_SUBUNITS)})(?![A-Za-z])"
+    rf"|(?P<slang>(?i:{_alt(MONEY_SLANG)})(?![A-Za-z])(?![ \t]*-?[ \t]*[A-Za-z]))"
     r"|(?P<fen>分[钱錢])"
-    rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
+    rf"|(?P<dur>周年|{_alt(ZH_DURATIONS)}|{_DUR_BETWEEN}-?(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))"
     rf"|(?P<noun>-?(?:{_alt(COUNT_NOUNS, boundary=True)})(?!量级|量級))"      # 三个参数量级: three tiers, not parameters
-    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})"
+    rf"|(?P<qty>{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT}|-(?:{_HYPHEN_UNITS})(?![A-Za-z]))"
     # 40C, -10C: news writes Celsius glued to the number; not 3C产品, 2C 业务 (to-consumer), USB-C, 10Cs.
     r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
-QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})")
+QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
 METRE_WORDS = re.compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
                          r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")
@@ -314,7 +334,8 @@ CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百�
 SUB_CHAIN = {lenient: re.compile(
     rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"
     rf"(?:[ \t]*(?P<frun>{numeral(lenient)})[ \t]*(?P<fen>[分仙])(?![钟鐘之]))?") for lenient in (False, True)}
-COLLOQ_DIGIT = re.compile(rf"(?P<zero>零)?(?P<d>[{D}]|\d)(?![\d{D}{U}元块塊角毛分钟])")
+# The digit before a classifier counts that classifier, it is no jiao: 五块一份 is 5 yuan for one portion.
+COLLOQ_DIGIT = re.compile(rf"(?P<zero>零)?(?P<d>[{D}]|\d)(?![\d{D}{U}元块塊角毛分钟{''.join(sorted(CLASSIFIER_CHARS))}])")
 MONEY_TAIL = re.compile(r"[钱錢整正]")
 CENTS = re.compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
 CURRENCY_SWITCH = re.compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
@@ -338,7 +359,7 @@ CHANGE_FROM = re.compile(
     r"expanded|shrank|doubled|tripled|improved|slipped|soared|plunged|widened|narrowed)\b[^.;!?\n]{0,80}?"
     r"\bfrom[ \t]*(?:US\$|[$¥￥€£])?[ \t]*)$")
 RANGE_CONN = re.compile(
-    r"(?P<gap>[ \t]*)(?P<c>--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
+    r"(?P<gap>[ \t]*)(?P<c>-[ \t]+to(?![A-Za-z])|--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
     rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"
 )
 # Two numbers that share the unit written after the second: 数十亿甚至数百亿美金, 100万和200万元, 5 or 10 percent.

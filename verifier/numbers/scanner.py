@@ -26,6 +26,7 @@ from .lexicon import (
     ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
+from .en import TENS as EN_TENS, UNITS as EN_UNITS
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
@@ -272,11 +273,13 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, _idioms_are_weak(norm, out)))
     if not out:
         return out
+    out = [(_glued_cents(norm, text, fig) if fig.kind == "money" else fig, weak) for fig, weak in out]
     if len(out) < 2:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     return _compound_durations(norm, text, _money_and_cents(norm, text, _below_zero(norm, text, out)))
 
 
+_ONE_BOUND = ("more_than", "at_least", "less_than", "at_most", "up_to")
 _SUBUNIT_END = re.compile(rf"(?:{P._alt(EN_SUBUNITS)}|c)$", re.I)
 _CENTS_JOIN = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _CENTS_C = re.compile(r"c(?![A-Za-z0-9])")
@@ -290,8 +293,8 @@ def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> li
     for fig, weak in out[1:]:
         a, a_weak = merged[-1]
         cents = end = None
-        if (a.kind == "money" and a.qualifier == "exact" and a.low is not None and a.low == a.high
-                and a.low == a.low.to_integral_value() and fig.qualifier == "exact" and fig.low is not None
+        if (a.kind == "money" and a.value is not None and a.value == a.value.to_integral_value()
+                and (a.low == a.high or a.qualifier in _ONE_BOUND) and fig.qualifier == "exact" and fig.low is not None
                 and _CENTS_JOIN.fullmatch(norm, a.end, fig.start) and not _SUBUNIT_END.search(a.text)):
             if fig.kind == "money" and _SUBUNIT_END.search(fig.text) and fig.low < 1:
                 cents, end = fig.low, fig.end
@@ -302,9 +305,25 @@ def _money_and_cents(norm: str, text: str, out: list[tuple[Figure, bool]]) -> li
         if cents is None:
             merged.append((fig, weak))
             continue
-        v = a.low + cents
-        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=v, high=v), a_weak)
+        low, high = (None if b is None else b + cents for b in (a.low, a.high))   # 'more than 1 dollar and 42 cents'
+        merged[-1] = (replace(a, text=text[a.start:end], end=end, low=low, high=high), a_weak)
     return merged
+
+
+_GLUED_CENTS = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<c>\d{1,2})c(?![A-Za-z0-9])")
+
+
+def _glued_cents(norm: str, text: str, fig: Figure) -> Figure:
+    """'$20 and 43c', '20 dollar 43c': cents glued to their c after a whole amount (alone, 43c is a code)."""
+    v = fig.value
+    if v is None or v != v.to_integral_value() or _SUBUNIT_END.search(fig.text):
+        return fig
+    m = _GLUED_CENTS.match(norm, fig.end)
+    if not m:
+        return fig
+    cents = Decimal(m.group("c")) / 100
+    low, high = (None if b is None else b + cents for b in (fig.low, fig.high))
+    return replace(fig, text=text[fig.start:m.end()], end=m.end(), low=low, high=high)
 
 
 _DEGREES_GAP = re.compile(r"[ \t]+(?:(?i:degrees?)[ \t]+)?")
@@ -651,6 +670,24 @@ _HALF_SHARE_AFTER = re.compile(r"的|[ \t]+of[ \t]")
 _HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|second|latter|former|better|other)[ \t]+)$")
 
 
+# A number word or digits beside a lone 'one' or 'zero', across a comma, 'and' or a space: 'one, two and three',
+# 'one two three four', 'zero, one': the word counts there. Not after a determiner ('no one, 3 said'), nor in
+# a repeated word ('one one one').
+_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and[ \t]+)?)"
+_LIST_NUMBER_AFTER = re.compile(rf"{_LIST_GAP}(?P<w>\d|(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})(?![A-Za-z]))")
+_LIST_NUMBER_BEFORE = re.compile(rf"(?P<w>(?<![A-Za-z])(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})|\d){_LIST_GAP}$")
+_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?i:no|any|each|every|some|the|this|that|which|someone|anyone)[ \t]+$")
+
+
+def _in_number_list(norm: str, start: int, end: int) -> bool:
+    before = norm[max(0, start - 24):start]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    word = norm[start:end].lower()        # 'one one one' repeats a word, it lists no numbers
+    return any(m is not None and m.group("w").lower() != word
+               for m in (_LIST_NUMBER_AFTER.match(norm, end), _LIST_NUMBER_BEFORE.search(before)))
+
+
 def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
     bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
@@ -663,7 +700,8 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
                 and P.COMPOUND_AFTER.match(norm, end)):
             return True                # zero-shot, one-shot, zero-day: a modifier, hedged or not
         # 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy, zero shot) means 'no'
-        return bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
+        return (bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
+                and not _in_number_list(norm, s.start, end))
     if s.chinese_only and s.run != "frac":
         if hedged and s.run in ("万", "萬", "亿", "億"):
             return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)

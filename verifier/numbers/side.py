@@ -17,12 +17,13 @@ from .en import first_break, read_words, split_words
 from .lexicon import (
     ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
     QUANTITY_UNITS,
-    SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
+    MONEY_SLANG, SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
 from .vague import magnitude
 from .zh import NumeralError, Reading, read_numeral
 
+_ONE = Decimal(1)
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
@@ -82,6 +83,10 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         lo, hi, scale = magnitude(m)
         s = Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale,
                  big_scale=scale is not None and scale >= 1000)
+        return _checked(_extend(norm, s, lenient))
+    if "a_unit" in m.re.groupindex and m.group("a_unit") is not None:
+        # 'an hour and a half': the article is one of the unit that follows (patterns._en_a_unit)
+        s = Side(m.start("en"), m.end("en"), _ONE, _ONE, words=True, run=m.group("en"))
         return _checked(_extend(norm, s, lenient))
     if m.group("en") is not None:
         raw = m.group("en")
@@ -273,7 +278,10 @@ def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
         s.lo = s.hi = -v if s.lo < 0 else v
         s.end = m.end()
     elif m.group("texp") is not None:
-        e = int(m.group("texp")) * (-1 if m.group("tsign") == "-" else 1)
+        sign = m.group("tsign") or m.group("bare_sign")
+        if m.group("bare_sign") and "." not in s.run:
+            return                    # 5x10-3 without a decimal is no scientific notation: 5 by 10-3
+        e = int(m.group("texp")) * (-1 if sign == "-" else 1)
         s.lo = s.hi = s.lo * (_TEN ** e)
         s.end = m.end()
 
@@ -307,8 +315,8 @@ def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
             num = read_numeral(m.group("frun"))
         except NumeralError:
             return pos
-        if not s.lo:
-            return pos
+        if not s.lo or (m.group("nozhi") is not None and s.run != "百"):
+            return pos               # 百分百 and 百分三十 drop the 之 of a percentage; 一百分 is a score
         neg = -1 if m.group("fsign") else 1
         den = s.lo
         if s.chinese_only and s.run and all(c in _PER_CHARS for c in s.run):
@@ -372,6 +380,12 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = s.lo * f, s.hi * f
             s.scale, s.big_scale = f, True
             return m.end()
+    m = P.MONEY_SPACED_SCALE.match(norm, pos)
+    if m and P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start):
+        f = Decimal(ATTACHED_SCALES.get(m.group("s")) or SOFT_ATTACHED_SCALES[m.group("s")])
+        s.lo, s.hi = s.lo * f, s.hi * f                  # ¥30 b, $5 m: after a currency sign a letter is a scale
+        s.scale, s.big_scale = f, True
+        return m.end()
     for _ in range(2):
         m = P.SPACED_SCALE.match(norm, pos)
         if not m:
@@ -492,11 +506,14 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
     elif g == "esub":
         s.kind, s.unit = "money", EN_SUBUNITS[word]
         s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
+    elif g == "slang":
+        s.kind, (s.unit, f) = "money", MONEY_SLANG[word.lower()]
+        s.lo, s.hi = s.lo * f, s.hi * f
     elif g == "fen":
         s.kind, s.unit = "money", "CNY"
         s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
     elif g == "dur":
-        w = word.lstrip("-").lower()
+        w = word.split()[-1].lstrip("-").lower()
         unit = "year" if w == "周年" else ZH_DURATIONS.get(word) or EN_DURATIONS.get(w)
         if unit == "decade":
             unit = "year"
@@ -514,6 +531,7 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
     elif g == "noun":
         s.unit = COUNT_NOUNS[word.lstrip("-")]
     elif g == "qty":
+        word = word.lstrip("-")                # a 16-meter telescope
         end = m.end()
         if end < len(norm) and norm[end] in _NOT_A_UNIT_BEFORE.get(word, ()):
             return pos
