@@ -153,6 +153,22 @@ def test_fail_on_medium_from_each_setting(tmp_path, capsys, cli, pair, pyproject
     assert data["summary"]["fail_on"] == ("medium" if code else "high")
 
 
+@pytest.mark.parametrize("pair, pyproject, code", [
+    ("", "", 0),
+    (FAIL_ON_MEDIUM, "", 1),
+    ("", '[tool.verifier]\nfail_on = "medium"\n', 1),
+], ids=["default-high", "pair", "pyproject"])
+def test_check_fails_a_pair_as_compare_does(tmp_path, capsys, pair, pyproject, code):
+    """`verifier check` audits the pairs through the same run as `compare`: the same fail_on decides."""
+    write(tmp_path, en_txt=EN_MEDIUM, zh_txt=ZH_MEDIUM)
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=pair), encoding="utf-8")
+    if pyproject:
+        (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    assert main(["check", str(tmp_path / "claims.yaml"), "-f", "json", "--no-cache"]) == code
+    (data,) = json.loads(capsys.readouterr().out)["pairs"]
+    assert data["summary"]["fail_on"] == ("medium" if code else "high")
+
+
 @pytest.mark.parametrize("claims_text, pyproject, message", [
     ("    fail_on: low\n", "", "pair `fail_on` must be high or medium"),
     ("", '[tool.verifier]\nfail_on = "low"\n', "[tool.verifier] fail_on must be high or medium"),

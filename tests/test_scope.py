@@ -189,6 +189,10 @@ VERDICTS = [
     ("电池支持 80W 有线快充和 50W 无线快充。", "It supports 50W wireless charging.", "50W", "supported"),
     ("整机展开厚度 6.9mm，折叠后 15.5mm，重量 204g。", "Folded, the phone is 6.9 mm thick.", "6.9 mm", "contradicted"),
     ("整机展开厚度 6.9mm，折叠后 15.5mm，重量 204g。", "Folded, the phone is 15.5 mm thick.", "15.5 mm", "supported"),
+    ("2021年工业产值比上年增长55.9%，其中能源工业产值增长61.4%。", "2021年工业产值增长61.4%。", "61.4%",
+     "contradicted"),                                        # 其中: a part the claim does not name
+    ("2021年工业产值比上年增长55.9%，其中能源工业产值增长61.4%。", "2021年能源工业产值增长61.4%。", "61.4%",
+     "supported"),
     ("投入门槛将达到数十亿甚至数百亿美金的级别。", "The threshold will reach 数百亿美金.", "数百亿美金",
      "supported"),                                           # the verb before both figures is neither's own
     ("全国人口共141178万人，与2010年的133972万人相比，增加7206万人。", "全国人口增加7206万人。", "7206万人",
@@ -197,6 +201,28 @@ VERDICTS = [
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),
 ]
+
+
+MULTI = [
+    # source text, claim, its figures, expected verdict: a change that follows a level is that level's change
+    ("全市财政总收入484.74亿元，同比增长73.7%，地方财政收入124.11亿元，增长58.6%。", "地方财政收入124.11亿元，同比增长73.7%。",
+     ["124.11亿元", "73.7%"], "contradicted"),
+    ("全市财政总收入484.74亿元，同比增长73.7%，地方财政收入124.11亿元，增长58.6%。", "地方财政收入124.11亿元，增长58.6%。",
+     ["124.11亿元", "58.6%"], "supported"),
+    ("海南省GDP为1395.99亿元，同比增长19.8%，两年平均增长7%。", "海南省GDP为1395.99亿元，两年平均增长7%。",
+     ["1395.99亿元", "7%"], "supported"),                      # a level may have several changes
+]
+
+
+@pytest.mark.parametrize("text,claim,figures,verdict", MULTI)
+def test_a_change_belongs_to_its_level(tmp_path, text, claim, figures, verdict):
+    (tmp_path / "s.md").write_text(text, encoding="utf-8")
+    listed = ", ".join(f'"{f}"' for f in figures)
+    (tmp_path / "claims.yaml").write_text(
+        f"version: 1\nsources: {{s: {{path: s.md, lang: zh}}}}\nclaims:\n"
+        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figures: [{listed}]\n", encoding="utf-8")
+    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    assert result.verdict == verdict, result.reason
 
 
 @pytest.mark.parametrize("text,claim,figure,verdict", VERDICTS)

@@ -78,6 +78,7 @@ class _Outcome:
     relation: str = "none"
     evidence: list = field(default_factory=list)
     reason: str = ""
+    found: Found | None = None       # the source figure that decided it
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                                claim_direction(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
+    outcomes = _paired_changes(claim, doc, outcomes)
     if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     # the evidence that decides comes first: a conflict, else what the claim lacks, else the matches
@@ -146,6 +148,41 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     else:
         verdict = "not_found"
     return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
+
+
+def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
+    """A claim's change that follows its level (地方财政收入124.11亿元，同比增长73.7%; revenue of $5B, up 12%) is
+    the change of that level. Where the level's match in the source is followed, in its sentence, by a change
+    of its own before any other level, that change is what the source says of the claim's: a 73.7% found
+    elsewhere in the sentence (全市财政总收入…增长73.7%) is another level's."""
+    figures = list(zip(claim.figures, claim.parsed, outcomes))
+    out = list(outcomes)
+    for i in range(1, len(figures)):
+        (_, level, before), (text, change, outcome) = figures[i - 1], figures[i]
+        if (before.relation != "match" or before.found is None or outcome.relation != "match"
+                or claim_role(claim.claim, text) != "change" or level.kind in ("percent", "points", "date")):
+            continue
+        owns = _changes_after(doc, before.found, change)
+        if not owns or outcome.found in owns or any(relate(change, f.figure).kind == "match" for f in owns):
+            continue                 # 同比增长19.8%，两年平均增长7%: a level may have several changes
+        own = owns[0]
+        relation = relate(change, own.figure)
+        if relation.kind == "conflict":
+            evidence = _evidence(own, doc, "conflict", relation.note)
+            out[i] = _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}) for "
+                              f"{before.found.figure.text}, claim says {change.value_text()}", own)
+    return out
+
+
+def _changes_after(doc: SourceDoc, level: Found, change: Figure) -> list[Found]:
+    """The change figures after `level` in its sentence, before any other figure of the level's kind."""
+    out = []
+    for found in doc.found[doc.found.index(level) + 1:]:
+        if found.sentence != level.sentence or found.figure.kind == level.figure.kind:
+            break
+        if comparable(change, found.figure) and scope_of(doc, found).role == "change":
+            out.append(found)
+    return out
 
 
 def _near_forms(doc: SourceDoc, words, glossary: Glossary) -> tuple:
@@ -252,7 +289,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                          (f": {relation.note}" if relation.note else "")
             elif kind == "compatible":
                 reason = f"source says {evidence.value}; {relation.note}"
-            return _Outcome(kind, [evidence], reason)
+            return _Outcome(kind, [evidence], reason, found)
     confused = _unit_confusion(claimed_fig, doc, near_ok) if has_near else None
     if confused is not None:
         evidence = _evidence(confused, doc, "conflict", "")
@@ -302,6 +339,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         elif scope.baseline and not baseline and not claimed.periods & scope.periods and not _names_compared(
                 scope, claimed):
             out.append((found, "a starting value"))      # unless the claim names the month it started in
+        elif scope.part.strip() and not any(contains(scope.part, f) for t in claimed.terms for f in t.forms) \
+                and not any(contains(scope.part, f) for group in claimed.near for f in group):
+            out.append((found, f"a part ({scope.part.strip()}) the claim does not name"))
         elif scope.expected and not claimed.expects:
             out.append((found, "a target or forecast, where the claim says what happened"))
         elif share_or_change == "share" and found.figure.kind == "percent" and (found.figure.low or 0) > 100:

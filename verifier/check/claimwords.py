@@ -65,6 +65,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     for phrase in glossary.phrases_in(text) + (_lexicon_phrases(text) if source_lang == "zh" else []):
         out.setdefault(phrase, Term(phrase, frozenset(_forms(phrase, source_lang, glossary))))
     text = _NAME.sub(" ", text)
+    for name in _chinese_names(text):                  # 神木, 榆林, 华为: the subject, as the dictionary knows it
+        out.setdefault(name, Term(name, frozenset(_forms(name, source_lang, glossary) | {fold(name)}), name=True))
     if source_lang == "en":
         for run in _HAN_RUN.findall(text):
             for word in _chinese_words(run):
@@ -135,6 +137,15 @@ def _forms(word: str, source_lang: str, glossary: Glossary) -> set[str]:
                 forms.update(english)
                 forms.update(w[:-1] for w in english if w.endswith("s") and not w.endswith("ss") and len(w) > 3)
     return {f for f in forms if f}
+
+
+def _chinese_names(text: str) -> list[str]:
+    """Place and organisation names CC-CEDICT spells in pinyin, in the Chinese runs of a claim."""
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    if found is None:
+        return []
+    return [name for run in _HAN_RUN.findall(text) for name in found.names_in(run)]
 
 
 def _chinese_words(run: str) -> list[str]:

@@ -76,7 +76,7 @@ def run(args) -> int:
     from ..atomic import inputs_of, write_output
     from ..claimsfile.claims import load_claims
     from ..outputs.report import canonical, render, summary_line
-    from ..check.run import check_all
+    from ..pipeline import run as run_all
 
     from ..outputs.progress import Progress
     from ..outputs.safe_text import neutralise_lines, shown
@@ -87,10 +87,11 @@ def run(args) -> int:
         claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
-        results = check_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
-                            allow_outside=args.allow_outside)
+        outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
+                          allow_outside=args.allow_outside)
+    results = outcome.results
     data = canonical(results, args.claims)
-    pairs, pair_errors = _audit_pairs(claims_file, args.allow_outside, cache_dir)
+    pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
     text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
@@ -123,27 +124,11 @@ def run(args) -> int:
     return 0 if all(r.passed for r in results) and all(p["summary"]["passed"] for p in pairs) else 1
 
 
-def _audit_pairs(claims_file, allow_outside: bool, cache_dir=None) -> tuple[list[dict], list[str]]:
-    """Each `pairs:` entry audited (EN vs ZH), as canonical JSON, plus the problems met."""
-    if not claims_file.pairs:
-        return [], []
-    from ..audit import audit_pair
-    from ..audit.report import canonical as pair_json
-    from ..errors import VerifierError
-    from ..check.run import cached_library, glossary_for
-
-    library, glossary = cached_library(claims_file, cache_dir), glossary_for(claims_file)   # the checked, cached reading
-    out, problems = [], []
-    for pair in claims_file.pairs:
-        try:
-            if pair.error:
-                raise pair.error
-            result = audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted)
-        except VerifierError as exc:
-            problems.append(str(exc))
-            continue
-        out.append({"id": pair.id, "en": pair.en, "zh": pair.zh, **pair_json(result)})
-    return out, problems
+def pair_json(outcomes) -> tuple[list[dict], list[str]]:
+    """Each audited pair as canonical JSON, and the problems that kept the others from being audited."""
+    from ..audit.report import canonical as audit_json
+    out = [{"id": o.pair.id, "en": o.pair.en, "zh": o.pair.zh, **audit_json(o.result)} for o in outcomes if o.result]
+    return out, [str(o.error) for o in outcomes if o.error]
 
 
 def _pair_lines(pairs: list[dict], fmt: str) -> str:

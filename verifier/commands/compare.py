@@ -46,7 +46,8 @@ def run(args) -> int:
     from ..claimsfile.claims import load_claims
     from ..errors import Location, VerifierError
     from ..document.glossary import DEFAULT, Glossary
-    from ..check.run import SourceLibrary
+    from ..check.run import cached_library
+    from ..pipeline import audit_pairs
     from ..document.sources import read_source
 
     if len(args.files) not in (0, 2):
@@ -69,19 +70,16 @@ def run(args) -> int:
         fail_on = args.fail_on or (spec.fail_on if spec else "") or default_fail_on
         results.append(audit_pair(en, zh, glossary, spec.accepted if spec else (), fail_on))
     else:
-        library = SourceLibrary(claims_file)
         if not claims_file.pairs:
             raise VerifierError(Location(str(claims_file.path)), "the claims file lists no pairs",
                                 expected="pairs: [{en: SOURCE_ID, zh: SOURCE_ID}]")
-        for pair in claims_file.pairs:
-            try:
-                if pair.error:
-                    raise pair.error
-                results.append(audit_pair(library.get(pair.en), library.get(pair.zh), glossary, pair.accepted,
-                                          args.fail_on or pair.fail_on or default_fail_on))
-            except VerifierError as exc:
-                print(shown(str(exc)), file=sys.stderr)
+        cache_dir = config.load(claims_file.path).cache_folder(claims_file.path)
+        for outcome in audit_pairs(claims_file, cached_library(claims_file, cache_dir), fail_on=args.fail_on or ""):
+            if outcome.error:
+                print(shown(str(outcome.error)), file=sys.stderr)
                 bad = True
+            else:
+                results.append(outcome.result)
     data = canonical(results[0]) if args.files else \
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)

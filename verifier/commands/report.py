@@ -26,16 +26,17 @@ def run(args) -> int:
     from ..outputs.html_report import pair_views, render_html
     from ..outputs.report import canonical, summary_line
     from ..outputs.safe_text import echo
-    from ..check.run import cached_library, check_all, glossary_for
+    from ..pipeline import run as run_all
 
     from .options import prepare
     settings = prepare(args)
     from .options import load_checked
     claims_file = load_checked(args)
     cache_dir = settings.cache_folder(args.claims)
-    results = check_all(claims_file, cache_dir=cache_dir)
+    outcome = run_all(claims_file, cache_dir=cache_dir, keep_documents=True)
+    results = outcome.results
     data = canonical(results, args.claims)
-    pairs = pair_views(claims_file, cached_library(claims_file, cache_dir), glossary_for(claims_file))
+    pairs = pair_views(outcome.pairs)
     try:
         write_output(args.html, render_html(data, pairs), protect=inputs_of(claims_file), replace_link=args.force)
     except WriteError:

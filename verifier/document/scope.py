@@ -71,6 +71,8 @@ class Scope:
     direction: str = ""        # 'up' | 'down' | '': the way the change it states goes
     expected: bool = False     # a target, forecast or expectation (目标是5万辆, the $130 million analysts expected)
     compared: str = ""         # text.fold_spaced: what a value measured against is named as (低于A轮的2.5亿美元: A轮)
+    part: str = ""             # text.fold_spaced: what names the part of a whole a figure is about, beyond the
+                               # whole's own words (…工业产值增长55.9%，其中能源工业产值增长61.4%: 能源)
 
 
 def scope_of(doc, found) -> Scope:
@@ -167,7 +169,7 @@ def _scope(doc, found) -> Scope:
                  fold_spaced(own_after), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
                  fold_spaced(others), role, direction(text, fig.start, start), _is_expected(text, fig, start, end, facts),
-                 fold_spaced(_compared_object(text, fig, start)))
+                 fold_spaced(_compared_object(text, fig, start)), fold_spaced(_part(doc, found, start)))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -420,6 +422,29 @@ def _is_expected(text: str, fig, start: int, end: int, facts) -> bool:
 def claim_expects(claim_text: str) -> bool:
     """Does the claim speak of a target, forecast or expectation anywhere?"""
     return bool(_EXPECTED_ZH.search(claim_text) or _EXPECTED_EN.search(claim_text))
+
+
+_PART = re.compile(r"其中")
+
+
+def _part(doc, found, start: int) -> str:
+    """The words that name a part (其中…) and are not the whole's: the characters after the last 其中 before the
+    figure that no two-character word of the text before it (this sentence's, the previous one's) covers."""
+    text, fig = doc.text, found.figure
+    marks = list(_PART.finditer(text, start, fig.start))
+    if not marks:
+        return ""
+    mark = marks[-1]
+    before_start = doc.sentences[found.sentence - 1][0] if found.sentence > 0 else start
+    whole = text[before_start:mark.start()]
+    name = text[mark.end():fig.start]
+    shared = {whole[i:i + 2] for i in range(len(whole) - 1)}
+    covered = [False] * len(name)
+    for i in range(len(name) - 1):
+        if name[i:i + 2] in shared:
+            covered[i] = covered[i + 1] = True
+    own = "".join(ch if not c and "\u3400" <= ch <= "\u9fff" else " " for ch, c in zip(name, covered))
+    return " ".join(own.split())
 
 
 def _compared_object(text: str, fig, start: int) -> str:

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from ..audit import audit_pair
 from ..audit.report import failure_text
-from ..errors import VerifierError
+from ..pipeline import audit_one
 
 
 class PairFailed(Exception):
@@ -47,14 +46,10 @@ class PairItem(pytest.Item):
                 or getattr(settings, "fail_on", None) or "high")
 
     def runtest(self):
-        pair = self.pair
-        try:
-            if pair.error is not None:
-                raise pair.error
-            en, zh = self.library.get(pair.en), self.library.get(pair.zh)
-        except VerifierError as exc:
-            raise PairFailed(f"{self.title}\n{exc}") from None
-        result = audit_pair(en, zh, self.glossary, pair.accepted, self.fail_on)
+        outcome = audit_one(self.pair, self.library, self.glossary, self.fail_on)
+        if outcome.error is not None:
+            raise PairFailed(f"{self.title}\n{outcome.error}")
+        result = outcome.result
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
             "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",

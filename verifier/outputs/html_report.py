@@ -281,60 +281,21 @@ LEGEND = ('<p class="legend">Figures: <mark class="agree">agree</mark> <mark cla
           '<mark class="missing">missing in the other account</mark> <mark class="conflict">conflict within '
           'one account</mark> <mark class="accepted">accepted difference</mark> <mark class="unaligned">not '
           'aligned</mark>. Click an aligned figure to jump to its counterpart.</p>')
-NO_AUDIT = ("The bilingual audit (`verifier compare`) is not available in this installation: "
-            "both accounts are shown with their figures marked, but not aligned.")
 
 
-def _audit_function():
-    """audit_pair from the bilingual audit package, or None where it is not installed."""
-    try:
-        from ..audit import audit_pair
-    except ImportError:
-        try:
-            from ..audit.pair import audit_pair
-        except ImportError:
-            return None
-    return audit_pair
-
-
-def pair_views(claims_file, library, glossary) -> list[PairView]:
-    """One PairView per `pairs:` entry; problems become a note on the pair, never an exception."""
-    from ..errors import VerifierError
-
-    audit = _audit_function()
+def pair_views(outcomes) -> list[PairView]:
+    """One PairView per audited pair (verifier.pipeline.PairOutcome); a pair that could not be read becomes a
+    note on the pair, never an exception."""
     views = []
-    for index, pair in enumerate(claims_file.pairs):
-        try:
-            if pair.error:
-                raise pair.error
-            docs = {"en": library.get(pair.en), "zh": library.get(pair.zh)}
-        except VerifierError as exc:
+    for index, outcome in enumerate(outcomes):
+        pair = outcome.pair
+        if outcome.error is not None:
             empty = Account(pair.en, "en", "", ""), Account(pair.zh, "zh", "", "")
-            views.append(PairView(*empty, note=f"pair cannot be shown: {exc.problem} ({exc.location})"))
+            views.append(PairView(*empty, note=f"pair cannot be shown: {outcome.error.problem} "
+                                               f"({outcome.error.location})"))
             continue
-        if audit is None:
-            views.append(_unaligned_view(index, pair, docs))
-            continue
-        try:
-            result = audit(docs["en"], docs["zh"], glossary, pair.accepted)
-        except Exception as exc:  # noqa: BLE001 - the claims report must not die with the audit
-            problem = exc.problem if isinstance(exc, VerifierError) else f"{type(exc).__name__}: {exc}"
-            views.append(_unaligned_view(index, pair, docs, f"the bilingual audit failed on this pair ({problem}); "
-                                                            "figures are shown but not aligned"))
-            continue
-        views.append(_audited_view(index, pair, docs, result))
+        views.append(_audited_view(index, pair, {"en": outcome.en, "zh": outcome.zh}, outcome.result))
     return views
-
-
-def _unaligned_view(index, pair, docs, note: str = NO_AUDIT) -> PairView:
-    accounts = []
-    for lang, sid in (("en", pair.en), ("zh", pair.zh)):
-        doc = docs[lang]
-        marks = tuple(Mark(f.figure.start, f.figure.end, f"p{index}-{lang}-{n}",
-                           title=f"{f.figure.text} = {_value(f.figure)} · line {f.line}:{f.col}")
-                      for n, f in enumerate(doc.found))
-        accounts.append(Account(sid, lang, doc.path, doc.text, marks))
-    return PairView(*accounts, note=note)
 
 
 def _value(figure) -> str:
