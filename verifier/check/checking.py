@@ -26,6 +26,7 @@ from ..document.scope import (claim_direction, claim_expects, claim_is_baseline,
                               figures_between, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
+from ..document.lexicon import whole_words_before
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
@@ -47,6 +48,7 @@ class Evidence:
     relation: str            # match | conflict | compatible | quote
     note: str = ""
     sentence: str = ""
+    claimed: str = ""        # the claim's figure this evidence answers, as the claim writes it
 
     @property
     def where(self) -> str:
@@ -127,7 +129,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                                claim_direction(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
-    outcomes = _paired_changes(claim, doc, outcomes)
+    outcomes = [_answering(o, text) for o, text in zip(_paired_changes(claim, doc, outcomes), claim.figures)]
     if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     # the evidence that decides comes first: a conflict, else what the claim lacks, else the matches
@@ -148,6 +150,13 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     else:
         verdict = "not_found"
     return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
+
+
+def _answering(outcome: _Outcome, figure_text: str) -> _Outcome:
+    """The outcome with each piece of its evidence naming the claim figure it answers."""
+    from dataclasses import replace
+    outcome.evidence = [replace(e, claimed=figure_text) for e in outcome.evidence]
+    return outcome
 
 
 def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
@@ -641,7 +650,8 @@ def _evidence(found: Found, doc: SourceDoc, relation: str, note: str) -> Evidenc
     start, _ = doc.sentences[found.sentence]
     before = doc.text[start:fig.start]
     context = _CONTEXT_BEFORE.search(before)
-    words = (context.group() if context else "") + fig.text
+    context = whole_words_before(before, context.group()) if context else ""
+    words = context + fig.text
     note = "; ".join(filter(None, (note, format_note(fig.text))))        # #13: 9\u00ad7% is read as 97%, and said
     return Evidence(text=words.strip(), figure=fig.text, value=fig.value_text(), kind=fig.kind, unit=fig.unit,
                     path=doc.path, line=found.line, col=found.col, relation=relation, note=note,

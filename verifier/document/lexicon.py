@@ -99,6 +99,26 @@ class Lexicon:
         return out
 
 
+def whole_words_before(text: str, context: str, longest: int = 6) -> str:
+    """`context`, the end of `text`, widened to the start of the Chinese word it cuts (政收入 -> 财政收入), up
+    to `longest` characters; as it is without a dictionary, or outside Chinese."""
+    found = lexicon() if context and "\u3400" <= context[0] <= "\u9fff" else None
+    if found is None:
+        return context
+    tail = text[-longest:]
+    run = tail[len(tail) - len(tail.lstrip()):] if tail.strip() else tail
+    i, starts = 0, []
+    while i < len(run):                      # greedy longest words from the left of the tail
+        size = next((n for n in range(min(found._longest, len(run) - i), 1, -1) if run[i:i + n] in found._to_en), 1)
+        starts.append(i)
+        i += size
+    cut = len(run) - len(context)
+    if cut < 0:
+        return context
+    start = max((s for s in starts if s <= cut), default=cut)
+    return run[start:]
+
+
 def _glosses(definition: str):
     """(gloss, is a verb) of one definition: 'to take in; income' -> ('take in', True), ('income', False)."""
     if _SKIP.match(definition.strip()):

@@ -42,7 +42,7 @@ def canonical(results: list[Result], claims_path: str) -> dict:
 def _evidence_json(evidence) -> dict:
     data = asdict(evidence)
     return {key: data[key] for key in ("text", "figure", "value", "kind", "unit", "path", "line", "col",
-                                        "relation", "note", "sentence")}
+                                        "relation", "note", "sentence", "claimed")}
 
 
 def summary(results: list[Result]) -> dict:
