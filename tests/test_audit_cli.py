@@ -75,6 +75,23 @@ def test_claims_file_gives_pairs_and_accept(tmp_path, capsys):
                  "--claims", str(tmp_path / "claims.yaml")]) == 0
 
 
+@pytest.mark.parametrize("verb", [["compare", "--claims"], ["check", "--no-cache"]])
+def test_an_accept_entry_that_matches_nothing_is_warned(tmp_path, capsys, verb):
+    write(tmp_path, en_txt=EN_OK, zh_txt=ZH_OK)
+    (tmp_path / "claims.yaml").write_text(CLAIMS.format(accept=ACCEPT), encoding="utf-8")
+    assert main([*verb, str(tmp_path / "claims.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "claims.yaml:9: accept entry '10 GB' ~ '8 GB' matches no finding" in err, err
+
+
+def test_pair_item_warns_of_an_accept_entry_that_matches_nothing(pytester):
+    write(pytester.path, en_txt=EN_OK, zh_txt=ZH_OK)
+    pytester.makefile(".yaml", claims=CLAIMS.format(accept=ACCEPT))
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml")
+    result.assert_outcomes(passed=1, warnings=1)
+    result.stdout.fnmatch_lines(["*accept entry '10 GB' ~ '8 GB' matches no finding of pair doc-en~doc-zh*"])
+
+
 def test_claims_file_without_pairs(tmp_path, capsys):
     (tmp_path / "claims.yaml").write_text("version: 1\n", encoding="utf-8")
     assert main(["compare", "--claims", str(tmp_path / "claims.yaml")]) == 2

@@ -296,6 +296,7 @@ def test_failing_claims_say_what_to_fix(tmp_path, capsys, claim_id, hint):
 
 @pytest.mark.parametrize("word, line, code", [
     ("Nvidia", "  glossary (built in): 英伟达", 0),
+    ("R&D", "  glossary (built in): research and development, 研发", 0),      # spelt as written, not folded
     ("zzqx", "  nothing known: add it to claims.yaml, e.g. `glossary: {zzqx: [...]}`", 1),
 ])
 def test_glossary_command_shows_what_is_known(tmp_path, monkeypatch, capsys, word, line, code):
@@ -354,3 +355,22 @@ def test_claims_that_state_nothing_are_warned(tmp_path, capsys, claim_line, warn
         + "    source: s\n    figure: \"97%\"\n", encoding="utf-8")
     main(["check", str(tmp_path / "claims.yaml"), "--no-cache", "-f", "simple"])
     assert ("say nothing in `claim:`" in capsys.readouterr().out) is warned
+
+
+BROKEN_EXPECTS = [
+    # the claim's keys, the expect a report shows for it
+    ("    figure: '90%'\n    expect: supportd\n", "supportd"),           # a typo is shown as written
+    ("    figure: '90%'\n    expect: contradicted\n    nera: [x]\n", "contradicted"),   # broken otherwise
+    ("    figure: '90%'\n    nera: [x]\n", "supported"),                # none written: the default
+]
+
+
+@pytest.mark.parametrize("keys, shown", BROKEN_EXPECTS)
+def test_a_broken_claim_keeps_the_expect_it_was_given(tmp_path, capsys, keys, shown):
+    import json
+    (tmp_path / "a.txt").write_text("Prices fell 90%.", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("version: 1\nsources: {a: {path: a.txt, lang: en}}\nclaims:\n"
+                                          f"  - id: c\n    source: a\n{keys}", encoding="utf-8")
+    assert main(["check", str(tmp_path / "claims.yaml"), "-f", "json", "--no-cache"]) == 2
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["verdict"], claim["expect"]) == ("error", shown)

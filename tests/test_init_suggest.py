@@ -33,6 +33,13 @@ def starter(tmp_path, monkeypatch, capsys):
 
 # -- init ---------------------------------------------------------------------
 
+def test_starter_pair_has_nothing_to_explain(starter, capsys):
+    """The two starter texts tell one story: every figure pairs, the dateline's date included."""
+    assert main(["compare", "-f", "json"]) == 0
+    (pair,) = json.loads(capsys.readouterr().out)["pairs"]
+    assert (pair["summary"]["unexplained"], pair["missing_in_en"], pair["missing_in_zh"]) == (0, [], [])
+
+
 def test_init_then_verifier_in_an_empty_folder_exits_0(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["init"]) == 0

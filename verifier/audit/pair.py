@@ -124,11 +124,20 @@ def _version_side(doc: SourceDoc, v: Version | None) -> Side | None:
 
 
 def _new_only(found: list[Finding], extra: list[Finding]) -> list[Finding]:
-    """`extra` less what the figure alignment already reports on the same line with the same value."""
-    seen = {(lang, s.line, s.value) for f in found if f.is_disagreement
-            for lang, s in (("en", f.en), ("zh", f.zh)) if s is not None}
-    return [f for f in extra if not any((lang, s.line, s.value) in seen
-                                        for lang, s in (("en", f.en), ("zh", f.zh)) if s is not None)]
+    """`extra` less what the figure alignment already reports on the same line with the same value, and less a
+    figure 'missing' on the other side that the alignment pairs there (a dateline: HANGZHOU, December 7, 2024 --
+    for 2024年12月7日，…)."""
+    def sides(f):
+        return [(lang, s.line, s.value) for lang, s in (("en", f.en), ("zh", f.zh)) if s is not None]
+
+    reported = {key for f in found if f.is_disagreement for key in sides(f)}
+    paired = {key for f in found if f.en is not None and f.zh is not None for key in sides(f)}
+    def new(f) -> bool:
+        keys = sides(f)
+        one_sided = f.en is None or f.zh is None
+        return not any(k in reported or (one_sided and k in paired) for k in keys)
+
+    return [f for f in extra if new(f)]
 
 
 def side(doc: AuditDoc, item: Item | None) -> Side | None:

@@ -95,6 +95,14 @@ def summary_line(data: dict) -> str:
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
 
 
+def unused_warnings(data: dict) -> list[str]:
+    """One warning per `accept:` entry of the pair that matched no finding: a typo, or a difference the texts
+    no longer have; either way the entry explains nothing and should not sit there unnoticed."""
+    return [f"warning: {a['location']}: accept entry {a['en']!r} ~ {a['zh']!r} matches no finding of pair "
+            f"{data['en']} ~ {data['zh']}\n  hint: check its figures against `verifier compare` output, or delete it"
+            for a in data.get("unused_accepts", ())]
+
+
 def render(data: dict, fmt: str, show_agree: bool = False) -> str:
     """`data` (one pair, or {pairs: [...]}) as JSON or a tabulate table."""
     if fmt == "json":

@@ -574,7 +574,10 @@ class _Reader:
         placeholder = f"claim-{index + 1}@line{node.loc.line}"
 
         def broken(error, cid=placeholder, **kw):
-            fields = dict(claim="", source="", figures=(), parsed=(), near=(), quote="", expect="supported")
+            # the expect as written, right or wrong, so a report never shows an expectation the file does not give
+            given = node.entries.get("expect", (None, None))[1] if isinstance(node, Map) else None
+            expect = given.text if isinstance(given, Scalar) and not given.is_null else "supported"
+            fields = dict(claim="", source="", figures=(), parsed=(), near=(), quote="", expect=expect)
             fields.update(kw)
             return Claim(cid, loc=node.loc, error=error, **fields)
 

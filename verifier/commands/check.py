@@ -108,7 +108,8 @@ def run(args) -> int:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
     problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
-    for warning in claims_file.warnings:
+    from ..audit.report import unused_warnings
+    for warning in [*claims_file.warnings, *(w for pair in pairs for w in unused_warnings(pair))]:
         print(shown(str(warning)), file=sys.stderr)
     messages = once_each(problems)               # each problem once, in file order, with the claims it hit
     for message in messages[:MAX_MESSAGES]:

@@ -90,6 +90,10 @@ def run(args) -> int:
                      replace_link=args.force)
     else:
         print(text)
+    from ..audit.report import unused_warnings
+    for pair in (data["pairs"] if "pairs" in data else [data]):
+        for warning in unused_warnings(pair):
+            print(shown(warning), file=sys.stderr)
     if bad:
         return 2
     return 0 if all(r.passed for r in results) else 1

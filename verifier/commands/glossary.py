@@ -32,8 +32,8 @@ def run(args) -> int:
     missing = 0
     for word in args.words:
         key = fold(word)
-        base = sorted(builtin.variants(word) - {key})
-        mine = sorted(yours.variants(word) - builtin.variants(word))
+        base = sorted(builtin.written(v) for v in builtin.variants(word) - {key})
+        mine = sorted(yours.written(v) for v in yours.variants(word) - builtin.variants(word))
         lexicon = _lexicon(word)
         print(f"{word}:")
         print(f"  glossary (built in): {', '.join(base) or '—'}")

@@ -103,6 +103,7 @@ class Glossary:
 
     def __init__(self, extra: dict[str, tuple[str, ...]] | None = None):
         self._map: dict[str, set[str]] = {}
+        self._written: dict[str, str] = {}      # folded form -> as the glossary writes it ('research and development')
         self._parent: dict[str, str] = {}
         self._longest = 1
         for table in (BUILTIN, README_TERMS, extra or {}):
@@ -110,6 +111,8 @@ class Glossary:
                 self.add(term, words)
 
     def add(self, term: str, words) -> None:
+        for word in (term, *words):
+            self._written.setdefault(fold(word), word)
         group = {fold(term), *(fold(w) for w in words)}
         for member in list(group):
             self._map.setdefault(member, set()).update(group)
@@ -166,6 +169,10 @@ class Glossary:
                 if fold(phrase) in self._map:
                     found.append(phrase)
         return found
+
+    def written(self, folded: str) -> str:
+        """How the glossary spells a folded form, for people to read."""
+        return self._written.get(folded, folded)
 
     def variants(self, term: str) -> set[str]:
         """Folded forms that count as `term` in either language (itself included)."""

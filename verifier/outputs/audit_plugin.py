@@ -50,6 +50,12 @@ class PairItem(pytest.Item):
         if outcome.error is not None:
             raise PairFailed(f"{self.title}\n{outcome.error}")
         result = outcome.result
+        for unused in result.unused_accepts:        # an entry that explains nothing: said, never silent
+            import warnings
+            from .plugin import ClaimsFileWarning
+            warnings.warn_explicit(ClaimsFileWarning(
+                f"accept entry {unused.en!r} ~ {unused.zh!r} matches no finding of {self.title}"),
+                ClaimsFileWarning, filename=str(unused.loc.path), lineno=unused.loc.line or 0)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
             "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",
