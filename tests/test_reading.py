@@ -12,6 +12,8 @@ CASES = [
     ("训练数据达 2.6 万亿 tokens。", "2.6 万亿 tokens", "2.6T token"),
     ("Downloads grew +321\\% this year.", "+321\\%", "321%"),
     ("| 模型 | 得分 |\n|---|---|\n| A | 35.9\\% |\n", "35.9\\%", "35.9%"),
+    ("certificates to more than [235 million websites](https://example.org/stats/).", "more than [235 million",
+     ">235M"),                                   # a link's words are prose: its bracket cuts no hedge
 ]
 
 

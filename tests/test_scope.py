@@ -193,6 +193,10 @@ VERDICTS = [
      "contradicted"),                                        # 其中: a part the claim does not name
     ("2021年工业产值比上年增长55.9%，其中能源工业产值增长61.4%。", "2021年能源工业产值增长61.4%。", "61.4%",
      "supported"),
+    ("Insta360 GO Ultra 今日发布，单机续航则为 70 分钟（1080p）或 60 分钟（4K）。",
+     "Insta360 GO Ultra records 70 minutes in 4K.", "70 minutes", "contradicted"),                                        # the claim's other number (4K) says which item
+    ("东方财富证券实现营业收入41.77亿元。", "Eastmoney Securities posted revenue of 4.177 billion yuan.",
+     "4.177 billion yuan", "supported"),                    # Securities is no proper name the source must write
     ("投入门槛将达到数十亿甚至数百亿美金的级别。", "The threshold will reach 数百亿美金.", "数百亿美金",
      "supported"),                                           # the verb before both figures is neither's own
     ("全国人口共141178万人，与2010年的133972万人相比，增加7206万人。", "全国人口增加7206万人。", "7206万人",

@@ -100,6 +100,7 @@ class _Claimed:
     identifiers: tuple[Figure, ...] = ()  # the claim's other measures that say which item it means ('the 4 GB model')
     expects: bool = False        # the claim (or its near words) speaks of a target, forecast or expectation
     compares: bool = False       # the claim gives several figures: the value measured against may be one
+    marks: tuple[str, ...] = ()  # text.fold of the claim's other numbers, no dates ('in 4K'): words that say which
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -119,7 +120,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
                        weights, _absent_names(doc, claim_words, present), _identifiers(claim),
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
-                       len(claim.parsed) > 1)
+                       len(claim.parsed) > 1, _marks(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -379,6 +380,15 @@ def _names_compared(scope, claimed: _Claimed) -> bool:
     return any(any(contains(scope.compared, f) for f in group) for group in forms)
 
 
+def _marks(claim: Claim) -> tuple[str, ...]:
+    """The claim text's numbers besides its figures and dates, as the source may write them ('in 4K')."""
+    if not claim.claim.strip():
+        return ()
+    own = [t.strip() for t in claim.figures if t.strip()]
+    return tuple(fold(f.text) for f in find_figures(claim.claim) if f.kind != "date"
+                 and not any(t in f.text or f.text.strip() in t for t in own))
+
+
 def _identifiers(claim: Claim) -> tuple[Figure, ...]:
     """Measures the claim text gives besides its figures: 'The 4 GB Raspberry Pi 5 costs $80' names the 4 GB
     model. A quantity, or a count of a known unit, only; dates and years are the period's business."""
@@ -478,12 +488,16 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
     if not claimed.terms:
         return None
     weight = {t.word: w for t, w in zip(claimed.terms, claimed.weights or (1.0,) * len(claimed.terms)) if w > 0}
-    bindable = [t for t in claimed.terms if t.word in weight]
+    bindable = [(t.word, t.forms) for t in claimed.terms if t.word in weight]
+    for mark in () if others else claimed.marks:     # 60 分钟（4K） for 'in 4K': as telling as the rarest word
+        #                                              (with several figures, which one a mark qualifies is unclear)
+        weight[mark] = max(weight.values(), default=1.0)
+        bindable.append((mark, (mark,)))
 
     def named(found: Found, after_only: bool = False) -> set[str]:
         scope = scope_of(doc, found)
         label = scope.own_after if after_only else scope.own
-        return {t.word for t in bindable if any(contains(label, f) for f in t.forms)}
+        return {word for word, forms in bindable if any(contains(label, f) for f in forms)}
 
     if scope_of(doc, match).others.strip() or not scope_of(doc, match).own.strip():
         return None                  # a 分别 list's slot, or a figure with no words of its own: nothing to compare
@@ -576,10 +590,18 @@ def _same_language(doc: SourceDoc, term: Term) -> bool:
 
 def _absent_names(doc: SourceDoc, claim_words: tuple[Term, ...], present: tuple[bool, ...]) -> tuple[str, ...]:
     """Names in the claim the source never writes, where their absence means something: the source's own
-    language, or a name the lexicon translates (Russia: 俄罗斯). An untranslated name (Kuaigou) may be written
-    otherwise (快狗), so its absence says nothing."""
+    language, or a proper name the lexicon translates (Russia: 俄罗斯). An untranslated name (Kuaigou) may be
+    written otherwise (快狗), and a capitalised common word (Securities) may be translated otherwise (证券), so
+    their absence says nothing."""
     return tuple(t.word for t, here in zip(claim_words, present)
-                 if t.name and not here and (_same_language(doc, t) or len(t.forms) > 1))
+                 if t.name and not here and (_same_language(doc, t) or (len(t.forms) > 1 and _proper(t.word))))
+
+
+def _proper(word: str) -> bool:
+    """A proper name in the dictionary (Russia), not a capitalised common word (Eastmoney Securities)."""
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    return found is None or found.is_proper(word)
 
 
 def _coverage(doc: SourceDoc, found: Found, claimed: _Claimed) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+_CAPITALISED_GLOSS = re.compile(r"(?<![\w.;] )(?<!^)\b[A-Z][a-z]{2,}\b|^[A-Z][a-z]{2,}\b(?= |$)")
 _NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _SKIP = re.compile(r"^(?:CL:|surname |variant of|old variant|see |used in |abbr\. for|also written|erhua|"
                    r"Japanese |pr\. )", re.I)
@@ -29,6 +30,7 @@ class Lexicon:
         ranked: dict[str, list[tuple[int, str]]] = {}
         to_en: dict[str, set[str]] = {}
         names: set[str] = set()
+        proper: set[str] = set()          # English words glossed capitalised: Russia, Guangdong, Huawei
         for entry in entries:
             word = entry["simplified"]
             if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
@@ -39,6 +41,7 @@ class Lexicon:
                 to_en.setdefault(word, set()).add(name)
                 names.add(word)
             for position, definition in enumerate(entry["definitions"]):
+                proper.update(w.lower() for w in _CAPITALISED_GLOSS.findall(definition))
                 for gloss, verb in _glosses(definition):
                     words = gloss.split()
                     if len(words) > 3 or not all(w.isalpha() for w in words):
@@ -60,6 +63,7 @@ class Lexicon:
         self._to_en = {zh: frozenset(en) for zh, en in to_en.items()}
         self._longest = max((len(w) for w in self._to_en), default=1)
         self._names = frozenset(names)
+        self._proper = frozenset(proper)
 
     def chinese(self, english: str) -> tuple[str, ...]:
         """Chinese words for an English word or short phrase, as written and singular."""
@@ -76,6 +80,11 @@ class Lexicon:
         key = " ".join(_EN.findall(english.lower()))
         return any(spelt in self._to_zh or any(stem in self._to_zh for stem in _singulars(spelt))
                    for spelt in dict.fromkeys((key, _american(key))))
+
+    def is_proper(self, english: str) -> bool:
+        """Whether the dictionary writes an English word as a proper name (Russia), not a common word
+        (securities): only a proper name's absence from a source says the source does not speak of it."""
+        return english.lower() in self._proper
 
     def english(self, chinese: str) -> frozenset[str]:
         """English head words of a Chinese word."""

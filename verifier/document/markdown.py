@@ -25,6 +25,8 @@ _KEPT_FIELD = re.compile(r"[ \t]*(?:title|subtitle|description|summary|excerpt)[
 _DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])\s*")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+# A link's brackets: its words are prose ('more than [235 million websites](…)' is more than 235 million).
+_LINK_BRACKET = re.compile(r"\[(?=[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))|\](?=\([^)\s]*(?:\s+\"[^\"\n]*\")?\))")
 _REF_DEFINITION = re.compile(r"^[ \t]*\[[^\]\n]+\]:[^\n]*$", re.M)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>)\]\"'|，。）]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -132,7 +134,7 @@ def read_layout(text: str) -> Layout:
         for m in pattern.finditer(text):
             blank(m.start(), m.end())
     code_free = "".join(chars)
-    for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _REF_DEFINITION, _URL):
+    for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _LINK_BRACKET, _REF_DEFINITION, _URL):
         for m in pattern.finditer(code_free):
             if pattern is _INLINE_CODE and _DATE_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1):
                 blank(m.start(), m.start() + 1)        # `2024/9/19` in release notes: a date, not code

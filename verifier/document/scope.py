@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..numbers.patterns import CLAUSE_BREAK
 from ..numbers import find_figures
@@ -96,6 +96,7 @@ class _Sentence:
     periods: list[tuple[int, str]]       # period_mentions of the sentence
     respectively: tuple[int, int]        # offset of 分别, of 'respectively' (-1: none)
     figures: list                        # the sentence's figures, in order
+    by_kind: dict = field(default_factory=dict)    # kind -> those figures of that kind (filled on first use)
 
 
 def _sentence(doc, index: int) -> _Sentence:
@@ -157,7 +158,7 @@ def _scope(doc, found) -> Scope:
         words = None                               # the sentence itself: folded once for all its figures
     years = _years(doc, found, start, end, slot, cell, headings, facts)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
-    near, own = _label(text, fig, start, end), _label(text, fig, start, end, facts.figures)
+    near, own = _label(text, fig, start, end), _label(text, fig, start, end, _same_kind(facts, fig.kind))
     own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
     label = f"{words} {near}" if cell is not None else near
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
@@ -320,6 +321,14 @@ def claim_role(claim_text: str, figure_text: str) -> str:
 
 
 _SEGMENT_BREAK = re.compile(r"[、，,；;。！!？?\[\]【】|]|<br\s*/?>|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
+
+
+def _same_kind(facts, kind: str) -> list:
+    """The sentence's figures of one kind (computed once per sentence and kind): a figure's own words reach
+    to its neighbours of that kind, not past a resolution or a model size between them (60 分钟（4K）)."""
+    if kind not in facts.by_kind:
+        facts.by_kind[kind] = [f for f in facts.figures if f.kind == kind]
+    return facts.by_kind[kind]
 
 
 def _label(text: str, fig, start: int, end: int, figures=()) -> str:
