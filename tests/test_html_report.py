@@ -4,6 +4,7 @@ Unit tests read the HTML text; the browser tests open it in headless Chromium
 (`--dump-dom` gives the DOM after parsing, `--screenshot` a PNG to look at) and
 skip, saying why, where no Chromium is installed.
 """
+import html
 import json
 import os
 import re
@@ -15,7 +16,7 @@ import pytest
 
 from verifier.commands.cli import main
 from verifier.outputs import html_report
-from verifier.outputs.html_report import highlight, render_html
+from verifier.outputs.html_report import Account, Mark, PairView, highlight, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = '<img src=x onerror="document.title=\'pwned\'">&amp;</textarea>'
@@ -142,6 +143,107 @@ def test_render_is_a_projection_of_the_canonical_json():
     assert 'id="failing"' in page and "✗ expected supported" in page
     assert '<blockquote lang="zh">价格涨了<mark class="conflict">6%</mark>。</blockquote>' in page
     assert "s.txt:2:3" in page and "why: source says 6%" in page
+
+
+def _claim_data(claim: dict) -> dict:
+    return {"claims_file": "c.yaml", "summary": {"total": 1, "passed": int(claim["passed"]),
+                                                  "failed": int(not claim["passed"]), "supported": 0,
+                                                  "contradicted": 0, "not_found": 0, "stale": 0, "error": 0},
+            "claims": [claim]}
+
+
+def _evidence(relation: str, value: str, claimed: str, sentence: str) -> dict:
+    return {"text": value, "figure": value, "value": value, "kind": "percent", "unit": "%", "path": "s.txt",
+            "line": 1, "col": sentence.find(value) + 1, "relation": relation, "note": "", "sentence": sentence,
+            "claimed": claimed}
+
+
+# (figure, the evidence as the JSON orders it: (relation, value, claimed), the captions expected, in order)
+EVIDENCE_CASES = [
+    ("5%", [("match", "5%", "5%")], ["s.txt:1:4 · read as <b>5%</b> · match"]),
+    (["5%", "3%"], [("conflict", "4%", "3%"), ("match", "5%", "5%")],
+     ["s.txt:1:21 · answers “3%” · read as <b>4%</b> · conflict",
+      "s.txt:1:4 · answers “5%” · read as <b>5%</b> · match"]),
+    (["5%", "3%"], [("match", "5%", "5%"), ("match", "4%", "3%")],
+     ["s.txt:1:4 · answers “5%” · read as <b>5%</b> · match",
+      "s.txt:1:21 · answers “3%” · read as <b>4%</b> · match"]),
+    (["5%", "3%"], [("match", "5%", ""), ("match", "4%", "")],          # no 'claimed' (a quote's evidence)
+     ["s.txt:1:4 · read as <b>5%</b> · match", "s.txt:1:21 · read as <b>4%</b> · match"]),
+]
+
+
+@pytest.mark.parametrize("figure,found,captions", EVIDENCE_CASES)
+def test_evidence_names_the_claim_figure_it_answers_in_the_jsons_order(figure, found, captions):
+    sentence = "up 5% in Q1 and the 4% margin"
+    claim = {"id": "x", "verdict": "contradicted" if found[0][0] == "conflict" else "supported",
+             "expect": "supported", "passed": found[0][0] != "conflict", "claim": "c", "source": "s",
+             "figure": figure, "wanted": [figure] if isinstance(figure, str) else figure, "reason": "",
+             "location": "c.yaml:3", "found": [_evidence(r, v, c, sentence) for r, v, c in found]}
+    page = render_html(_claim_data(claim))
+    shown = [re.sub(r"<span class=\"loc\">([^<]*)</span>", r"\1", m)
+             for m in re.findall(r"<figcaption>(.*?)</figcaption>", page)]
+    assert shown == captions
+
+
+# Every place text from a claims file, a source or the audit reaches the page. Claim ids are checked against
+# the schema before a run, but render_html takes the canonical JSON as it is, so they are hostile here too.
+HOSTILE_STRINGS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "{{ 7*7 }}", "{% raw %}",
+                   "&amp; ' \" {# x #}"]
+MARKER = "QQMARKERQQ"
+FIELDS = {
+    "claim id": lambda c, v, s: c.update(id=v),
+    "claim text": lambda c, v, s: c.update(claim=v),
+    "figure": lambda c, v, s: c.update(figure=v),
+    "one of several figures": lambda c, v, s: c.update(figure=["5%", v]),
+    "wanted": lambda c, v, s: c.update(wanted=[v]),
+    "reason": lambda c, v, s: c.update(reason=v),
+    "error": lambda c, v, s: c.update(error=v),
+    "claim location": lambda c, v, s: c.update(location=v),
+    "claim source": lambda c, v, s: c.update(source=v),
+    "claims file": lambda c, v, s: s.update(claims_file=v),
+    "evidence note": lambda c, v, s: c["found"][0].update(note=v),
+    "evidence value": lambda c, v, s: c["found"][0].update(value=v),
+    "evidence claimed": lambda c, v, s: c["found"][0].update(claimed=v),
+    "evidence path": lambda c, v, s: c["found"][0].update(path=v),
+    "source sentence": lambda c, v, s: c["found"][0].update(sentence=f"{v} up 5% {v}"),
+    "source words": lambda c, v, s: c["found"][0].update(text=f"up 5% {v}", sentence=f"up 5% {v}."),
+    "pair source": lambda c, v, s: s.update(en_source=v),
+    "pair path": lambda c, v, s: s.update(path=v),
+    "pair text": lambda c, v, s: s.update(text=f"{v} 97% {v}", span=(len(v) + 1, len(v) + 4)),
+    "pair figure": lambda c, v, s: s.update(text=f"at {v} now", span=(3, 3 + len(v))),
+    "pair mark title": lambda c, v, s: s.update(title=v),
+    "pair row note": lambda c, v, s: s.update(row_note=v),
+    "pair note": lambda c, v, s: s.update(note=v),
+    "pair summary": lambda c, v, s: s.update(summary=v),
+    "page title": lambda c, v, s: s.update(title_=v),
+}
+
+
+def _hostile_page(field: str, value: str) -> str:
+    claim = {"id": "x", "verdict": "contradicted", "expect": "supported", "passed": False, "claim": "c",
+             "source": "s", "figure": ["5%", "6%"], "wanted": ["5%", "6%"], "reason": "r", "location": "c.yaml:3",
+             "found": [_evidence("conflict", "5%", "5%", "up 5% now")]}
+    setting = {"claims_file": "c.yaml", "en_source": "en", "path": "en.txt", "text": "it fell 97% today",
+               "span": (8, 11), "title": "97% = 97%", "row_note": "n", "note": "", "summary": "s", "title_": "t"}
+    FIELDS[field](claim, value, setting)
+    mark = Mark(*setting["span"], "p0-en-8", "mismatch", "p0-zh-0", setting["title"])
+    en = Account(setting["en_source"], "en", setting["path"], setting["text"], (mark,))
+    zh = Account("zh", "zh", "zh.txt", "下降了95%")
+    view = PairView(en, zh, rows=(("mismatch", (mark,), (), setting["row_note"]),), note=setting["note"],
+                    summary=setting["summary"])
+    data = {**_claim_data(claim), "claims_file": setting["claims_file"]}
+    return render_html(data, [view], title=setting["title_"])
+
+
+@pytest.mark.parametrize("value", HOSTILE_STRINGS)
+@pytest.mark.parametrize("field", FIELDS)
+def test_hostile_text_is_escaped_and_never_evaluated(field, value):
+    """The page with a hostile string in a field is the page with a plain word there, the string escaped in
+    its place: no tag, no attribute broken out of, no template syntax run."""
+    page, plain = _hostile_page(field, value), _hostile_page(field, MARKER)
+    expected = plain.replace(f"claim-{MARKER}", html_report._claim_anchor(value)).replace(MARKER, html.escape(value))
+    assert page == expected
+    assert "<script" not in page and "<img" not in page and "49" not in page
 
 
 # -- in a real browser ----------------------------------------------------------------

@@ -178,7 +178,8 @@ def _claim(c: dict) -> str:
     out.append(f'<dt>source</dt><dd>{escape(c.get("source", ""))}</dd>')
     out.append(f'<dt>claim at</dt><dd class="loc">{escape(c["location"])}</dd>')
     out.append("</dl>")
-    out += [_evidence(e) for e in c["found"]]
+    several = not isinstance(c.get("figure"), str) and len(c.get("figure") or ()) > 1
+    out += [_evidence(e, several) for e in c["found"]]     # in the JSON's order: what decides (a conflict) first
     if c.get("reason"):
         out.append(f'<p class="why">why: {escape(c["reason"])}</p>')
     if c.get("error"):
@@ -187,9 +188,12 @@ def _claim(c: dict) -> str:
     return "\n".join(out)
 
 
-def _evidence(e: dict) -> str:
+def _evidence(e: dict, several: bool = False) -> str:
+    """One piece of evidence; for a claim with several figures, the caption says which one it answers."""
     sentence = e.get("sentence") or e["text"]
     caption = [f'<span class="loc">{escape(e["path"])}:{e["line"]}:{e["col"]}</span>']
+    if several and e.get("claimed"):
+        caption.append(f"answers “{escape(e['claimed'])}”")
     if e.get("value"):
         caption.append(f"read as <b>{escape(e['value'])}</b>")
     caption.append(escape(e["relation"]))
