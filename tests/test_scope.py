@@ -109,6 +109,21 @@ CLAIM_YEARS = [
 ]
 
 
+IN_CLAIM = [
+    # claim text, a figure as `figures:` writes it, the words of the claim it is
+    ("R&D fell to 35 million yuan in 2021, from 76 million yuan in 2018.", "¥76 million", "76 million yuan"),
+    ("Revenue rose 5% to $3 billion.", "5%", "5%"),
+    ("Revenue rose 5% to $3 billion.", "¥3 billion", ""),                     # another currency: not this one
+]
+
+
+@pytest.mark.parametrize("claim,figure,words", IN_CLAIM)
+def test_a_claim_figure_is_found_in_the_claim_however_written(claim, figure, words):
+    from verifier.document.scope import in_claim
+    at, end = in_claim(claim, figure)
+    assert (claim[at:end] if at >= 0 else "") == words
+
+
 @pytest.mark.parametrize("text,years", CLAIM_YEARS)
 def test_a_claim_names_its_years(text, years):
     assert claim_years(text, ()) == frozenset(years)
@@ -177,6 +192,18 @@ VERDICTS = [
      "The median age of survey respondents was 34.", "34", "contradicted"),
     ("Our survey drew 5,000 respondents. Of them, 70% use VS Code.",
      "The median age of survey respondents was 34.", "34", "not_found"),    # 5,000 is no age: the rare words lack
+    ("月活跃用户由2018年的69.11万人降至2021年的45.62万人。", "2021年月活跃用户为69.11万人。", "69.11万人",
+     "contradicted"),                                        # a start value with its own year
+    ("月活跃用户由2018年的69.11万人降至2021年的45.62万人。", "2021年月活跃用户为45.62万人。", "45.62万人",
+     "supported"),
+    ("Gross margin rose from 23.0% in 2018 to 36.6% in 2021.", "Gross margin was 23.0% in 2021.", "23.0%",
+     "contradicted"),                                        # each year belongs to the figure nearest it
+    ("VSCode adoption is at 34.1% (up from last year's 3.8%).", "Last year 3.8% used VSCode.", "3.8%",
+     "supported"),                                           # a claim about last year may take last year's value
+    ("Windows is used by 31.5% of respondents, up from 27.6% of last year.", "Windows use was 27.6% last year.",
+     "27.6%", "supported"),
+    ("Windows is used by 31.5% of respondents, up from 27.6% of last year.", "Windows use is 27.6%.",
+     "27.6%", "contradicted"),
     ("Revenue was $95 million, short of the $130 million analysts expected.", "Revenue was $130 million.",
      "$130 million", "contradicted"),                        # an expectation is not what happened
     ("Revenue was $95 million, short of the $130 million analysts expected.",

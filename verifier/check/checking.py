@@ -346,8 +346,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif periods_differ(claimed.periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
-        elif scope.baseline and not baseline and not claimed.periods & scope.periods and not _names_compared(
-                scope, claimed):
+        elif scope.baseline and not baseline and not (claimed.periods & scope.periods and not _revised(doc, found)) \
+                and not _names_compared(scope, claimed):
             out.append((found, "a starting value"))      # unless the claim names the month it started in
         elif scope.part.strip() and not any(contains(scope.part, f) for t in claimed.terms for f in t.forms) \
                 and not any(contains(scope.part, f) for group in claimed.near for f in group):
@@ -367,6 +367,17 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _revised(doc: SourceDoc, found: Found) -> bool:
+    """A starting value whose clause goes on to a value of its kind for the same month (January was revised
+    from +504,000 to +472,000): an old estimate, not the value of the month it names."""
+    lo, hi = _clause_of(doc, found)
+    later = [f for f in figures_between(doc, found.figure.end, hi) if f.kind == found.figure.kind]
+    if not later:
+        return False
+    then = next((f for f in doc.found[doc.found.index(found):] if f.figure is later[0]), None)
+    return then is not None and scope_of(doc, then).periods == scope_of(doc, found).periods
 
 
 def _names_compared(scope, claimed: _Claimed) -> bool:

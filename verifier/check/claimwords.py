@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..document.glossary import Glossary
 from ..numbers import find_figures
-from ..document.text import STOPWORDS, fold, terms
+from ..document.text import STOPWORDS, fold, fold_spaced, terms
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
@@ -125,6 +125,8 @@ def _without_figures(text: str) -> str:
 
 def _forms(word: str, source_lang: str, glossary: Glossary) -> set[str]:
     forms = set(glossary.variants(word))
+    # a phrase as the glossary writes it, spaces kept ('gross margin'): text.contains finds it across words
+    forms.update(spaced for v in list(forms) if " " in (spaced := fold_spaced(glossary.written(v)).strip()))
     crossing = (source_lang == "zh") == (word[0] < "\u3400")
     if crossing:
         from ..document.lexicon import lexicon

@@ -51,7 +51,8 @@ _COMPARED_OBJECT_ZH = re.compile(r"(?:超过了|超出了?|高于|低于|不及|
 _COMPARED_OBJECT_EN = re.compile(r"(?i:\b(?:than|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|"
                                  r"beating|beat|missing|missed)\s+(?:the|its|their|his|her|a|an)\s+"
                                  r"(?:[\w-]+\s+){0,3}?)$")
-_BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)[^，。；;！？\d]{0,10}$")
+_BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)(?:[^，。；;！？\d]|(?:19|20)\d\d[ \t]*年)"
+                                 r"{0,10}$")
 _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
                                 r"到|至|变为|变成|翻)")
 
@@ -185,12 +186,14 @@ _PERIOD = re.compile(
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
-    r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)")
+    r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
+    r"|(?P<prev>(?i:\b(?:last|previous|prior) year\b|\ba year (?:earlier|ago|before)\b)|去年|上年|上一年|前一年)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """(offset, token) of each month, quarter or half-year named in text[start:end]: 'm9', 'q1', 'h2'."""
+    """(offset, token) of each month, quarter or half-year named in text[start:end] ('m9', 'q1', 'h2'), and of
+    'last year' ('y-1')."""
     out = []
     for m in _PERIOD.finditer(text, start, len(text) if end is None else end):
         g = m.lastgroup
@@ -198,6 +201,9 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
                 (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
             out.append((m.start(), f"m{first}-{last}"))
+            continue
+        if g == "prev":                                   # last year, 去年: the year before the text's
+            out.append((m.start(), "y-1"))
             continue
         if g == "month":
             word = m.group(g).lower()
@@ -233,17 +239,61 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
             return frozenset(in_slot)
     if cell is not None:
         return frozenset(t for _, t in period_mentions(f"{cell.row_label} {cell.col_header}"))
+    mentions = [(o, t) for o, t in facts.periods if not fig.start <= o < fig.end]
+    own = _own_mentions(text, fig, mentions, start, end, facts)
+    if own:
+        return frozenset(own)
+    inherited = _inherited(text, fig, mentions, start, end, facts)   # 1—11月份，…，同比增长38.0%
+    return frozenset({inherited}) if inherited else frozenset()
+
+
+def _clause_bounds(fig, start: int, end: int, facts) -> tuple[int, int]:
     breaks = facts.breaks
     clause = bisect.bisect_left(breaks, fig.start)
-    lo = breaks[clause - 1] + 1 if clause > 0 else start
-    hi = breaks[clause] if clause < len(breaks) else end
-    mentions = [(o, t) for o, t in facts.periods if lo <= o < hi and not fig.start <= o < fig.end]
-    if not mentions:                  # else the last named before it in its sentence (1—11月份，…，同比增长38.0%)
-        before = [(o, t) for o, t in facts.periods if o < lo]
-        return frozenset({before[-1][1]}) if before else frozenset()
-    distance = {o: (fig.start - o if o < fig.start else o - fig.end) for o, _ in mentions}
-    nearest = min(distance.values())
-    return frozenset(t for o, t in mentions if distance[o] == nearest)
+    return (breaks[clause - 1] + 1 if clause > 0 else start), (breaks[clause] if clause < len(breaks) else end)
+
+
+def _owner(text: str, offset: int, figures: list):
+    """The figure a year or month named at `offset` belongs to: the nearest; on a tie, the one before it in
+    English ('23.0% in 2018 to 36.6%'), the one after it in Chinese (2018年的69.11万)."""
+    named = _MENTION_END.match(text, offset)
+    end = named.end() if named else offset + 1
+    han = "\u3400" <= text[end - 1:end] <= "\u9fff"
+
+    def key(f):
+        after = f.start >= end
+        gap = f.start - end if after else max(offset - f.end, 0)
+        return gap, (not after) if han else after
+    return min(figures, key=key) if figures else None
+
+
+# The end of a year or month named at an offset: 2018年, 2021, 6月, June, 第一季度, last year.
+_MENTION_END = re.compile(r"(?:19|20)\d\d(?:[ \t]*年)?|\d{1,2}[ \t]*月(?:份)?|(?i:(?:first|second|third|fourth)[ -]quarter|(?:last|previous|prior) year|[A-Za-z]+)"
+                          r"|第?[一二三四1-4]季度|[上下]半年")
+
+
+def _clause_figures(fig, start: int, end: int, facts) -> list:
+    lo, hi = _clause_bounds(fig, start, end, facts)
+    return [f for f in facts.figures if lo <= f.start < hi and f.kind != "date"]
+
+
+def _own_mentions(text: str, fig, mentions, start: int, end: int, facts) -> set[str]:
+    """The tokens of the mentions in the figure's clause that belong to it rather than to a neighbour."""
+    lo, hi = _clause_bounds(fig, start, end, facts)
+    figures = _clause_figures(fig, start, end, facts)
+    return {t for o, t in mentions if lo <= o < hi and _owner(text, o, figures) is fig}
+
+
+def _inherited(text: str, fig, mentions, start: int, end: int, facts) -> str:
+    """The last token named before the figure in its sentence that it may take as its own: not one that belongs
+    to a starting value of its clause (由2018年的69.11万人降至… leaves the figure after it no year)."""
+    lo, _ = _clause_bounds(fig, start, end, facts)
+    figures = _clause_figures(fig, start, end, facts)
+    for o, t in reversed([(o, t) for o, t in mentions if o < fig.start]):
+        owner = _owner(text, o, figures) if o >= lo else None
+        if owner is None or not _is_baseline(text, owner, start, end):
+            return t
+    return ""
 
 
 def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
@@ -257,7 +307,7 @@ def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
 
 def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
     """Both name a month (or a quarter, or a half) and none is the same."""
-    for kind in "mqh":
+    for kind in "mqhy":
         a = {t for t in claimed if t[0] == kind}
         b = {t for t in found if t[0] == kind}
         if a and b and not a & b:
@@ -310,14 +360,28 @@ def direction(text: str, fig_start: int, start: int = 0) -> str:
 
 
 def claim_direction(claim_text: str, figure_text: str) -> str:
-    at = claim_text.find(figure_text) if figure_text else -1
+    at, _ = in_claim(claim_text, figure_text)
     return direction(claim_text, at) if at >= 0 else ""
 
 
 def claim_role(claim_text: str, figure_text: str) -> str:
     """The role the claim gives its percentage ('Exports grew 58.3%' -> 'change')."""
+    at, end = in_claim(claim_text, figure_text)
+    return figure_role(claim_text, at, end) if at >= 0 else ""
+
+
+def in_claim(claim_text: str, figure_text: str) -> tuple[int, int]:
+    """Where the claim text writes one of its figures: as given, else the figure of the same value however it
+    is written there (figures: ['¥76 million'] for '…from 76 million yuan'); (-1, -1) when it does not."""
     at = claim_text.find(figure_text) if figure_text else -1
-    return figure_role(claim_text, at, at + len(figure_text)) if at >= 0 else ""
+    if at >= 0:
+        return at, at + len(figure_text)
+    wanted = find_figures(figure_text) if figure_text else []
+    if len(wanted) != 1:
+        return -1, -1
+    same = [f for f in find_figures(claim_text) if (f.low, f.high) == (wanted[0].low, wanted[0].high)
+            and (f.kind, f.unit) == (wanted[0].kind, wanted[0].unit)]
+    return (same[0].start, same[0].end) if len(same) == 1 else (-1, -1)
 
 
 _SEGMENT_BREAK = re.compile(r"[、，,；;。！!？?\[\]【】|]|<br\s*/?>|\s(?:and|or|while|but|whereas|versus|vs\.?)\s")
@@ -392,14 +456,12 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
     mentions = [(o, y) for o, y in facts.years if not fig.start <= o < fig.end
                 and not _COMPARED_WITH.search(text, max(start, o - 24), o)]
     if mentions:
-        breaks = facts.breaks
-        clause = bisect.bisect_left(breaks, fig.start)
-        same = {y for o, y in mentions if bisect.bisect_left(breaks, o) == clause}
-        if same:
-            return frozenset(same)
-        before = [y for o, y in mentions if o < fig.start]
-        if before:
-            return frozenset({before[-1]})
+        own = _own_mentions(text, fig, mentions, start, end, facts)
+        if own:
+            return frozenset(own)
+        inherited = _inherited(text, fig, mentions, start, end, facts)
+        if inherited:
+            return frozenset({inherited})
     for heading in reversed(headings):
         named = {y for _, y in year_mentions(heading)}
         if named:
@@ -509,7 +571,7 @@ def _year_of_span(doc, found, start: int, facts) -> str:
 
 def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
     """Does the claim give its figure as where a change started ("up from 48.8%")?"""
-    at = claim_text.find(figure_text) if figure_text else -1
+    at, _ = in_claim(claim_text, figure_text)
     if at < 0:
         return False
     before = claim_text[max(0, at - 40):at]

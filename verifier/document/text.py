@@ -106,7 +106,7 @@ def contains(spaced: str, form: str) -> bool:
     if not form:
         return False
     if not _TOKEN.fullmatch(form):
-        return form in spaced.replace(" ", "")
+        return form.replace(" ", "") in spaced.replace(" ", "")
     at = spaced.find(form)
     while at >= 0:
         if not _alnum(spaced[at - 1] if at else " ") and _WORD_END.match(spaced, at + len(form)):
