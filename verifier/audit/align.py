@@ -28,8 +28,9 @@ from decimal import Decimal
 
 from ..numbers.matching import DAYS, comparable
 from ..document.text import fold
-from .document import AuditDoc, Item, value_key
+from .document import SIZE, AuditDoc, Item, value_key
 from .headings import pair_headings
+from .lists import pair_list_items
 from .model import AGREEMENTS
 from .verdicts import COMPATIBLE, categorize, written_number
 
@@ -77,6 +78,12 @@ class _Aligner:
         self.landmarks = self._landmarks()
         self.partner = dict(self.landmarks)
         self.windows = self._windows(reach=1)
+        self.lists = pair_list_items(en, zh)
+        self.list_partner = {x: y for x, y, _ in self.lists.pairs}
+        self.in_paired_list = {"en": {x for x, _, _ in self.lists.pairs} | set(self.lists.only_en),
+                               "zh": {y for _, y, _ in self.lists.pairs} | set(self.lists.only_zh)}
+        self.list_item = {"en": [en.layout.list_item_at(i.figure.start) for i in en.items],
+                          "zh": [zh.layout.list_item_at(i.figure.start) for i in zh.items]}
         self.loose = self._windows(reach=3)
         self.stretch = {"en": self._windows(reach=1), "zh": self._windows(reach=1, flip=True)}
         self._cat: dict[tuple[int, int], tuple[str, str]] = {}
@@ -165,6 +172,16 @@ class _Aligner:
         lo, hi = self.windows[e.unit]
         return lo <= z.unit <= hi
 
+    def same_list_item(self, e: Item, z: Item) -> bool:
+        """The two figures stand in list items paired by content (or by a position the content agrees with)."""
+        x = self.list_item["en"][e.index]
+        return x is not None and self.list_partner.get(x) == self.list_item["zh"][z.index]
+
+    def other_list_items(self, e: Item, z: Item) -> bool:
+        """Both stand in items of paired lists, but not in one pair of items: two items, never one mismatch."""
+        x, y = self.list_item["en"][e.index], self.list_item["zh"][z.index]
+        return x in self.in_paired_list["en"] and y in self.in_paired_list["zh"] and self.list_partner.get(x) != y
+
     # -- evidence -----------------------------------------------------------------------
     def near_sim(self, e: Item, z: Item) -> tuple[float, int]:
         shared = e.near & z.near
@@ -235,13 +252,20 @@ class _Aligner:
             for v in sorted(units):
                 for z in by_unit[v]:
                     if z.index not in seen:
+                        seen.add(z.index)
+                        yield e, z
+            partner = self.list_partner.get(self.list_item["en"][e.index])
+            if partner is not None:             # a reordered list: its items may stand anywhere
+                for z in self.zh.items:
+                    if z.index not in seen and self.list_item["zh"][z.index] == partner:
                         yield e, z
 
     def run(self) -> Alignment:
         agree, differ = [], []
         for e, z in self.candidates():
             category, note = self.category(e, z)
-            if category not in AGREEMENTS and not self.in_window(e, z):
+            listed = self.same_list_item(e, z)
+            if category not in AGREEMENTS and not (listed or self.in_window(e, z)):
                 continue
             s_u = self.sim(e.unit, z.unit)
             s_n, n_shared = self.near_sim(e, z)
@@ -256,23 +280,27 @@ class _Aligner:
                 elif (e.cell is None) != (z.cell is None):
                     ok = s_n > 0
                 else:
-                    ok = landmark or s_u >= 0.2 or (s_u > 0.05 and s_n > 0) or s_n >= NEAR_MIN
+                    ok = (listed and (category == "agree" or s_n > 0)) or landmark or s_u >= 0.2 \
+                        or (s_u > 0.05 and s_n > 0) or s_n >= NEAR_MIN
                 if ok:
-                    score = 2 * cell_ok + s_u + s_n + 0.3 * landmark + 0.5 * (category == "agree") \
+                    score = 2 * cell_ok + listed + s_u + s_n + 0.3 * landmark + 0.5 * (category == "agree") \
                         - 0.5 * (note == COMPATIBLE)
-                    agree.append((score, e, z, category, note, self._evidence(e, z, cell_ok, landmark, s_u)))
+                    agree.append((score, e, z, category, note, self._evidence(e, z, cell_ok, landmark, s_u, listed)))
             elif (e.figure.kind == "date") != (z.figure.kind == "date") or _misread(e, z):
                 continue
+            elif self.other_list_items(e, z):
+                continue                      # two items of one list, each with its own figures
             elif cells and cell_ok:
                 differ.append((3 + s_n, e, z, category, note, self._evidence(e, z, True, landmark, s_u), n_shared))
-            elif e.cell is None and z.cell is None and (landmark or s_u >= STRONG_SIM or self._counted_alike(e, z)):
-                if category == "unit_mismatch" and written_number(e.figure) != written_number(z.figure) \
-                        and e.figure.value != z.figure.value:
-                    continue                  # $51.1 billion vs 511亿元: the same amount, another currency
+            elif e.cell is None and z.cell is None and (listed or landmark or s_u >= STRONG_SIM
+                                                        or self._counted_alike(e, z)):
+                if category == "unit_mismatch" and e.figure.value != z.figure.value \
+                        and not (written_number(e.figure) and written_number(e.figure) == written_number(z.figure)):
+                    continue                  # $51.1 billion vs 511亿元, a few hundred dollars vs 千元: converted
                 if (_year_only(e) or _year_only(z)) and s_u < STRONG_SIM:
                     continue                  # years name many things; only a well-aligned sentence pair tells
-                differ.append((s_u + s_n, e, z, category, note, self._evidence(e, z, False, landmark, s_u),
-                               n_shared))
+                differ.append((s_u + s_n + listed, e, z, category, note,
+                               self._evidence(e, z, False, landmark, s_u, listed), n_shared))
         links, used_e, used_z = [], set(), set()
         for score, e, z, category, note, evidence in sorted(agree, key=_order):
             if e.index not in used_e and z.index not in used_z:
@@ -307,10 +335,11 @@ class _Aligner:
         s_n, _ = self.near_sim(e, z)
         if s_n >= NEAR_MIN and n_shared >= 2:
             return True
-        rivals_e = [x for x in self.en.items if x.unit == e.unit and x.index not in used_e
-                    and comparable(x.figure, z.figure)]
-        rivals_z = [x for x in self.zh.items if x.unit == z.unit and x.index not in used_z
-                    and comparable(e.figure, x.figure)]
+        listed = self.same_list_item(e, z)
+        rivals_e = [x for x in self.en.items if x.index not in used_e and comparable(x.figure, z.figure)
+                    and (self.list_item["en"][x.index] == self.list_item["en"][e.index] if listed else x.unit == e.unit)]
+        rivals_z = [x for x in self.zh.items if x.index not in used_z and comparable(e.figure, x.figure)
+                    and (self.list_item["zh"][x.index] == self.list_item["zh"][z.index] if listed else x.unit == z.unit)]
         return len(rivals_e) == 1 and len(rivals_z) == 1
 
     def _missing(self, used_e, used_z) -> list[Link]:
@@ -321,6 +350,9 @@ class _Aligner:
             partner = self.partner if here is self.en else {v: u for u, v in self.landmarks}
             rows_reported: set = set()
             columns: dict = {}
+            lang = "en" if here is self.en else "zh"
+            lone = set(self.lists.only_en if lang == "en" else self.lists.only_zh)
+            list_partner = self.list_partner if lang == "en" else {y: x for x, y in self.list_partner.items()}
             for item in here.items:
                 if item.index in used_here or _restated(here, item) or _in_header(here, item):
                     continue
@@ -335,6 +367,13 @@ class _Aligner:
                         en, zh = (item, None) if category == "missing_in_zh" else (None, item)
                         out.append(Link(en, zh, category, "", f"{what} is only in {here.path}", "medium"))
                     continue
+                in_list = self.list_item[lang][item.index]
+                if in_list in lone:
+                    if _substantive(item) and self._absent(item, there, set()):
+                        lone.discard(in_list)      # the item once, at its first figure
+                        en, zh = (item, None) if category == "missing_in_zh" else (None, item)
+                        out.append(Link(en, zh, category, "", f"its list item is only in {here.path}", "medium"))
+                    continue
                 if not _substantive(item):
                     evidence = self._year_absent(item, there)
                     if evidence:
@@ -343,7 +382,9 @@ class _Aligner:
                     continue
                 other = partner.get(item.unit)
                 evidence = ""
-                if other is not None and item.cell is not None:
+                if list_partner.get(in_list) is not None and item.cell is None:
+                    evidence = self._missing_in_item(item, there, list_partner[in_list], used_there)
+                elif other is not None and item.cell is not None:
                     evidence = self._missing_cell(item, there, other)
                 elif other is not None:
                     evidence = self._missing_prose(item, here, there, other, used_there)
@@ -355,6 +396,20 @@ class _Aligner:
                     en, zh = (item, None) if category == "missing_in_zh" else (None, item)
                     out.append(Link(en, zh, category, "", evidence))
         return out
+
+    def _missing_in_item(self, item: Item, there: AuditDoc, counterpart, used_there) -> str:
+        """Missing when the paired list item has no free figure at all and the digits are not in its text."""
+        lang = "en" if there is self.en else "zh"
+        if any(self.list_item[lang][x.index] == counterpart and x.index not in used_there for x in there.items):
+            return ""
+        digits = written_number(item.figure)
+        text = there.doc.text[counterpart.start:counterpart.end].replace(",", "")
+        if not digits or any(re.search(p, text) for p in [rf"(?<![\d.]){re.escape(digits)}(?![\d])",
+                                                          *_spellings(item.figure)]):
+            return ""
+        if SIZE.fullmatch(item.figure.text.strip()) and not self._absent(item, there, set()):
+            return ""                 # '7B 对话模型' where the other side says 'BlueLM-7B-Chat'
+        return f"its list item's counterpart ({there.path}:{there.doc.line_col(counterpart.start)[0]}) gives no such figure"
 
     def _absent(self, item: Item, there: AuditDoc, rows_reported: set) -> str:
         """A figure the other document does not write: no equal value anywhere (a small count: in the
@@ -407,9 +462,19 @@ class _Aligner:
         if not section or any(here.section_of(here.units[m[0]].start) == section for m in marks):
             return None                  # its section has a counterpart somewhere: no gap to speak of
         gap_there, gap_here = after[0][1] - before[-1][1], after[0][0] - before[-1][0]
-        if gap_there <= GAP_MAX and gap_there * 4 <= gap_here:
+        if gap_there <= GAP_MAX and (gap_there * 4 <= gap_here
+                                     or self._headed_here_only(item, here, there, before[-1], after[0])):
             return before[-1][1] + 1, after[0][1] - 1      # the units of `there` between the two (maybe none)
         return None
+
+    @staticmethod
+    def _headed_here_only(item: Item, here: AuditDoc, there: AuditDoc, before, after) -> bool:
+        """The item's section heading stands between the two landmarks here, and no heading stands between
+        them there: a section (## 太初元碁) one version adds between two it shares."""
+        heading = [h for h in here.layout.headings if h.start <= item.figure.start][-1:]
+        if not heading or not before[0] < here.unit_of(heading[0].start) < after[0]:
+            return False
+        return not any(there.units[v].kind == "heading" for v in range(before[1] + 1, after[1]))
 
     def _breakdown(self, item: Item, here: AuditDoc, there: AuditDoc) -> bool:
         """The item and a neighbour in its sentence sum to a figure of the corresponding stretch, or two
@@ -514,7 +579,7 @@ class _Aligner:
         digits = written_number(item.figure)
         if not digits:
             return ""                 # numerals in words: the other side may write 'million-token'
-        if _SIZE.fullmatch(item.figure.text.strip()) and not self._absent(item, there, set()):
+        if SIZE.fullmatch(item.figure.text.strip()) and not self._absent(item, there, set()):
             return ""                 # '7B 对话模型' where the other side says 'BlueLM-7B-Chat'
         near = " ".join(there.text_of(v) for v in range(max(other - SLACK, 0), min(other + SLACK + 1, len(there.units))))
         if re.search(rf"(?<![\d.]){re.escape(digits)}(?![\d])", near.replace(",", "")):
@@ -522,11 +587,11 @@ class _Aligner:
         line = there.doc.line_col(there.units[other].start)[0]
         return f"its sentence's counterpart ({there.path}:{line}) gives no such figure"
 
-    def _evidence(self, e: Item, z: Item, cell_ok: bool, landmark: bool, s_u: float) -> str:
+    def _evidence(self, e: Item, z: Item, cell_ok: bool, landmark: bool, s_u: float, listed: bool = False) -> str:
         if cell_ok:
             return f"table cell: row {e.cell.row_label!r}, column {e.cell.col_header!r} / {z.cell.col_header!r}"
         shared = sorted(a[2:] for a in (e.near & z.near) if not a.startswith("v:"))[:4]
-        where = "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
+        where = "paired list items" if listed else "aligned sentences" if landmark else f"similar sentences ({s_u:.2f})"
         return where + (f", near: {', '.join(shared)}" if shared else "")
 
 
@@ -627,7 +692,6 @@ def _small_count(item: Item) -> bool:
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_SIZE = re.compile(r"\d+(?:\.\d+)?\s*[BMKTbmkt]")
 
 
 def _far_apart(e: Item, z: Item) -> bool:

@@ -26,6 +26,10 @@ from .words import Vocabulary
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*[-_.]|[=@#/\\])$")
 _VERSION = re.compile(r"\d+\.\d+\.\d+")
 _VERSION_SIZE = re.compile(r"\d+\.\d+-\d+(?:\.\d+)?[BMK]")
+_SIZE_TEXT = r"\d+(?:\.\d+)?\s*[BMKTbmkt]"
+SIZE = re.compile(_SIZE_TEXT)      # a model size: 7B, 1.8B, 32k
+# Sizes joined by slashes and glued to no name: 百川2（7B/13B）lists two models' sizes; Qwen-7B/14B names two models.
+_SIZE_LIST = re.compile(rf"(?<![A-Za-z0-9_.\-/]){_SIZE_TEXT}(?:/{_SIZE_TEXT})+(?![A-Za-z0-9_/.-])")
 _UNIT_WORD = r"(?:param|token|bit|byte|day|year|hour|month|week|minute|second|layer|shot|dim|fold|time|point)"
 _NAME_AFTER = re.compile(r"^(?:\.\d|[A-Za-z0-9_]*[-_](?!" + _UNIT_WORD + r")[A-Za-z]|[-_/]\d)", re.I)
 NEAR_BEFORE = {"en": 60, "zh": 20}
@@ -75,6 +79,7 @@ class AuditDoc:
 
     def __init__(self, doc: SourceDoc, vocab: Vocabulary, lang: str = ""):
         self.doc = doc
+        self.vocab = vocab
         self.path = doc.path
         self.lang = lang or doc.lang
         self.layout: Layout = doc.layout
@@ -180,6 +185,8 @@ _CLAUSE_END = re.compile(r"[，,;；:：。!?！？()（）、]|和|与|以及|\
 
 def is_name(text: str, f: Figure) -> bool:
     """Digits that are part of a name or a version, not a figure: Qwen-7B, H100, v1.1, 0.2.7."""
+    if _in_size_list(text, f):
+        return False
     before = text[max(f.start - 12, 0):f.start]
     after = text[f.end:f.end + 4]
     if _NAME_BEFORE.search(before) and not re.search(r"[$¥€£]$", before):
@@ -189,6 +196,16 @@ def is_name(text: str, f: Figure) -> bool:
     if _VERSION_SIZE.fullmatch(f.text.strip()) and re.search(r"[\u4e00-\u9fffA-Za-z]$", before):
         return True                 # 源2.0-51B: a name's version and size, not the range 2.0 to 51 billion
     return bool(re.fullmatch(r"\d+", f.text.strip()) and re.search(r"\b[A-Z][A-Z0-9]+[ \t]$", before))  # RTX 4090
+
+
+def _in_size_list(text: str, f: Figure) -> bool:
+    """The figure is one member of a slash list of sizes that hangs off no name (百川2（7B/13B）)."""
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    for m in _SIZE_LIST.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if m.start() <= f.start and f.end <= m.end():
+            return True
+    return False
 
 
 _JOINER = re.compile(r"\s*(?:甚至|乃至|到|至|或者|或|、|~|-|–|to|or)\s*")

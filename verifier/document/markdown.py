@@ -18,6 +18,11 @@ from dataclasses import dataclass
 
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# A whole-line comment in a code block ('# 使用CPU进行推理，需要约32GB内存', '// needs 16 GB'): its marker, and the text
+# after it when that text is a sentence, not commented-out code (no = ( ) { } [ ] ; < > ` $ | \ and a word in it).
+_CODE_COMMENT = re.compile(r"^([ \t]*(?:#+|//+)[ \t]*)([^\n]*)$", re.M)
+_CODE_SIGN = re.compile(r"[=(){}\[\];<>`$|\\]|^!|^\s*$")
+_WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 # YAML front matter of a Markdown post: the leading block between two --- lines.
 _FRONT_MATTER = re.compile(r"\ufeff?\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
@@ -36,6 +41,7 @@ _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)      # '- 120x larger' is not 
 _ESCAPE = re.compile(r"\\(?=[%*_#\[\]()|$~`\\])")      # Markdown '35.9\%' is 35.9%
 _HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*)$", re.M)
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$")
+_LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|\Z)", re.S | re.I)
 _HTML_CELL = re.compile(r"<(td|th)\b([^>]*)>(.*?)(?=<t[dh]\b|</tr|<tr\b|\Z)", re.S | re.I)
@@ -81,6 +87,25 @@ class Table:
 
 
 @dataclass(frozen=True)
+class ListItem:
+    """One item of a Markdown list, from its marker to the next item (of any list) or the list's end."""
+
+    start: int
+    end: int
+    list: int              # index of its list in the document
+    position: int          # 0-based place in its list
+
+
+@dataclass(frozen=True)
+class MdList:
+    index: int
+    start: int
+    end: int
+    depth: int             # 0 for a top-level list, 1 for a list nested in an item, ...
+    items: tuple[ListItem, ...]
+
+
+@dataclass(frozen=True)
 class Layout:
     """A document as the audit sees it: `masked` has the same length as the text."""
 
@@ -89,6 +114,7 @@ class Layout:
     tables: tuple[Table, ...]
     cells: tuple[Cell, ...]
     cell_starts: tuple[int, ...] = ()
+    lists: tuple[MdList, ...] = ()
 
     def cell_at(self, offset: int) -> Cell | None:
         i = bisect.bisect_right(self.cell_starts, offset) - 1
@@ -104,6 +130,16 @@ class Layout:
                 break
             path = [p for p in path if p[0] < h.level] + [(h.level, h.text)]
         return tuple(text for _, text in path)
+
+    def list_item_at(self, offset: int) -> ListItem | None:
+        """The innermost list item holding `offset`, if any."""
+        best = None
+        for lst in self.lists:
+            if lst.start <= offset < lst.end:
+                for item in lst.items:
+                    if item.start <= offset < item.end:
+                        best = item
+        return best
 
     def row_at(self, offset: int) -> Row | None:
         for table in self.tables:
@@ -133,6 +169,8 @@ def read_layout(text: str) -> Layout:
     for pattern in (_FENCE, _COMMENT):
         for m in pattern.finditer(text):
             blank(m.start(), m.end())
+    for start, end in comment_prose(text):
+        chars[start:end] = text[start:end]
     code_free = "".join(chars)
     for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _LINK_BRACKET, _REF_DEFINITION, _URL):
         for m in pattern.finditer(code_free):
@@ -164,7 +202,66 @@ def read_layout(text: str) -> Layout:
               for i, t in enumerate(tables)]
     cells = [Cell(c.start, c.end, _table_index(tables, c.start), c.row, c.col, c.row_label, c.col_header)
              for c in cells]
-    return Layout(masked, headings, tuple(tables), tuple(cells), tuple(c.start for c in cells))
+    fences = [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+    return Layout(masked, headings, tuple(tables), tuple(cells), tuple(c.start for c in cells),
+                  markdown_lists(text, fences))
+
+
+def markdown_lists(text: str, skip: list[tuple[int, int]] = ()) -> tuple[MdList, ...]:
+    """The Markdown lists of `text` (lines in the `skip` spans, fenced code, are none of them).
+
+    A list is a run of items with one indent (give or take a space) and one kind of marker (bullet or number);
+    a deeper item opens a nested list. A heading, a table line, or a paragraph after a blank line at the list's own indent or less
+    ends the lists open above it.
+    """
+    found: list[list] = []        # [depth, indent, ordered, item starts, end]
+    open_: list[list] = []
+    blank_before, pos = False, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if any(a <= start < b for a, b in skip):
+            continue
+        m = _LIST_ITEM.match(line)
+        indent = len((m.group(1) if m else line[:len(line) - len(line.lstrip())]).expandtabs(4))
+        if m:
+            ordered = m.group(2)[0].isdigit()
+            while open_ and (open_[-1][1] > indent + 1 or (abs(open_[-1][1] - indent) <= 1
+                                                            and open_[-1][2] != ordered)):
+                open_.pop()
+            if open_ and abs(open_[-1][1] - indent) <= 1:     # '   - a' then '  - b': one list
+                open_[-1][3].append(start)
+            else:
+                open_.append([len(open_), indent, ordered, [start], 0])
+                found.append(open_[-1])
+        elif not line.strip():
+            blank_before = True
+            continue
+        elif line.lstrip().startswith(("#", "|")) or (blank_before and open_ and indent <= open_[0][1]):
+            open_.clear()
+        for entry in open_:
+            entry[4] = start + len(line)
+        blank_before = False
+    starts = sorted(s for entry in found for s in entry[3])
+    out = []
+    for index, (depth, _, _, items, end) in enumerate(sorted(found, key=lambda e: e[3][0])):
+        spans = []
+        for k, a in enumerate(items):
+            later = starts[bisect.bisect_right(starts, a)] if bisect.bisect_right(starts, a) < len(starts) else end
+            spans.append(ListItem(a, min(later, end), index, k))
+        out.append(MdList(index, items[0], end, depth, tuple(spans)))
+    return tuple(out)
+
+
+def comment_prose(text: str) -> list[tuple[int, int]]:
+    """Spans of fenced code a reader reads as prose: the sentence of a whole-line comment (the requirement
+    '# 使用CPU进行推理，需要约32GB内存' is told to the reader; '# model = load(...)' is code switched off)."""
+    spans = []
+    for fence in _FENCE.finditer(text):
+        body = text.find("\n", fence.start(), fence.end()) + 1
+        for m in _CODE_COMMENT.finditer(text, body or fence.end(), fence.end()):
+            if _WORD.search(m.group(2)) and not _CODE_SIGN.search(m.group(2)):
+                spans.append((m.start(2), m.end(2)))
+    return spans
 
 
 def _table_index(tables, offset: int) -> int:
