@@ -204,6 +204,10 @@ VERDICTS = [
      "27.6%", "supported"),
     ("Windows is used by 31.5% of respondents, up from 27.6% of last year.", "Windows use is 27.6%.",
      "27.6%", "contradicted"),
+    ("This year the survey had 5,368 responses. Rustup users grew, totalling now 3,205 of the responses.",
+     "This year the survey had 3,205 responses.", "3,205", "contradicted"),   # a part of the whole, not the whole
+    ("This year the survey had 5,368 responses. Rustup users grew, totalling now 3,205 of the responses.",
+     "Rustup users made up 3,205 of the responses.", "3,205", "supported"),
     ("Revenue was $95 million, short of the $130 million analysts expected.", "Revenue was $130 million.",
      "$130 million", "contradicted"),                        # an expectation is not what happened
     ("Revenue was $95 million, short of the $130 million analysts expected.",

@@ -22,8 +22,8 @@ from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers import find_figures
 from ..numbers.figure import Figure
-from ..document.scope import (claim_direction, claim_expects, claim_is_baseline, claim_periods, claim_role, claim_years, clauses_of,
-                              figures_between, periods_differ, scope_of)
+from ..document.scope import (claim_direction, claim_expects, claim_is_baseline, claim_periods, claim_role,
+                              claim_years, clauses_of, figures_between, in_claim, part_of, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.lexicon import whole_words_before
@@ -101,6 +101,7 @@ class _Claimed:
     expects: bool = False        # the claim (or its near words) speaks of a target, forecast or expectation
     compares: bool = False       # the claim gives several figures: the value measured against may be one
     marks: tuple[str, ...] = ()  # text.fold of the claim's other numbers, no dates ('in 4K'): words that say which
+    part_of: bool = True         # the claim counts part of a whole ('3,205 of the responses'); True: cannot tell
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -120,7 +121,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
                        weights, _absent_names(doc, claim_words, present), _identifiers(claim),
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
-                       len(claim.parsed) > 1, _marks(claim))
+                       len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -349,6 +350,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         elif scope.baseline and not baseline and not (claimed.periods & scope.periods and not _revised(doc, found)) \
                 and not _names_compared(scope, claimed):
             out.append((found, "a starting value"))      # unless the claim names the month it started in
+        elif scope.part_of and not claimed.part_of:
+            out.append((found, "a count of part of a whole ('… of the …'), where the claim gives a whole"))
         elif scope.part.strip() and not any(contains(scope.part, f) for t in claimed.terms for f in t.forms) \
                 and not any(contains(scope.part, f) for group in claimed.near for f in group):
             out.append((found, f"a part ({scope.part.strip()}) the claim does not name"))
@@ -389,6 +392,17 @@ def _names_compared(scope, claimed: _Claimed) -> bool:
         return True
     forms = [t.forms for t, w in zip(claimed.terms, claimed.weights) if w > 0] + [set(v) for v in claimed.near]
     return any(any(contains(scope.compared, f) for f in group) for group in forms)
+
+
+def _claims_a_part(claim: Claim) -> bool:
+    """Does the claim count part of a whole ('3,205 of the responses')? Without claim text it cannot say."""
+    if not claim.claim.strip():
+        return True
+    for text in claim.figures:
+        at, end = in_claim(claim.claim, text)
+        if at >= 0 and part_of(claim.claim, end):
+            return True
+    return False
 
 
 def _marks(claim: Claim) -> tuple[str, ...]:

@@ -72,6 +72,7 @@ class Scope:
     direction: str = ""        # 'up' | 'down' | '': the way the change it states goes
     expected: bool = False     # a target, forecast or expectation (目标是5万辆, the $130 million analysts expected)
     compared: str = ""         # text.fold_spaced: what a value measured against is named as (低于A轮的2.5亿美元: A轮)
+    part_of: bool = False      # a count of part of a whole ('3,205 of the responses', '5 of our 12 models')
     part: str = ""             # text.fold_spaced: what names the part of a whole a figure is about, beyond the
                                # whole's own words (…工业产值增长55.9%，其中能源工业产值增长61.4%: 能源)
 
@@ -171,7 +172,8 @@ def _scope(doc, found) -> Scope:
                  fold_spaced(own_after), years,
                  _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
                  fold_spaced(others), role, direction(text, fig.start, start), _is_expected(text, fig, start, end, facts),
-                 fold_spaced(_compared_object(text, fig, start)), fold_spaced(_part(doc, found, start)))
+                 fold_spaced(_compared_object(text, fig, start)), part_of(text, fig.end, end) and fig.kind == "count",
+                 fold_spaced(_part(doc, found, start)))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -496,6 +498,13 @@ def claim_expects(claim_text: str) -> bool:
 
 
 _PART = re.compile(r"其中")
+# '3,205 of the responses', '5 of our 12 models': a count of part of what the words after it count.
+_PART_OF = re.compile(r"\s+(?i:of)\s+(?i:the|all|our|their|its|these|those|them|which)\b")
+
+
+def part_of(text: str, end: int, limit: int | None = None) -> bool:
+    """Is the count ending at `end` followed by 'of the …' (a part of a whole, not the whole)?"""
+    return bool(_PART_OF.match(text, end, len(text) if limit is None else limit))
 
 
 def _part(doc, found, start: int) -> str:
