@@ -54,7 +54,7 @@ class PairItem(pytest.Item):
             en, zh = self.library.get(pair.en), self.library.get(pair.zh)
         except VerifierError as exc:
             raise PairFailed(f"{self.title}\n{exc}") from None
-        result = audit_pair(en, zh, self.glossary, pair.accepted, self.fail_on)
+        result = audit_pair(en, zh, self.glossary, pair.accepted, self.fail_on, cache=self.library.cache)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
             "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",

@@ -316,7 +316,7 @@ def pair_views(claims_file, library, glossary) -> list[PairView]:
             views.append(_unaligned_view(index, pair, docs))
             continue
         try:
-            result = audit(docs["en"], docs["zh"], glossary, pair.accepted)
+            result = audit(docs["en"], docs["zh"], glossary, pair.accepted, cache=library.cache)
         except Exception as exc:  # noqa: BLE001 - the claims report must not die with the audit
             problem = exc.problem if isinstance(exc, VerifierError) else f"{type(exc).__name__}: {exc}"
             views.append(_unaligned_view(index, pair, docs, f"the bilingual audit failed on this pair ({problem}); "
