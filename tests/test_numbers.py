@@ -926,3 +926,14 @@ RUNNING_FORMS = [
 def test_running_forms(text, expected):
     got = [(f.text, f.kind, f.unit, f.low, f.high) for f in find_figures(text)]
     assert got == [(t, k, u, lo if lo is None else D(lo), hi if hi is None else D(hi)) for t, k, u, lo, hi in expected]
+
+
+def test_the_written_out_digit_class_is_what_str_isdigit_accepts():
+    """patterns._ISDIGIT is a literal (no scan of every code point at import): it must still match exactly
+    the characters str.isdigit() accepts on this Python; a newer Unicode that adds one fails here."""
+    import re
+
+    from verifier.numbers.patterns import _ISDIGIT
+
+    everything = "".join(map(chr, range(0x110000)))
+    assert re.findall(_ISDIGIT, everything) == [c for c in everything if c.isdigit()]

@@ -61,7 +61,7 @@ def audit_one(pair: PairSpec, library: SourceLibrary, glossary: Glossary, fail_o
         if pair.error:
             raise pair.error
         en, zh = library.get(pair.en), library.get(pair.zh)
-        result = audit_pair(en, zh, glossary, pair.accepted, fail_on)
+        result = audit_pair(en, zh, glossary, pair.accepted, fail_on, cache=library.cache)
     except VerifierError as exc:
         return PairOutcome(pair, error=exc)
     return PairOutcome(pair, result, en=en if keep_documents else None, zh=zh if keep_documents else None)

@@ -19,17 +19,22 @@ from .scope import scope_note
 from .names import Name, model_names, name_conflicts, variant_conflict
 from .news import NewsItem, news_items, pair_news
 from .versions import Version, compare_versions, versions
-from .words import Vocabulary
+from .words import Vocabulary, store_key
 
 
 def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
-               accepted: tuple[Accepted, ...] = (), fail_on: str = "high") -> AuditResult:
+               accepted: tuple[Accepted, ...] = (), fail_on: str = "high", cache=None) -> AuditResult:
     """Every figure of `en` set against `zh`, and each document against itself.
 
-    `fail_on` is the least confidence that fails the pair: 'high' (default) or 'medium'.
+    `fail_on` is the least confidence that fails the pair: 'high' (default) or 'medium'. With a `cache`
+    (verifier.document.cache.FigureCache), the Chinese side's word lists are read from it and new ones
+    stored, so that auditing an unchanged pair again needs no word segmenter.
     """
-    vocab = Vocabulary(glossary)
+    vocab = Vocabulary(glossary, _stored_words(cache, zh))
+    known = len(vocab.words)
     en_doc, zh_doc = AuditDoc(en, vocab, "en"), AuditDoc(zh, vocab, "zh")
+    if cache is not None and len(vocab.words) > known:
+        cache.store_side("words", f"{zh.sha256}-{store_key()}", {"words": vocab.words})
     alignment = align(en_doc, zh_doc)
     findings = [_scoped(Finding(link.category, side(en_doc, link.en), side(zh_doc, link.zh), link.note,
                                 link.evidence, confidence=link.confidence), link) for link in alignment.links]
@@ -41,6 +46,16 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
     findings, conflicts, unused = explain(findings, conflicts, accepted)
     return AuditResult(en.path, zh.path, tuple(findings), tuple(conflicts),
                        len(en_doc.items), len(zh_doc.items), unused, fail_on)
+
+
+def _stored_words(cache, doc: SourceDoc) -> dict[str, list[str]]:
+    """The word lists stored for this document ({} when none, or when any is not a list of strings)."""
+    data = cache.load_side("words", f"{doc.sha256}-{store_key()}") if cache is not None else None
+    words = data.get("words") if data else None
+    if type(words) is not dict or not all(type(v) is list and all(type(w) is str for w in v)
+                                          for v in words.values()):
+        return {}
+    return words
 
 
 def _scoped(finding: Finding, link) -> Finding:

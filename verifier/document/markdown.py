@@ -40,7 +40,9 @@ _LIST_NUMBER = re.compile(r"^[ \t]*(?:[#>*+\-][ \t]*)*(?:\d{1,2}[.)、:：](?!\d
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)      # '- 120x larger' is not minus 120
 _ESCAPE = re.compile(r"\\(?=[%*_#\[\]()|$~`\\])")      # Markdown '35.9\%' is 35.9%
 _HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*)$", re.M)
-_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$")
+# (?:\|[ \t]*)? where `\|?[ \t]*` once stood after spaces: the same lines, but a long run of spaces (a blanked
+# code block) is read once, not once per way of splitting it between two [ \t]*
+_DELIMITER = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?$")
 _LIST_ITEM = re.compile(r"^([ \t]*)([-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</table|\Z)", re.S | re.I)

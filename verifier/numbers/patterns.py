@@ -22,6 +22,27 @@ from .lexicon import (
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
 
+class _Lazy:
+    """A pattern compiled on first use. Compiling them all costs a third of a second, and a run that finds
+    every figure in the cache and reads no new text needs none; after the first use, its methods are the
+    compiled pattern's own (set on the instance), so a hot loop pays nothing for the wait."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self._flags = pattern, flags
+
+    def __getattr__(self, name: str):          # called only for what the instance does not hold yet
+        if name.startswith("_") or name == "pattern":
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for method in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def _compile(pattern: str, flags: int = 0) -> _Lazy:
+    return _Lazy(pattern, flags)
+
+
 def _trie(words) -> str:
     """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
     root: dict = {}
@@ -145,7 +166,7 @@ EN_WORDS = (
     rf"(?:{_en_link}){{0,{EN_MAX_LINKS}}})"
 )
 # Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
-EN_LINK = re.compile(rf"(?i:{_en_link})")
+EN_LINK = _compile(rf"(?i:{_en_link})")
 
 SKIP = (
     # Bounded and anchored at a token start: unbounded [\w.+-]+@ rescans the rest of '1-1-1-...' at every digit.
@@ -202,18 +223,18 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
     ]
     keep = [(g, p if start == "any" or (start == "cjk" and cjk) or (start == "digit" and digit) else "(?!)")
             for g, p, cjk, digit in alts]
-    return re.compile("|".join(rf"(?P<{g}>{p})" for g, p in keep), re.M)
+    return _compile("|".join(rf"(?P<{g}>{p})" for g, p in keep), re.M)
 
 
 MASTER = {False: _master(False), True: _master(True)}
 MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, True) for start in ("cjk", "digit")}
 
-ZH_IDIOM = re.compile(_alt(ZH_NUMERAL_IDIOMS))
+ZH_IDIOM = _compile(_alt(ZH_NUMERAL_IDIOMS))
 
 # Where a figure may start: a digit, a Chinese numeral (or 第/周/星期/负 before one), or
 # a word. scanner.scan tries MASTER only at these places (and only at the words in
 # START_WORDS, or before digits as in GPT-4), which keeps a 40 KB article in milliseconds.
-TRIGGER = re.compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]|[A-Za-z]+")
+TRIGGER = _compile(rf"[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]|[A-Za-z]+")
 START_WORDS = frozenset(
     list(UNITS) + list(TENS) + list(FUSED) + ["hundred", "thousand", "million", "billion", "trillion", "lakh",
                                               "quadrillion", "quintillion", "sextillion",
@@ -221,31 +242,22 @@ START_WORDS = frozenset(
                                 "trillions", "half", "quarter", "minus", "negative", "past",
                                 "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
-A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])"
+A_BEFORE_SCALE = _compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])"
                             rf"|(?i:{_A_UNIT_AND})")
 
 
-def _char_class(chars) -> str:
-    codes = sorted(ord(c) for c in chars)
-    spans: list[list[int]] = []
-    for i in codes:
-        if spans and spans[-1][1] == i - 1:
-            spans[-1][1] = i
-        else:
-            spans.append([i, i])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
-
-
-# What str.isdigit() accepts: \d (decimal digits) and the other digits (², ①, ...).
-_ISDIGIT = "(?:\\d|[" + _char_class(
-    c for c in filter(str.isdigit, map(chr, range(0x110000))) if not re.match(r"\d", c)) + "])"
+# What str.isdigit() accepts: \d (decimal digits) and the other digits (², ①, ...), written out (Unicode 14;
+# tests/test_numbers.py checks it against every code point) rather than found by scanning them at import.
+_ISDIGIT = ("(?:\\d|[\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+            "\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+            "\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a])")
 _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.title())} | CAP_WORDS)
 # TRIGGER with the word filter of scanner._next_match done in the pattern: an English word triggers only
 # when spelled as a START_WORDS word (lower, UPPER or Title case) or a CAP_WORDS word, when a digit
 # follows it (GPT-4, GPT4, Llama-2), or when it is a/an before a scale word (a million). A word is tried
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
-TRIGGER_WORD_START = re.compile(
+TRIGGER_WORD_START = _compile(
     rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}])"
     rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]"
     rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
@@ -254,44 +266,44 @@ TRIGGER_WORD_START = re.compile(
 
 # A range's second side: numerals or number words only.
 SIDE = {
-    lenient: re.compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{numeral(lenient)}))")
+    lenient: _compile(rf"(?P<en>{EN_WORDS})|(?P<num>(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{numeral(lenient)}))")
     for lenient in (False, True)
 }
 
 # --- after the number ------------------------------------------------------------
 
 # 2^5, 1.3x10^6, and a decimal times ten with the caret dropped before a signed exponent (2.48×10−5, 5.5x10-3).
-POWER = re.compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
+POWER = _compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
                    r"|[xX×][ \t]*10(?:[ \t]*\^[ \t]*(?P<tsign>[+-]?)|(?P<bare_sign>[-+]))(?P<texp>\d+))")
-FRACTION_OF = {lenient: re.compile(
+FRACTION_OF = {lenient: _compile(
     rf"[ \t]*分[ \t]*(?:之|(?P<nozhi>(?<=百分)(?=[{D}十拾百佰])))[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})")
     for lenient in (False, True)}
-MIXED = {lenient: re.compile(
+MIXED = {lenient: _compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
-SLASH = re.compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+SLASH = _compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
 # Words around N/D that make it a share in English running text: 'a 1/4 inch gap', '1/5 of', 'about 1/3'.
-SHARE_AFTER_EN = re.compile(r"(?i:of|inch(?:es)?|in\b|cups?|hours?|h\b|days?|miles?|mile|pounds?|lbs?)(?![A-Za-z])")
-SHARE_BEFORE_EN = re.compile(r"(?i:(?<![A-Za-z])(?:a|about|nearly|almost|over|under|roughly|only|just)[ \t]*)$")
-YOU_SLASH = re.compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
-MIXED_SLASH = re.compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
-GE_YI = re.compile(r"[个個](?P<big>[万萬亿億])")
+SHARE_AFTER_EN = _compile(r"(?i:of|inch(?:es)?|in\b|cups?|hours?|h\b|days?|miles?|mile|pounds?|lbs?)(?![A-Za-z])")
+SHARE_BEFORE_EN = _compile(r"(?i:(?<![A-Za-z])(?:a|about|nearly|almost|over|under|roughly|only|just)[ \t]*)$")
+YOU_SLASH = _compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
+MIXED_SLASH = _compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+GE_YI = _compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
-GE_BAN = re.compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
-ATTACHED = re.compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
-ATTACHED_SOFT = re.compile(r"(?P<s>[mgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
+GE_BAN = _compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
+ATTACHED = _compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
+ATTACHED_SOFT = _compile(r"(?P<s>[mgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 # 翻两番: the verb before a number of 番 makes it a number of doublings (side._unit).
-FAN_VERB_BEFORE = re.compile(r"翻[ \t]*了?[ \t]*$")
+FAN_VERB_BEFORE = _compile(r"翻[ \t]*了?[ \t]*$")
 # A currency sign or code right before a number: after it an attached 'm' is million ($5m, £3.2m), not metres.
-CURRENCY_SIGN_BEFORE = re.compile(
+CURRENCY_SIGN_BEFORE = _compile(
     r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
-SPACED_SCALE = re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
-CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
-MONEY_SPACED_SCALE = re.compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
-SPACED_K = re.compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
-HALF_A = re.compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
-MORE_AFTER = re.compile(r"[ \t]*(?P<m>[多余餘])")
-INCLUSIVE = re.compile(r"[ \t]*[（(]含[)）]")
+SPACED_SCALE = _compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
+CAPITAL_AFTER = _compile(r"[ \t]+[A-Z]")
+MONEY_SPACED_SCALE = _compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
+SPACED_K = _compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
+HALF_A = _compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
+MORE_AFTER = _compile(r"[ \t]*(?P<m>[多余餘])")
+INCLUSIVE = _compile(r"[ \t]*[（(]含[)）]")
 
 # A unit spelt out joins its number with a hyphen as a modifier: a 16-meter telescope, a 640-inch mirror.
 _HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) > 3])
@@ -303,7 +315,7 @@ _DUR_BETWEEN = (r"(?:(?i:more|additional|extra|less|fewer|further)[ \t]+"
 _CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,16}}?(?:{_alt(words, boundary=True)}))"
                          for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
 # ... and a W set apart by a space is typeset watts (25 W); the 万 of 10W粉丝 is written close
-UNIT = re.compile(
+UNIT = _compile(
     r"(?P<gap>[ \t]*)(?:"
     r"(?P<points>个[ \t]*百[ \t]*分[ \t]*点|個[ \t]*百[ \t]*分[ \t]*點|百分点|百分點"
     r"|(?i:percentage[ -]points?)(?![A-Za-z])|pp(?![A-Za-z])|ppts?(?![A-Za-z]))"
@@ -326,39 +338,39 @@ UNIT = re.compile(
     r")"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
-QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
+QUANTITY_AHEAD = _compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
-METRE_WORDS = re.compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
+METRE_WORDS = _compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
                          r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")
-CHENG_TAIL = re.compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
-SUB_CHAIN = {lenient: re.compile(
+CHENG_TAIL = _compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
+SUB_CHAIN = {lenient: _compile(
     rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"
     rf"(?:[ \t]*(?P<frun>{numeral(lenient)})[ \t]*(?P<fen>[分仙])(?![钟鐘之]))?") for lenient in (False, True)}
 # The digit before a classifier counts that classifier, it is no jiao: 五块一份 is 5 yuan for one portion.
-COLLOQ_DIGIT = re.compile(rf"(?P<zero>零)?(?P<d>[{D}]|\d)(?![\d{D}{U}元块塊角毛分钟{''.join(sorted(CLASSIFIER_CHARS))}])")
-MONEY_TAIL = re.compile(r"[钱錢整正]")
-CENTS = re.compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
-CURRENCY_SWITCH = re.compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
+COLLOQ_DIGIT = _compile(rf"(?P<zero>零)?(?P<d>[{D}]|\d)(?![\d{D}{U}元块塊角毛分钟{''.join(sorted(CLASSIFIER_CHARS))}])")
+MONEY_TAIL = _compile(r"[钱錢整正]")
+CENTS = _compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
+CURRENCY_SWITCH = _compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
 
 _den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB]|\d+(?:,\d{3})*)"
-RATE = re.compile(
+RATE = _compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"
 )
 # ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
-RATE_FOR = re.compile(
+RATE_FOR = _compile(
     rf"[ \t]+(?<![A-Za-z])for[ \t]+(?:a|an|every|each)?[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(COUNT_NOUNS, boundary=True)})"
 )
 
 # 'rose from 1% to 6%', 'a shift in the share from 1% to 6%': a change from one value to another, not a range
 # (ages from 18 to 65 is one). Matched on the text before the first number.
-CHANGE_FROM = re.compile(
+CHANGE_FROM = _compile(
     r"(?i:\b(?:shift|shifted|change|changed|increase|increased|rise|rose|risen|grew|grown|growth|fell|fallen|drop|"
     r"dropped|decline|declined|jump|jumped|climb|climbed|went|moved|up|down|surge|surged|cut|raised|lowered|reduced|"
     r"expanded|shrank|doubled|tripled|improved|slipped|soared|plunged|widened|narrowed)\b[^.;!?\n]{0,80}?"
     r"\bfrom[ \t]*(?:US\$|[$¥￥€£])?[ \t]*)$")
-RANGE_CONN = re.compile(
+RANGE_CONN = _compile(
     r"(?P<gap>[ \t]*)(?P<c>-[ \t]+to(?![A-Za-z])|--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
     rf"(?P<cur2>{_alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()])})?[ \t]*"
 )
@@ -366,12 +378,12 @@ RANGE_CONN = re.compile(
 _shared_join = r"[ \t]*(?:甚至|乃至|以及|或者|或|和|与|與|及|、|(?<![A-Za-z])or(?![A-Za-z]))[ \t]*"
 # The joiner, after up to 7 bare numerals of a list (256、512和1024 tokens): the number after it
 # is the one whose unit is shared. One C-speed match instead of one read per list item.
-SHARED_JOIN = {lenient: re.compile(rf"(?:{_shared_join}(?:{numeral(lenient)})(?={_shared_join})){{0,7}}{_shared_join}")
+SHARED_JOIN = {lenient: _compile(rf"(?:{_shared_join}(?:{numeral(lenient)})(?={_shared_join})){{0,7}}{_shared_join}")
                for lenient in (False, True)}
-BETWEEN_TAIL = re.compile(r"[ \t]*之?[间間]")
+BETWEEN_TAIL = _compile(r"[ \t]*之?[间間]")
 
 # PREFIX read backwards: matched at the start of the reversed text before a number.
-PREFIX_REV = re.compile(
+PREFIX_REV = _compile(
     rf"[ \t]*(?P<per>每[ \t]*)?(?P<cur>{reversed_alternation(CURRENCY_BEFORE)})?[ \t]*"
     rf"(?P<bi>[ \t]*比)?"
     rf"(?P<between>(?<![A-Za-z])(?i:neewteb)(?![A-Za-z])|从|從|自|在|于位|于介)?"
@@ -392,25 +404,25 @@ PREFIX_LAST_CHARS = frozenset(
     | _last_chars(["between"], True) | _last_chars(FILLERS, True)
     | _last_chars([w for ws in PREFIX_WORDS.values() for w in ws], True))
 # 每 right before a count (每百万tokens): the count is a rate's denominator if money follows in its clause.
-PER_BEFORE = re.compile(r"每[ \t]*$")
+PER_BEFORE = _compile(r"每[ \t]*$")
 PER_RATE_GAP = 24
-PER_TIME = re.compile(r"每[ \t]*(?P<t>秒钟|秒|分钟|小时|天|周|月|年)")
+PER_TIME = _compile(r"每[ \t]*(?P<t>秒钟|秒|分钟|小时|天|周|月|年)")
 # A clause break, but not the comma of 1,000 or the colon of 10:30: the one definition every reader uses.
 ASCII_BREAK = r"(?<!\d)[,:]|[,:](?!\d)"
-CLAUSE_BREAK = re.compile(rf"[，；;：。！!？?\n]|{ASCII_BREAK}")
-COMPARE_TAIL = re.compile(r"[ \t]*(?P<c>[大多高小少低])")
+CLAUSE_BREAK = _compile(rf"[，；;：。！!？?\n]|{ASCII_BREAK}")
+COMPARE_TAIL = _compile(r"[ \t]*(?P<c>[大多高小少低])")
 
 # A word joined by a hyphen after a number word: zero-shot, one-shot (units such as -year are read before).
-COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+COMPOUND_AFTER = _compile(r"-[A-Za-z]")
 # A number that names a setting, not an amount: 5-shot (the prompt's examples in a benchmark label);
 # '5 shots' fired stays a count.
-SETTING_AFTER = re.compile(r"[-\u2010](?i:shot)(?![A-Za-z])")
+SETTING_AFTER = _compile(r"[-\u2010](?i:shot)(?![A-Za-z])")
 
-CAPITAL_WORD_BEFORE = re.compile(
+CAPITAL_WORD_BEFORE = _compile(
     r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"
     r"version|Chapter|Phase|Level|Stage|Series|Gen|Mate|Pixel|Galaxy|Claude|Gemini|Llama|Qwen|Model|"
     r"Top|No\.?|Vol\.?|Part|Grade|Class|Room|Route)[ \t]$"
 )
-MERGE_GAP = re.compile(
+MERGE_GAP = _compile(
     r"[ \t]*[,，、;；]?[ \t]*(?:并且|並且|而且|并|並|且|同时|同時|的同时|的同時|and|but)?[ \t]*$"
 )

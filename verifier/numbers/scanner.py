@@ -423,7 +423,7 @@ def _idioms_are_weak(norm: str, out: list[tuple[Figure, bool]]) -> list[tuple[Fi
 _THIN_GROUP = re.compile("(?<=\\d)[\u2009\u202f\u00a0'’](?=\\d{3}(?!\\d))")
 _HAS_THIN = re.compile("[\u2009\u202f\u00a0'’]")
 _SPACED_DIGITS = re.compile(r"\d \d{3}")
-_SPACE_GROUP = re.compile(
+_SPACE_GROUP = P._compile(           # on first use (patterns._Lazy): most texts never need it
     rf"(?<![\d.,])(?P<a>\d{{1,3}}(?: \d{{3}})+)(?![\d])(?=(?:\.\d+)?[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)}))"
     rf"|(?:{P._alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()], boundary=True)})[ \t]?"
     rf"(?P<b>\d{{1,3}}(?: \d{{3}})+)(?![\d])")

@@ -22,6 +22,7 @@ from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
 from .report import failure_text, hedge_notes
 from .safe_text import escape_chars, shown
+from ..check.pool import groups
 from ..check.run import SourceLibrary, check_one, glossary_for
 
 def pytest_addoption(parser):
@@ -106,7 +107,8 @@ class ClaimsYamlFile(pytest.File):
         library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path))
         glossary = glossary_for(claims_file)
         xdist = self.config.pluginmanager.hasplugin("xdist")
-        for claim in claims_file.claims:
+        # grouped by source (in order of first appearance), so one source is read and held at a time
+        for claim in (claims_file.claims[i] for _, positions in groups(claims_file.claims) for i in positions):
             item = ClaimItem.from_parent(self, name=escape_chars(claim.id), claim=claim, library=library, glossary=glossary)
             # -k selects by source id and expected verdict too: `pytest -k jiemian`, `-k contradicted`
             item.extra_keyword_matches.update(k for k in (claim.source, claim.expect) if k)
@@ -117,6 +119,24 @@ class ClaimsYamlFile(pytest.File):
         if pair_item is not None:
             for pair in claims_file.pairs:
                 yield pair_item.from_parent(self, name=escape_chars(pair.id), pair=pair, library=library, glossary=glossary)
+
+
+def pytest_runtest_teardown(item, nextitem):
+    """Release each source the next item does not use: items come grouped by source, so, as in the CLI, one
+    source's text and figures are in memory at a time (a source needed again later is read again, from the
+    figure cache)."""
+    library = getattr(item, "library", None)
+    if not isinstance(library, SourceLibrary):
+        return
+    keep = _sources(nextitem) if getattr(nextitem, "library", None) is library else set()
+    for source_id in _sources(item) - keep:
+        library.release(source_id)
+
+
+def _sources(item) -> set[str]:
+    """The source ids a claim or pair item reads."""
+    claim, pair = getattr(item, "claim", None), getattr(item, "pair", None)
+    return {claim.source} if claim is not None else {pair.en, pair.zh} if pair is not None else set()
 
 
 def _figure_cache(config, path):
