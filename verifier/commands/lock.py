@@ -1,4 +1,4 @@
-"""Record each source's sha256 in CLAIMS.lock.json, so later failures read as `stale`.
+"""Record each source's sha256 in claims.lock.json (next to the claims file), so later failures read as `stale`.
 
 Run it after reviewing the claims: `verifier lock` writes claims.lock.json next
 to claims.yaml (atomically). When a source changes afterwards, `verifier check`
