@@ -17,7 +17,7 @@ from . import dates, vague
 from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    MONEY_SLANG, NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    MONEY_SLANG, NAMED_QUANTITIES, PRICE_DENOMINATORS, QUANTITY_UNITS, UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -147,13 +147,17 @@ EN_WORDS = (
 # Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
 EN_LINK = re.compile(rf"(?i:{_en_link})")
 
+# A version (4.36.0, v2.25.1) is a name, not a quantity: running text skips it, a claim figure is refused.
+_VERSION_DIGITS = r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
+VERSION = re.compile(rf"{_VERSION_DIGITS}|(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![\d.])")
+
 SKIP = (
     # Bounded and anchored at a token start: unbounded [\w.+-]+@ rescans the rest of '1-1-1-...' at every digit.
     r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z.]{2,24}"
     r"|ICP[备備]?[ \t]*\d+(?:号|號|-\d+)?|公[网網]安[备備][ \t]*\d+[号號]?"
     r"|(?<![\d.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d])"     # a clock time; 78:96 is a score
-    r"|(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
+    rf"|{_VERSION_DIGITS}"
     r"|(?<![\d])\+?\d{1,4}-\d{3,4}-\d{3,4}(?:[-/]\d+)*(?![\d])"
     r"|(?<![\d])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d])"
     r"|(?<![\d.\-])0\d{2,3}-\d{7,8}(?![\d])"
@@ -325,6 +329,11 @@ UNIT = re.compile(
     r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
+# A unit the engine cannot convert: one of UNCONVERTED_UNITS, or letters over a unit of time (3200MT/s, 5 GT/s).
+UNKNOWN_UNIT = re.compile(
+    rf"[ \t]?(?P<u>{_alt(UNCONVERTED_UNITS, boundary=True)}"
+    rf"|[A-Za-z]{{1,6}}/(?:{_alt(UNKNOWN_RATE_DENOMINATORS)}))(?![A-Za-z0-9/])"
+)
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
 QUANTITY_AHEAD = re.compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
@@ -344,6 +353,16 @@ _den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千
 RATE = re.compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"
+)
+# A price per a unit of time or measure, or per a thing priced: $35 per month, $35 a month, $5 a share, 0.65元/Wh,
+# 80美元/桶. The article reads as 'per' only before a word ('a month', not 'a m'), and not where the words
+# date the amount instead ('$2,000 a year earlier', '$5 a month ago').
+_A_DENOMINATORS = [w for w in PRICE_DENOMINATORS if w.isascii() and w.isalpha() and w.islower() and len(w) >= 3]
+PRICE_PER = re.compile(
+    rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
+    rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(PRICE_DENOMINATORS), boundary=True)})"
+    rf"|[ \t]+(?<![A-Za-z])(?i:an?)[ \t]+(?P<aunit>{_alt(_A_DENOMINATORS, boundary=True)})"
+    rf"(?![ \t]*-|[ \t]+(?i:ago|earlier|later|before|after|prior|back|previously|from|or[ \t]+two)(?![A-Za-z]))"
 )
 # ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
 RATE_FOR = re.compile(

@@ -23,10 +23,11 @@ from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     EN_SUBUNITS, NAMED_QUANTITIES,
-    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
+    ONE_WORD_AFTER, ONE_WORD_BEFORE, PRICE_DENOMINATORS, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .en import TENS as EN_TENS, UNITS as EN_UNITS
+from .per_capita import per_capita
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
@@ -528,9 +529,14 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
         shared = _shared_unit(norm, first, end, lenient)
         if shared is not None:
             kind, unit = shared
-    if (peek(norm, end) in _RATE_START or (JOIN_PER_PRICE and kind == "money" and peek(norm, end) in "fF")) \
+    if (peek(norm, end) in _RATE_START or (kind == "money" and peek(norm, end) in "fFaA")) \
             and (kind == "money" or (kind == "count" and unit)):
         end, kind, unit = _rate(norm, end, kind, unit)
+    elif kind == "count" and not unit and peek(norm, end) in _RATE_START:
+        per = per_capita(norm, end)
+        if per is not None:                   # 16.9 per 100,000 = 0.0169%
+            end, factor = per
+            kind, unit, lo, hi = "percent", "%", lo * factor, hi * factor
     end, q_suf, compared = _hedge_after(norm, end, kind, bi)
     if q_pre == "nearly" and kind == "duration" and norm.startswith(("来", "以来"), end) and norm.startswith("近", start):
         q_pre = None        # 近两年来 is 'in the past two years' (exact), not 'nearly two years' (近两年)
@@ -611,14 +617,16 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
 
 
 def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
-    """20 token/秒 -> 'token/second'; ¥0.5 per million tokens -> 'CNY/1000000 token'."""
-    rm = P.RATE.match(norm, end)
+    """20 token/秒 -> 'token/second'; ¥0.5 per million tokens -> 'CNY/1000000 token'; $35 a month -> 'USD/month';
+    0.65元/Wh -> 'CNY/Wh'."""
+    rm = (P.PRICE_PER if kind == "money" else P.RATE).match(norm, end)
     if not rm and JOIN_PER_PRICE and kind == "money":
         rm = P.RATE_FOR.match(norm, end)
     if not rm:
         return end, kind, unit
-    word = rm.group("dunit")
-    den_unit = COUNT_NOUNS.get(word) or DEN_UNITS.get(word) or DEN_UNITS.get(word.lower())
+    word = rm.groupdict().get("aunit") or rm.group("dunit")
+    den_unit = (COUNT_NOUNS.get(word) or DEN_UNITS.get(word) or DEN_UNITS.get(word.lower())
+                or (PRICE_DENOMINATORS.get(word) or PRICE_DENOMINATORS.get(word.lower()) if kind == "money" else None))
     if not den_unit:
         return end, kind, unit
     den = den_unit
