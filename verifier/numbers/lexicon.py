@@ -323,6 +323,11 @@ NAMED_QUANTITIES = {
     "絕對零度": ("quantity", "K", "0"),
 }
 
+# Units of measure whose article is one of them ('a gallon of beer', 'a mile away'): spelt out and never a word
+# of another sense (not 'a meter', the instrument; 'a ton of', 'a foot', 'a pound', 'an inch').
+ARTICLE_UNITS = ("gallon", "litre", "liter", "mile", "kilometre", "kilometer", "kilogram", "metre", "hectare",
+                 "acre", "tonne", "kilowatt-hour", "megawatt")
+
 # Units people write whose conversions the engine does not know (pint lacks them or reads them otherwise: fps is
 # foot per second there). A number with one keeps it as written, kind 'unknown': it equals only the same unit.
 UNCONVERTED_UNITS = ("nits", "nit", "lux", "rpm", "fps", "FPS", "dpi", "ppi", "psi", "atm", "dB", "dBA", "TFLOPS",

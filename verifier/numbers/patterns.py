@@ -17,7 +17,7 @@ from . import dates, vague
 from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    MONEY_SLANG, NAMED_QUANTITIES, PRICE_DENOMINATORS, QUANTITY_UNITS, UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    ARTICLE_UNITS, MONEY_SLANG, NAMED_QUANTITIES, PRICE_DENOMINATORS, QUANTITY_UNITS, UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -127,7 +127,9 @@ _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]
 # ago', 'a dollar a day') the article stays a word.
 _A_UNIT_WORDS = _alt(list(EN_DURATIONS) + [w for w in CURRENCY_AFTER if w.isascii() and w.isalpha() and w.islower()])
 _A_UNIT_AND = rf"[ \t]+(?:{_A_UNIT_WORDS})[ \t]+and[ \t]+(?=an?[ \t]+half|half|\d|{_en_units}|{_en_tens})"
-_en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND})"
+# 'a gallon of beer': before a unit of measure spelt out (lexicon.ARTICLE_UNITS) the article is one of it.
+_A_MEASURE = rf"[ \t]+(?:{_alt(ARTICLE_UNITS)})(?![A-Za-z\-])"
+_en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND}|{_A_MEASURE})"
 # One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
 _en_link = (
     rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
@@ -226,7 +228,7 @@ START_WORDS = frozenset(
                                 "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = re.compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])"
-                            rf"|(?i:{_A_UNIT_AND})")
+                            rf"|(?i:{_A_UNIT_AND})|{_A_MEASURE}")
 
 
 def _char_class(chars) -> str:

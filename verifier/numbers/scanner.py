@@ -215,7 +215,7 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     # one character for one, so spans stay valid.
     # str.translate looks up every character; the few full-width ones are replaced where they stand
     # (the comma rule needs a full-width digit, so it runs only where one is).
-    norm = _space_grouping(text)
+    norm = _no_cents_mark(_space_grouping(text))
     if _HAS_FULLWIDTH.search(norm):
         if "，" in norm:
             norm = _FULLWIDTH_GROUP.sub(",", norm)
@@ -430,13 +430,30 @@ _SPACE_GROUP = re.compile(
     rf"(?P<b>\d{{1,3}}(?: \d{{3}})+)(?![\d])")
 
 
+# ... and a number that fills a line or a table cell by itself (| 1 120 900 |, a price tag's '5 870'): nothing
+# else there could be the second of two numbers.
+_CELL_GROUP = re.compile(r"(?:^|(?<=\|))[ \t]*\d{1,3}(?: \d{3})+(?:\.\d+)?[ \t]*(?=$|\|)", re.M)
+
+
 def _space_grouping(text: str) -> str:
     if _HAS_THIN.search(text):
         text = _THIN_GROUP.sub(",", text)
     if _SPACED_DIGITS.search(text):
         text = _SPACE_GROUP.sub(lambda m: m.group(0).replace(m.group("a") or m.group("b"),
                                                              (m.group("a") or m.group("b")).replace(" ", ",")), text)
+        text = _CELL_GROUP.sub(lambda m: _SPACED_DIGITS_GAP.sub(",", m.group(0)), text)
     return text
+
+
+_SPACED_DIGITS_GAP = re.compile(r"(?<=\d) (?=\d{3})")
+
+
+# A price's ',-' or '.-' says 'no cents' (50,- Kč, CHF 50.-): blanked, so the amount meets its currency.
+_NO_CENTS = re.compile(rf"(?<=\d)[,.][-–](?=[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)})|[ \t]*$)", re.M)
+
+
+def _no_cents_mark(text: str) -> str:
+    return _NO_CENTS.sub("  ", text) if ",-" in text or ".-" in text or ",–" in text or ".–" in text else text
 
 
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
