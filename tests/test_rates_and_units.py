@@ -29,6 +29,10 @@ PRICE_PER = [
     ("it cost $5 a month ago", ("$5", "money", "USD", "5")),
     ("$40 a year-on-year rise", ("$40", "money", "USD", "40")),
     ("5 a month", ("5", "count", "", "5")),                     # a count has no price: 'a' stays a word
+    ("650元/kWh", ("650元/kWh", "rate", "CNY/kWh", "650")),     # the k of kWh is the unit's, not a scale
+    ("$0.002/1K tokens", ("$0.002/1K tokens", "rate", "USD/1000 token", "0.002")),   # a scaled count denominator
+    ("$1.5/1M tokens", ("$1.5/1M tokens", "rate", "USD/1000000 token", "1.5")),
+    ("1/2 hour", ("1/2 hour", "duration", "hour", "0.5")),      # a fraction of a unit stays a fraction
 ]
 PER_CAPITA = [
     ("16.9 per 100,000", ("16.9 per 100,000", "percent", "%", "0.0169")),
@@ -88,7 +92,9 @@ COMPARE = [
     ("$35 a month", "The plan costs $35 per month.", "match"),
     ("$35 per month", "The plan costs $35 a month.", "match"),
     ("$40 a month", "The plan costs $35 a month.", "conflict"),
-    ("$35 a month", "The plan costs $35 a year.", None),           # another denominator: not the same measure
+    ("$35 a month", "The plan costs $420 a year.", "match"),        # denominators that convert are compared
+    ("$35 a month", "The plan costs $35 a year.", "conflict"),
+    ("$35 a month", "The plan costs $35 a share.", None),          # another denominator: not the same measure
     ("16.9 per 100,000", "发病率为16.9/10万。", "match"),
     ("169 per million", "发病率为16.9/10万。", "match"),            # another denominator converts
     ("5.4 per 1,000", "出生率为5.4‰。", "match"),
@@ -104,7 +110,9 @@ COMPARE = [
     ("3200MT/s", "DDR4 at 2933MT/s", "conflict"),
     ("3200MT/s", "3200MHz", None),                                 # a unit it cannot convert equals only itself
     ("0.65元/Wh", "储能系统报价0.65元/Wh", "match"),
-    ("0.65元/Wh", "储能系统报价0.65元/kWh", None),                 # another denominator is not matched wrongly
+    ("0.65元/Wh", "储能系统报价650元/kWh", "match"),                # converted to the source's denominator
+    ("0.65元/Wh", "储能系统报价0.65元/kWh", "conflict"),
+    ("¥0.5 per million tokens", "$0.5 per 1,000 tokens", None),    # a count's scale is not converted
 ]
 
 

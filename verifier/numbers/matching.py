@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .figure import Figure
@@ -76,8 +76,8 @@ def comparable(claim: Figure, source: Figure) -> bool:
         return not claim.unit or not source.unit or claim.unit == source.unit
     if claim.kind in ("money", "duration", "date"):
         return True
-    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency
-        return claim.unit.partition("/")[2] == source.unit.partition("/")[2]
+    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency;
+        return same_dimension(claim.unit.partition("/")[2], source.unit.partition("/")[2])   # per Wh, per kWh
     if claim.kind == "quantity":         # 48 cm and 0.48米 are one length; 50 km and 50 kg are not comparable
         return same_dimension(claim.unit, source.unit)
     return claim.unit == source.unit
@@ -87,10 +87,23 @@ def relate(claim: Figure, source: Figure) -> Relation:
     """The relation of a claimed figure to a comparable source figure."""
     if claim.kind == "money" and source.kind == "rate":
         source = as_money(source)
+    if claim.kind == source.kind == "rate":
+        claim = _per_denominator_of(claim, source)
     relation = _relate(claim, source)
     if relation.kind == "conflict" and claim.kind == source.kind == "percent":
         return _other_base(claim, source, relation)
     return relation
+
+
+def _per_denominator_of(claim: Figure, source: Figure) -> Figure:
+    """A rate restated per the source's denominator where the two convert: 0.65元/Wh is 650元/kWh, $35 a month
+    is $420 a year."""
+    numerator, _, den = claim.unit.partition("/")
+    source_den = source.unit.partition("/")[2]
+    if den == source_den:
+        return claim
+    factor = convert(Decimal(1), source_den, den)
+    return replace(_times(claim, factor), unit=f"{numerator}/{source_den}")
 
 
 def _other_base(claim: Figure, source: Figure, conflict: Relation) -> Relation:

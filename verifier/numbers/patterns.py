@@ -351,7 +351,7 @@ MONEY_TAIL = re.compile(r"[钱錢整正]")
 CENTS = re.compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
 CURRENCY_SWITCH = re.compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
 
-_den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB]|\d+(?:,\d{3})*)"
+_den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB](?![A-Za-z])|\d+(?:\.\d+)?[kKMB](?![A-Za-z])|\d+(?:,\d{3})*)"
 RATE = re.compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"

@@ -649,9 +649,17 @@ def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
     den = den_unit
     ds = rm.group("dscale")
     if ds:
-        f = _DEN_SCALE_WORDS.get(ds) or _DEN_SCALE_WORDS.get(ds.lower()) or int(ds.replace(",", ""))
-        den = f"{f} {den_unit}"
+        den = f"{_den_scale_value(ds)} {den_unit}"
     return rm.end(), "rate", f"{unit}/{den}"
+
+
+def _den_scale_value(ds: str) -> int:
+    """The count a rate's denominator names: 'million' and 百万 are 1000000, '1,000' 1000, '1K' and '1k' 1000."""
+    if ds in _DEN_SCALE_WORDS or ds.lower() in _DEN_SCALE_WORDS:
+        return _DEN_SCALE_WORDS.get(ds) or _DEN_SCALE_WORDS[ds.lower()]
+    if ds[-1] in "kKMB":
+        return int(Decimal(ds[:-1]) * _DEN_SCALE_WORDS[ds[-1]])
+    return int(ds.replace(",", ""))
 
 
 def _hedge_after(norm: str, end: int, kind: str, bi: bool) -> tuple[int, str | None, bool]:

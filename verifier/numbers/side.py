@@ -190,7 +190,7 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
         nxt = peek(norm, pos)
     if nxt in ("分", "又") and not s.words:
         pos = _fraction(norm, s, pos, lenient)
-    if not s.words and s.run != "frac" and not (nxt == "/" and per_capita(norm, pos)):
+    if not s.words and s.run != "frac" and not (nxt == "/" and (per_capita(norm, pos) or _per_count(norm, pos))):
         if lenient:
             m = P.MIXED_SLASH.match(norm, pos) if nxt.isdigit() else None
             if m and s.lo == s.lo.to_integral_value() and int(m.group("den")):
@@ -261,6 +261,12 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
         pos = _unit(norm, s, pos, lenient)
     s.end = pos
     return s
+
+
+def _per_count(norm: str, pos: int) -> bool:
+    """'/1K tokens' after a price is its denominator (scanner._rate), not a fraction: $0.002/1K tokens."""
+    m = P.RATE.match(norm, pos)
+    return m is not None and m.group("dunit") in COUNT_NOUNS
 
 
 def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
