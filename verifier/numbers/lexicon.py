@@ -192,6 +192,14 @@ DEN_UNITS = {
     "年": "year", "year": "year", "week": "week", "周": "week",
 }
 
+# The count a rate's denominator names (per million tokens, 每百万tokens, 16.9/10万, $2/M tokens): one table for
+# scanner._rate and per_capita.py.
+DENOMINATOR_SCALES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "十萬": 10**5, "百万": 10**6, "百萬": 10**6,
+    "千万": 10**7, "千萬": 10**7, "亿": 10**8, "億": 10**8, "k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9,
+}
+
 # What a price is quoted per, besides a unit of time or of measure ($5 a share, 80美元/桶, 100元/人, 0.5元/度):
 # the rate's denominator, named in English.
 PRICED_NOUNS = {

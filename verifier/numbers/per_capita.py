@@ -2,9 +2,9 @@
 
 Such a rate is a proportion, so it is stored as a percent, as ‰ and 千分之 already are: 16.9 per 100,000
 is 0.0169%, the same figure as 16.9/10万 and 169 per million; 5.4 per 1,000 equals 5.4‰. The denominator
-must be a power of ten (per 100 and up; after a slash digits of 1,000 and up, since 9/10 and 95/100 are scores
-and 百亿/千亿 two numbers), and
-no unit or counted noun may follow it: '1/1000秒' is a time, '5 per 1,000 tokens' a rate of tokens.
+must be a power of ten (per 100 and up; after a slash, digits of 1,000 and up: 9/10 and 95/100 are scores,
+百亿/千亿 two numbers), and no unit or counted noun may follow it: '1/1000秒' is a time, '5 per 1,000 tokens'
+a rate of tokens.
 """
 from __future__ import annotations
 
@@ -12,14 +12,12 @@ import re
 from decimal import Decimal
 
 from . import patterns as P
-from .lexicon import COUNT_NOUNS
+from .lexicon import COUNT_NOUNS, DENOMINATOR_SCALES
 
-_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "千": 10**3, "万": 10**4,
-           "萬": 10**4, "十万": 10**5, "十萬": 10**5, "百万": 10**6, "百萬": 10**6, "千万": 10**7, "千萬": 10**7,
-           "亿": 10**8, "億": 10**8}
+_ZH_SCALES = [k for k in DENOMINATOR_SCALES if not k.isascii() and k != "百"]     # 18.6/10万, 5/千 (not 5/百)
 _PER = re.compile(
     rf"[ \t]*(?:(?P<slash>/)|(?<![A-Za-z])per(?![A-Za-z]))[ \t]*(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)?(?![\d.])"
-    rf"(?:[ \t]*(?P<s>(?i:hundred|thousand|million|billion)(?![A-Za-z])|{P._alt([k for k in _SCALES if not k.isascii()])}))?"
+    rf"(?:[ \t]*(?P<s>(?i:hundred|thousand|million|billion)(?![A-Za-z])|{P._alt(_ZH_SCALES)}))?"
 )
 _NOUN_AFTER = re.compile(rf"[ \t]*(?:{P._alt(COUNT_NOUNS, boundary=True)})")
 _HUNDRED = Decimal(100)
@@ -32,7 +30,7 @@ def per_capita(norm: str, pos: int) -> tuple[int, Decimal] | None:
         return None                   # 百亿/千亿: after a slash a bare scale is another number, not a per
     if norm[m.end():m.end() + 1] in P.ZH_NUMERAL_CHARS:
         return None                   # the denominator goes on: 18.6/10万亿 is no round population
-    den = int((m.group("n") or "1").replace(",", "")) * _SCALES.get((m.group("s") or "").lower(), 1)
+    den = int((m.group("n") or "1").replace(",", "")) * DENOMINATOR_SCALES.get((m.group("s") or "").lower(), 1)
     if str(den).rstrip("0") != "1" or den < (1000 if m.group("slash") else 100):
         return None
     if _NOUN_AFTER.match(norm, m.end()) or P.UNIT.match(norm, m.end()) or P.RATE.match(norm, m.end()):

@@ -21,7 +21,7 @@ from . import patterns as P
 from .dates import read_date
 from .figure import Figure
 from .lexicon import (
-    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, DENOMINATOR_SCALES, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     EN_SUBUNITS, NAMED_QUANTITIES,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, PRICE_DENOMINATORS, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
@@ -42,10 +42,6 @@ _NOUN_UNITS = frozenset(COUNT_NOUNS.values())
 JOIN_PER_PRICE = True
 _RATE_START = set("/pP每")
 _ROUND_UNITS = {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "百亿", "千亿"}   # 上百, 上千
-_DEN_SCALE_WORDS = {"million": 10**6, "thousand": 10**3, "billion": 10**9, "hundred": 100,
-                    "百万": 10**6, "百萬": 10**6, "千万": 10**7, "千萬": 10**7, "万": 10**4,
-                    "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 1000, "百": 100,
-                    "k": 1000, "K": 1000, "M": 10**6, "B": 10**9}
 _ADVERB_AFTER_QIANWAN = set("不别別要得务務记記注莫")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ALNUM = re.compile(r"[A-Za-z0-9.\-]*")
@@ -655,10 +651,10 @@ def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
 
 def _den_scale_value(ds: str) -> int:
     """The count a rate's denominator names: 'million' and 百万 are 1000000, '1,000' 1000, '1K' and '1k' 1000."""
-    if ds in _DEN_SCALE_WORDS or ds.lower() in _DEN_SCALE_WORDS:
-        return _DEN_SCALE_WORDS.get(ds) or _DEN_SCALE_WORDS[ds.lower()]
+    if ds in DENOMINATOR_SCALES or ds.lower() in DENOMINATOR_SCALES:
+        return DENOMINATOR_SCALES.get(ds) or DENOMINATOR_SCALES[ds.lower()]
     if ds[-1] in "kKMB":
-        return int(Decimal(ds[:-1]) * _DEN_SCALE_WORDS[ds[-1]])
+        return int(Decimal(ds[:-1]) * DENOMINATOR_SCALES[ds[-1]])
     return int(ds.replace(",", ""))
 
 
