@@ -97,6 +97,10 @@ EXCLUDED: dict[str, str] = {
     **{f"msrt-zh-numberrange-default-{i:04d}#0": _REC_DUO for i in (15, 52, 55, 56, 57, 58, 59, 61)},
     "msrt-zh-numberrange-ExperimentalMode-0015#0": _REC_DUO,
     "msrt-zh-numberrange-default-0063#0": "gold value wrong: 20万次以上 is more than 200000, gold says (20000,)",
+    # price-parser
+    **{f"price_parser-{i:04d}": "a price range ('£6.95 - £9.95', 'From 26 to 50 €') is a range for a fact-checker, "
+                                "both ends stated; price-parser returns its first price"
+       for i in (287, 860, 872, 895)},
     # quantulum3
     "quantulum3-0042": "a change ('rose from about $350 per kg to $680 per kg') is two values for a fact-checker, the "
                        "first where the change started; quantulum reads one range",
@@ -136,11 +140,13 @@ BARS = {
 # Raised as the engine improves (a floor, never lowered to make a change pass). Lowered once, for quantulum3
 # (0.829 -> 0.824), when 'rose from X to Y' became two values: a documented convention (EXCLUDED), not a slip.
 # Raised on branch numbers2 (Chinese decimals, slash fractions, compound durations, sub-units, currency nouns).
+# Raised on branch numbers2 again (engine 1.8.0: a price per unit states its amount in its currency, a space-grouped
+# number alone in a line or cell, the ',-' of a price, 'a gallon'): en_words 92.2, quantulum3 85.1, price_parser 67.1.
 # Raised on branch numbers (long round integers, 百分百, scores, Indian scales, 'an hour and a half', words before
 # a duration, glued cents, a lone 'one' in a list, hyphenated units, money slang, dropped-caret powers).
 RAW_BARS: dict[str, Decimal] = {
-    "zh_tn_itn": Decimal("0.927"), "en_words_itn": Decimal("0.920"), "duckling_en": Decimal("0.820"),
-    "quantulum3": Decimal("0.840"), "price_parser": Decimal("0.662"), "recognizers en currency": Decimal("0.760"),
+    "zh_tn_itn": Decimal("0.927"), "en_words_itn": Decimal("0.922"), "duckling_en": Decimal("0.820"),
+    "quantulum3": Decimal("0.851"), "price_parser": Decimal("0.671"), "recognizers en currency": Decimal("0.760"),
     "recognizers en percent": Decimal("0.678"), "duckling zh duration": Decimal("0.541"),
 }
 SENTENCE_SUITES = ["zh_tn_itn", "en_words_itn", "duckling_en", "quantulum3", "price_parser"]

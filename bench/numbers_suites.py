@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from verifier.numbers.matching import as_money
+
 # cat -> why a case with it is a convention of ours, not an engine gap.
 CONVENTION_CATS = {
     "euro_decimal": "European decimal comma and dot grouping (45,00 zł, 2.130,00 €): our sources write '.' for decimals",
@@ -85,6 +87,10 @@ def _single(fig) -> Decimal | None:
 
 
 def _unit_ok(g: dict, fig) -> bool:
+    """The gold's unit or currency. A price per a unit ('$15.4/hour') states its amount in its currency, as a
+    claimed amount meets it in the checker (verifier.numbers.matching.as_money)."""
+    if g.get("currency") or (g.get("unit") and g["unit"] not in ("%", "pp") and g["unit"] not in SECONDS):
+        fig = as_money(fig)
     unit = g.get("unit")
     if unit:
         if unit == "%":

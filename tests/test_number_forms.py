@@ -199,3 +199,43 @@ MONEY_SLANG = [
 @pytest.mark.parametrize("text,expected", MONEY_SLANG, ids=[t for t, _ in MONEY_SLANG])
 def test_money_slang(text, expected):
     _check(text, expected)
+
+
+# Branch numbers2, from the price_parser and quantulum3 misses.
+GROUPED_ALONE_IN_A_CELL = [
+    ("5 870", [("5 870", "count", "", "5870", "5870")]),              # a price tag
+    ("1 120 900", [("1 120 900", "count", "", "1120900", "1120900")]),
+    ("| GPU | 1 075 |", [("1 075", "count", "", "1075", "1075")]),    # a table cell
+    ("the 5 870 people", [("5", "count", "", "5", "5"), ("870", "count", "", "870", "870")]),   # running text
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUPED_ALONE_IN_A_CELL, ids=[t for t, _ in GROUPED_ALONE_IN_A_CELL])
+def test_space_grouped_number_alone_in_a_line_or_cell(text, expected):
+    _check(text, expected)
+
+
+NO_CENTS_MARK = [
+    ("50,- Kč", [("50,- Kč", "money", "CZK", "50", "50")]),
+    ("CHF 50.-", [("CHF 50", "money", "CHF", "50", "50")]),
+    ("1-2,-3", [("1-2", "count", "", "1", "2"), ("-3", "count", "", "-3", "-3")]),   # no price: left alone
+]
+
+
+@pytest.mark.parametrize("text,expected", NO_CENTS_MARK, ids=[t for t, _ in NO_CENTS_MARK])
+def test_no_cents_mark_after_a_price(text, expected):
+    _check(text, expected)
+
+
+ARTICLE_BEFORE_A_MEASURE = [
+    ("a gallon of beer", [("a gallon", "quantity", "gallon", "1", "1")]),
+    ("it is a mile away", [("a mile", "quantity", "mi", "1", "1")]),
+    ("$4 a gallon", [("$4 a gallon", "rate", "USD/gallon", "4", "4")]),   # after a price the article is 'per'
+    ("a meter reading", []),                                             # the instrument
+    ("a ton of work", []),                                               # an idiom
+]
+
+
+@pytest.mark.parametrize("text,expected", ARTICLE_BEFORE_A_MEASURE, ids=[t for t, _ in ARTICLE_BEFORE_A_MEASURE])
+def test_article_before_a_unit_of_measure_is_one(text, expected):
+    _check(text, expected)

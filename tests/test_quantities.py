@@ -110,8 +110,9 @@ UNREAD = [
     ("5 nodes", ""),                  # a counted noun says what is counted
     ("1,024 GPUs", ""),
     ("30名员工", ""),
-    ("0.65元/Wh", "/Wh"),             # a price per watt-hour: a unit the engine does not read
-    ("500 nits", "nits"),
+    ("0.65元/Wh", ""),                # a price per watt-hour: a rate CNY/Wh
+    ("500 nits", ""),                 # a unit the engine cannot convert, read as written (kind unknown)
+    ("500 bright nits", "nits"),      # a unit word the number does not stand beside is left unread
     ("27 W", ""),                     # typeset watts
 ]
 

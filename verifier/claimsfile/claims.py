@@ -20,6 +20,8 @@ from pathlib import Path
 from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
 from ..numbers import FigureError, find_figures, parse_figure
 from ..numbers.figure import Figure
+from ..numbers.lexicon import UNCONVERTED_UNITS
+from ..numbers.patterns import VERSION
 from .schema import schema_problems
 from .yamltree import Map, Scalar, Seq, read_tree
 
@@ -156,7 +158,7 @@ def lookalike_warning(sid: str, loc: Location) -> VerifierError | None:
 
 
 # Unit abbreviations the engine does not read: a figure ending in one would be compared without it.
-_UNREAD_UNITS = frozenset("nits nit lux rpm fps dpi ppi psi atm db dba tflops flops gflops teraflops mips".split())
+_UNREAD_UNITS = frozenset(unit.lower() for unit in UNCONVERTED_UNITS)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u3400-\u9fff]+|\S")
 _IGNORED = set(",.;:!?()[]（），。；：！？、\"'“”‘’")
 
@@ -694,6 +696,14 @@ class _Reader:
                                                  "use `expect: contradicted` or `expect: not_found`")
                 parsed.append(whole)
             except FigureError as exc:
+                version = VERSION.search(text)
+                if version:
+                    return (), (), self.err(item.loc, f"figure {text!r} of claim {cid!r} is a version, not a quantity",
+                                            found=f"{version.group()!r}: a version names a release, it counts "
+                                                  "nothing the engine could compare",
+                                            expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
+                                            hint=f"check the words with `quote: {text!r}`; `verifier compare` "
+                                                 "checks versions between two documents")
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}",
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
                                         hint="quote the figure exactly as the text writes it")

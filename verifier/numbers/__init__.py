@@ -9,7 +9,8 @@ Public API:
 Modules, one idea each: lexicon (word lists), zh (Chinese numerals), en (English
 number words), dates, qualifiers (hedge words and the intervals they leave),
 patterns (compiled regexes), side (one number and its unit), money (元/角/分),
-scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of, 数以万计), render.
+scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of, 数以万计),
+per_capita (16.9 per 100,000), render.
 
 Readings that are our choice (the checker relies on them):
 - 几/数 before a unit is a digit 2-9 (几十 = 20-90, 数十亿 = 2e9-9e9); after a unit 1-9 (十几 = 11-19);
@@ -64,6 +65,15 @@ Readings that are our choice (the checker relies on them):
 - 'an hour and a half', 'a dollar and 42 cents': the article is one of a unit that 'and' a smaller part follows.
 - A lone 'one' or 'zero' counts in a list of other numbers ('one, two and three'), not after a determiner.
 - Money slang after a number: 10 grand = USD 10,000, ten dimes = USD 1; a sub-unit is read in its currency.
+- A price per a unit of time, of measure or a thing priced is a rate: '$35 a month' and '$35 per month' are
+  'USD/month', '$5 a share' 'USD/share', 0.65元/Wh 'CNY/Wh', 80美元/桶 'USD/barrel'; not where the words after
+  the article date the amount ('$2,000 a year earlier'). A claimed amount ('$0.88') meets such a rate.
+- A rate per a round population is a percent, as ‰ is (per_capita.py): 16.9 per 100,000 = 16.9/10万 = 0.0169%.
+  Proportions written per different bases (16.9/10万, 3.4‰) do not contradict each other unless the numbers
+  written are the same.
+- A unit the engine cannot convert (3200MT/s, 500 nits, 60fps: lexicon.UNCONVERTED_UNITS, letters over a unit
+  of time) keeps its number: kind 'unknown', unit as written, equal only to the same unit.
+- A version (24.0.0, v2.25.1) is a name: running text skips it, a claim figure is refused with its reason.
 - A numeral inside a set phrase that counts nothing (三番五次, 九牛一毛, 一波三折: lexicon.ZH_NUMERAL_IDIOMS)
   is no figure.
 """
@@ -74,7 +84,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.7.0"
+ENGINE_VERSION = "1.8.1"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

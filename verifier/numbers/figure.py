@@ -20,6 +20,7 @@ KINDS = (
     "date",         # calendar reference; see Figure.date
     "rate",         # unit 'NUM/DEN', e.g. 'token/second', 'CNY/1000000 token'
     "quantity",     # a physical quantity; unit as pint writes it: 'km', 'GB', 'kWh', 'degC', 'm**2'
+    "unknown",      # a unit the engine cannot convert, as written: '3200MT/s' -> 'MT/s'; equal only to itself
 )
 
 QUALIFIERS = (

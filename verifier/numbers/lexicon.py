@@ -192,6 +192,22 @@ DEN_UNITS = {
     "年": "year", "year": "year", "week": "week", "周": "week",
 }
 
+# The count a rate's denominator names (per million tokens, 每百万tokens, 16.9/10万, $2/M tokens): one table for
+# scanner._rate and per_capita.py.
+DENOMINATOR_SCALES = {
+    "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    "百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "十萬": 10**5, "百万": 10**6, "百萬": 10**6,
+    "千万": 10**7, "千萬": 10**7, "亿": 10**8, "億": 10**8, "k": 10**3, "K": 10**3, "M": 10**6, "B": 10**9,
+}
+
+# What a price is quoted per, besides a unit of time or of measure ($5 a share, 80美元/桶, 100元/人, 0.5元/度):
+# the rate's denominator, named in English.
+PRICED_NOUNS = {
+    "share": "share", "person": "person", "capita": "person", "head": "person", "user": "user", "seat": "seat",
+    "barrel": "barrel", "ounce": "ounce", "oz": "ounce", "night": "night",
+    "股": "share", "人": "person", "桶": "barrel", "盎司": "ounce", "晚": "night", "度": "kWh",
+}
+
 # --- counted nouns ----------------------------------------------------------------
 
 COUNT_NOUNS = {
@@ -314,3 +330,18 @@ NAMED_QUANTITIES = {
     "绝对零度": ("quantity", "K", "0"),
     "絕對零度": ("quantity", "K", "0"),
 }
+
+# Units of measure whose article is one of them ('a gallon of beer', 'a mile away'): spelt out and never a word
+# of another sense (not 'a meter', the instrument; 'a ton of', 'a foot', 'a pound', 'an inch').
+ARTICLE_UNITS = ("gallon", "litre", "liter", "mile", "kilometre", "kilometer", "kilogram", "metre", "hectare",
+                 "acre", "tonne", "kilowatt-hour", "megawatt")
+
+# Units people write whose conversions the engine does not know (pint lacks them or reads them otherwise: fps is
+# foot per second there). A number with one keeps it as written, kind 'unknown': it equals only the same unit.
+UNCONVERTED_UNITS = ("nits", "nit", "lux", "rpm", "fps", "FPS", "dpi", "ppi", "psi", "atm", "dB", "dBA", "TFLOPS",
+                     "GFLOPS", "PFLOPS", "FLOPS", "TOPS", "teraflops", "petaflops", "MIPS")
+# Denominators after which letters and a slash make a unit ('3200MT/s', '5 GT/s', '20 it/s'): a rate of something.
+UNKNOWN_RATE_DENOMINATORS = ("s", "sec", "min", "h", "hr", "day")
+
+# The denominator of a price, in the rate's unit: 'month', 'share', 'kWh' (pint's spelling for a unit of measure).
+PRICE_DENOMINATORS = {**QUANTITY_UNITS, **PRICED_NOUNS, **DEN_UNITS}

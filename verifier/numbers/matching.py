@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .figure import Figure
+from .per_capita import written_base
 from .quantities import convert, same_dimension
 
 APPROX_SLACK = Decimal("0.10")        # "about 700M" covers 630M..770M
@@ -50,8 +51,21 @@ def as_share(figure: Figure) -> Figure:
                    high=None if figure.high is None else figure.high * hundred)
 
 
+def as_money(figure: Figure) -> Figure:
+    """A price per a unit ('$0.88 per share', '800元/吨') as the amount it states; any other figure as it is."""
+    numerator, slash, _ = figure.unit.partition("/")
+    if figure.kind != "rate" or not slash or not (len(numerator) == 3 and numerator.isupper()):
+        return figure
+    from dataclasses import replace
+    return replace(figure, kind="money", unit=numerator)
+
+
 def comparable(claim: Figure, source: Figure) -> bool:
-    """Do the two figures measure the same kind of thing?"""
+    """Do the two figures measure the same kind of thing? A claimed amount ('$0.88') meets a source's price per
+    unit ('$0.88 per share'): the claim says less than the source. (A claimed price per unit meeting a bare amount
+    needs the denominator named beside it: the checker decides that, check/checking.py.)"""
+    if claim.kind == "money" and source.kind == "rate":
+        return as_money(source).kind == "money"
     if {claim.kind, source.kind} == {"percent", "points"}:
         return True
     if {claim.kind, source.kind} == {"percent", "count"}:
@@ -62,8 +76,8 @@ def comparable(claim: Figure, source: Figure) -> bool:
         return not claim.unit or not source.unit or claim.unit == source.unit
     if claim.kind in ("money", "duration", "date"):
         return True
-    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency
-        return claim.unit.partition("/")[2] == source.unit.partition("/")[2]
+    if claim.kind == "rate":             # ¥ vs $ per million tokens: the same measure, another currency;
+        return same_dimension(claim.unit.partition("/")[2], source.unit.partition("/")[2])   # per Wh, per kWh
     if claim.kind == "quantity":         # 48 cm and 0.48米 are one length; 50 km and 50 kg are not comparable
         return same_dimension(claim.unit, source.unit)
     return claim.unit == source.unit
@@ -71,6 +85,46 @@ def comparable(claim: Figure, source: Figure) -> bool:
 
 def relate(claim: Figure, source: Figure) -> Relation:
     """The relation of a claimed figure to a comparable source figure."""
+    if claim.kind == "money" and source.kind == "rate":
+        source = as_money(source)
+    if claim.kind == source.kind == "rate":
+        claim = _per_denominator_of(claim, source)
+    relation = _relate(claim, source)
+    if relation.kind == "conflict" and claim.kind == source.kind == "percent":
+        return _other_base(claim, source, relation)
+    return relation
+
+
+def _per_denominator_of(claim: Figure, source: Figure) -> Figure:
+    """A rate restated per the source's denominator where the two convert: 0.65元/Wh is 650元/kWh, $35 a month
+    is $420 a year."""
+    numerator, _, den = claim.unit.partition("/")
+    source_den = source.unit.partition("/")[2]
+    if den == source_den:
+        return claim
+    factor = convert(Decimal(1), source_den, den)
+    return replace(_times(claim, factor), unit=f"{numerator}/{source_den}")
+
+
+def _other_base(claim: Figure, source: Figure, conflict: Relation) -> Relation:
+    """Proportions written per different bases (16.9/10万 and 3.4‰) are different statistics unless the numbers
+    written are the same: 16.9 per 1,000 for 16.9/10万 is a slip, a conflict as the same number in another unit is."""
+    bases = written_base(claim.text), written_base(source.text)
+    if bases[0] == bases[1]:
+        return conflict
+    written = [_times(f, Decimal(base) / 100) for f, base in zip((claim, source), bases)]
+    if _same_number(*written, rounding_tolerance(claim)):
+        return Relation("conflict", f"the same number per another base: claim per {bases[0]:,}, source per {bases[1]:,}")
+    return Relation("compatible", f"a rate per {bases[1]:,} and one per {bases[0]:,}: not the same measure")
+
+
+def _times(figure: Figure, factor: Decimal) -> Figure:
+    from dataclasses import replace
+    return replace(figure, low=None if figure.low is None else figure.low * factor,
+                   high=None if figure.high is None else figure.high * factor)
+
+
+def _relate(claim: Figure, source: Figure) -> Relation:
     if claim.kind == "date":
         return _relate_dates(claim.date, source.date)
     if _same_words(claim, source):

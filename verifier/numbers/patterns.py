@@ -17,7 +17,7 @@ from . import dates, vague
 from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
     CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    MONEY_SLANG, NAMED_QUANTITIES, QUANTITY_UNITS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    ARTICLE_UNITS, MONEY_SLANG, NAMED_QUANTITIES, PRICE_DENOMINATORS, QUANTITY_UNITS, UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
 
@@ -148,7 +148,9 @@ _en_a = rf"(?:a|an)[ \t]+(?=(?:{_en_scales}|dozen|{_en_ords}|(?:{_en_tens})[ \t]
 # ago', 'a dollar a day') the article stays a word.
 _A_UNIT_WORDS = _alt(list(EN_DURATIONS) + [w for w in CURRENCY_AFTER if w.isascii() and w.isalpha() and w.islower()])
 _A_UNIT_AND = rf"[ \t]+(?:{_A_UNIT_WORDS})[ \t]+and[ \t]+(?=an?[ \t]+half|half|\d|{_en_units}|{_en_tens})"
-_en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND})"
+# 'a gallon of beer': before a unit of measure spelt out (lexicon.ARTICLE_UNITS) the article is one of it.
+_A_MEASURE = rf"[ \t]+(?:{_alt(ARTICLE_UNITS)})(?![A-Za-z\-])"
+_en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND}|{_A_MEASURE})"
 # One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
 _en_link = (
     rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
@@ -168,13 +170,17 @@ EN_WORDS = (
 # Matches right after an EN_WORDS match only when the chain was cut at EN_MAX_LINKS.
 EN_LINK = _compile(rf"(?i:{_en_link})")
 
+# A version (4.36.0, v2.25.1) is a name, not a quantity: running text skips it, a claim figure is refused.
+_VERSION_DIGITS = r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
+VERSION = _compile(rf"{_VERSION_DIGITS}|(?<![A-Za-z0-9])[vV]\d+(?:\.\d+)*(?![\d.])")
+
 SKIP = (
     # Bounded and anchored at a token start: unbounded [\w.+-]+@ rescans the rest of '1-1-1-...' at every digit.
     r"https?://[^\s，。）)\]]+|www\.[^\s，。）)\]]+"
     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z.]{2,24}"
     r"|ICP[备備]?[ \t]*\d+(?:号|號|-\d+)?|公[网網]安[备備][ \t]*\d+[号號]?"
     r"|(?<![\d.])(?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?![\d])"     # a clock time; 78:96 is a score
-    r"|(?<![\d.])\d+(?:\.\d+){2,}(?![\d])"
+    rf"|{_VERSION_DIGITS}"
     r"|(?<![\d])\+?\d{1,4}-\d{3,4}-\d{3,4}(?:[-/]\d+)*(?![\d])"
     r"|(?<![\d])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d])"
     r"|(?<![\d.\-])0\d{2,3}-\d{7,8}(?![\d])"
@@ -243,7 +249,7 @@ START_WORDS = frozenset(
                                 "previous", "absolute", "point", "http", "https", "www", "icp"])
 CAP_WORDS = frozenset([m.capitalize() for m in dates.MONTHS_EN] + [w.capitalize() for w in dates.WEEKDAYS_EN])
 A_BEFORE_SCALE = _compile(rf"[ \t]+(?i:{_en_scales}|dozen|half|few|{_en_ords}|(?:{_en_tens})[ \t]*-?[ \t]*first)(?![A-Za-z])"
-                            rf"|(?i:{_A_UNIT_AND})")
+                            rf"|(?i:{_A_UNIT_AND})|{_A_MEASURE}")
 
 
 # What str.isdigit() accepts: \d (decimal digits) and the other digits (², ①, ...), written out (Unicode 14;
@@ -337,6 +343,11 @@ UNIT = _compile(
     r"|(?P<degc>(?<=\d)C(?![A-Za-z0-9\-+]|[ \t]*[\u4e00-\u9fff]))"
     r")"
 )
+# A unit the engine cannot convert: one of UNCONVERTED_UNITS, or letters over a unit of time (3200MT/s, 5 GT/s).
+UNKNOWN_UNIT = _compile(
+    rf"[ \t]?(?P<u>{_alt(UNCONVERTED_UNITS, boundary=True)}"
+    rf"|[A-Za-z]{{1,6}}/(?:{_alt(UNKNOWN_RATE_DENOMINATORS)}))(?![A-Za-z0-9/])"
+)
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
 QUANTITY_AHEAD = _compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
@@ -352,10 +363,20 @@ MONEY_TAIL = _compile(r"[钱錢整正]")
 CENTS = _compile(rf"[ \t]*又?[ \t]*(?P<crun>{numeral(False)})[ \t]*美分")
 CURRENCY_SWITCH = _compile(rf"(?P<cur>{_alt([c for c in CURRENCY_AFTER if c not in ('元', '圆', '圓', '块', '塊')], boundary=True)})")
 
-_den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB]|\d+(?:,\d{3})*)"
+_den_scale = r"(?:(?i:million|thousand|billion|hundred)|百万|百萬|千万|千萬|万|萬|亿|億|千|百|[kKMB](?![A-Za-z])|\d+(?:\.\d+)?[kKMB](?![A-Za-z])|\d+(?:,\d{3})*)"
 RATE = _compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(DEN_UNITS), boundary=True)})"
+)
+# A price per a unit of time or measure, or per a thing priced: $35 per month, $35 a month, $5 a share, 0.65元/Wh,
+# 80美元/桶. The article reads as 'per' only before a word ('a month', not 'a m'), and not where the words
+# date the amount instead ('$2,000 a year earlier', '$5 a month ago').
+_A_DENOMINATORS = [w for w in PRICE_DENOMINATORS if w.isascii() and w.isalpha() and w.islower() and len(w) >= 3]
+PRICE_PER = _compile(
+    rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
+    rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(PRICE_DENOMINATORS), boundary=True)})"
+    rf"|[ \t]+(?<![A-Za-z])(?i:an?)[ \t]+(?P<aunit>{_alt(_A_DENOMINATORS, boundary=True)})"
+    rf"(?![ \t]*-|[ \t]+(?i:ago|earlier|later|before|after|prior|back|previously|from|or[ \t]+two)(?![A-Za-z]))"
 )
 # ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
 RATE_FOR = _compile(

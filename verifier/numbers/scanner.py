@@ -21,12 +21,13 @@ from . import patterns as P
 from .dates import read_date
 from .figure import Figure
 from .lexicon import (
-    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
+    CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, DENOMINATOR_SCALES, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
     EN_SUBUNITS, NAMED_QUANTITIES,
-    ONE_WORD_AFTER, ONE_WORD_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
+    ONE_WORD_AFTER, ONE_WORD_BEFORE, PRICE_DENOMINATORS, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
 from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .en import TENS as EN_TENS, UNITS as EN_UNITS
+from .per_capita import per_capita
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
@@ -41,10 +42,6 @@ _NOUN_UNITS = frozenset(COUNT_NOUNS.values())
 JOIN_PER_PRICE = True
 _RATE_START = set("/pP每")
 _ROUND_UNITS = {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "百亿", "千亿"}   # 上百, 上千
-_DEN_SCALE_WORDS = {"million": 10**6, "thousand": 10**3, "billion": 10**9, "hundred": 100,
-                    "百万": 10**6, "百萬": 10**6, "千万": 10**7, "千萬": 10**7, "万": 10**4,
-                    "萬": 10**4, "亿": 10**8, "億": 10**8, "千": 1000, "百": 100,
-                    "k": 1000, "K": 1000, "M": 10**6, "B": 10**9}
 _ADVERB_AFTER_QIANWAN = set("不别別要得务務记記注莫")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ALNUM = re.compile(r"[A-Za-z0-9.\-]*")
@@ -214,7 +211,7 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     # one character for one, so spans stay valid.
     # str.translate looks up every character; the few full-width ones are replaced where they stand
     # (the comma rule needs a full-width digit, so it runs only where one is).
-    norm = _space_grouping(text)
+    norm = _no_cents_mark(_space_grouping(text))
     if _HAS_FULLWIDTH.search(norm):
         if "，" in norm:
             norm = _FULLWIDTH_GROUP.sub(",", norm)
@@ -429,13 +426,30 @@ _SPACE_GROUP = P._compile(           # on first use (patterns._Lazy): most texts
     rf"(?P<b>\d{{1,3}}(?: \d{{3}})+)(?![\d])")
 
 
+# ... and a number that fills a line or a table cell by itself (| 1 120 900 |, a price tag's '5 870'): nothing
+# else there could be the second of two numbers.
+_CELL_GROUP = re.compile(r"(?:^|(?<=\|))[ \t]*\d{1,3}(?: \d{3})+(?:\.\d+)?[ \t]*(?=$|\|)", re.M)
+
+
 def _space_grouping(text: str) -> str:
     if _HAS_THIN.search(text):
         text = _THIN_GROUP.sub(",", text)
     if _SPACED_DIGITS.search(text):
         text = _SPACE_GROUP.sub(lambda m: m.group(0).replace(m.group("a") or m.group("b"),
                                                              (m.group("a") or m.group("b")).replace(" ", ",")), text)
+        text = _CELL_GROUP.sub(lambda m: _SPACED_DIGITS_GAP.sub(",", m.group(0)), text)
     return text
+
+
+_SPACED_DIGITS_GAP = re.compile(r"(?<=\d) (?=\d{3})")
+
+
+# A price's ',-' or '.-' says 'no cents' (50,- Kč, CHF 50.-): blanked, so the amount meets its currency.
+_NO_CENTS = re.compile(rf"(?<=\d)[,.][-–](?=[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)})|[ \t]*$)", re.M)
+
+
+def _no_cents_mark(text: str) -> str:
+    return _NO_CENTS.sub("  ", text) if ",-" in text or ".-" in text or ",–" in text or ".–" in text else text
 
 
 # The full-width comma groups thousands only between full-width digits (１２３，４５６), by the
@@ -528,9 +542,14 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
         shared = _shared_unit(norm, first, end, lenient)
         if shared is not None:
             kind, unit = shared
-    if (peek(norm, end) in _RATE_START or (JOIN_PER_PRICE and kind == "money" and peek(norm, end) in "fF")) \
+    if (peek(norm, end) in _RATE_START or (kind == "money" and peek(norm, end) in "fFaA")) \
             and (kind == "money" or (kind == "count" and unit)):
         end, kind, unit = _rate(norm, end, kind, unit)
+    elif kind == "count" and not unit and peek(norm, end) in _RATE_START:
+        per = per_capita(norm, end)
+        if per is not None:                   # 16.9 per 100,000 = 0.0169%
+            end, factor = per
+            kind, unit, lo, hi = "percent", "%", lo * factor, hi * factor
     end, q_suf, compared = _hedge_after(norm, end, kind, bi)
     if q_pre == "nearly" and kind == "duration" and norm.startswith(("来", "以来"), end) and norm.startswith("近", start):
         q_pre = None        # 近两年来 is 'in the past two years' (exact), not 'nearly two years' (近两年)
@@ -611,22 +630,32 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
 
 
 def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
-    """20 token/秒 -> 'token/second'; ¥0.5 per million tokens -> 'CNY/1000000 token'."""
-    rm = P.RATE.match(norm, end)
+    """20 token/秒 -> 'token/second'; ¥0.5 per million tokens -> 'CNY/1000000 token'; $35 a month -> 'USD/month';
+    0.65元/Wh -> 'CNY/Wh'."""
+    rm = (P.PRICE_PER if kind == "money" else P.RATE).match(norm, end)
     if not rm and JOIN_PER_PRICE and kind == "money":
         rm = P.RATE_FOR.match(norm, end)
     if not rm:
         return end, kind, unit
-    word = rm.group("dunit")
-    den_unit = COUNT_NOUNS.get(word) or DEN_UNITS.get(word) or DEN_UNITS.get(word.lower())
+    word = rm.groupdict().get("aunit") or rm.group("dunit")
+    den_unit = (COUNT_NOUNS.get(word) or DEN_UNITS.get(word) or DEN_UNITS.get(word.lower())
+                or (PRICE_DENOMINATORS.get(word) or PRICE_DENOMINATORS.get(word.lower()) if kind == "money" else None))
     if not den_unit:
         return end, kind, unit
     den = den_unit
     ds = rm.group("dscale")
     if ds:
-        f = _DEN_SCALE_WORDS.get(ds) or _DEN_SCALE_WORDS.get(ds.lower()) or int(ds.replace(",", ""))
-        den = f"{f} {den_unit}"
+        den = f"{_den_scale_value(ds)} {den_unit}"
     return rm.end(), "rate", f"{unit}/{den}"
+
+
+def _den_scale_value(ds: str) -> int:
+    """The count a rate's denominator names: 'million' and 百万 are 1000000, '1,000' 1000, '1K' and '1k' 1000."""
+    if ds in DENOMINATOR_SCALES or ds.lower() in DENOMINATOR_SCALES:
+        return DENOMINATOR_SCALES.get(ds) or DENOMINATOR_SCALES[ds.lower()]
+    if ds[-1] in "kKMB":
+        return int(Decimal(ds[:-1]) * DENOMINATOR_SCALES[ds[-1]])
+    return int(ds.replace(",", ""))
 
 
 def _hedge_after(norm: str, end: int, kind: str, bi: bool) -> tuple[int, str | None, bool]:

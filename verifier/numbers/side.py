@@ -20,6 +20,7 @@ from .lexicon import (
     MONEY_SLANG, SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
+from .per_capita import per_capita
 from .vague import magnitude
 from .zh import NumeralError, Reading, read_numeral
 
@@ -189,7 +190,7 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
         nxt = peek(norm, pos)
     if nxt in ("分", "又") and not s.words:
         pos = _fraction(norm, s, pos, lenient)
-    if not s.words and s.run != "frac":
+    if not s.words and s.run != "frac" and not (nxt == "/" and (per_capita(norm, pos) or _per_count(norm, pos))):
         if lenient:
             m = P.MIXED_SLASH.match(norm, pos) if nxt.isdigit() else None
             if m and s.lo == s.lo.to_integral_value() and int(m.group("den")):
@@ -260,6 +261,12 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
         pos = _unit(norm, s, pos, lenient)
     s.end = pos
     return s
+
+
+def _per_count(norm: str, pos: int) -> bool:
+    """'/1K tokens' after a price is its denominator (scanner._rate), not a fraction: $0.002/1K tokens."""
+    m = P.RATE.match(norm, pos)
+    return m is not None and m.group("dunit") in COUNT_NOUNS
 
 
 def _power(norm: str, s: Side, pos: int, lenient: bool) -> None:
@@ -450,7 +457,7 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
             s.has_unit_word = True
             return pos + 1
-        return pos
+        return _unknown_unit(norm, s, pos)
     g = m.lastgroup
     word = m.group(g)
     if g == "points":
@@ -544,4 +551,15 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
             return pos                     # weather and body heat only; not 面向2C, Class 3C, the 100C model
         s.kind, s.unit = "quantity", "degC"
     s.has_unit_word = True
+    return m.end()
+
+
+def _unknown_unit(norm: str, s: Side, pos: int) -> int:
+    """3200MT/s, 500 nits: a unit the engine cannot convert keeps its number, kind 'unknown', unit as written
+    (it equals only the same unit); without one, the number would vanish as a name (5G) or lose its unit."""
+    letter = norm[pos + 1:pos + 2] if norm[pos] in " \t" else norm[pos]
+    m = P.UNKNOWN_UNIT.match(norm, pos) if letter.isascii() and letter.isalpha() else None
+    if not m:
+        return pos
+    s.kind, s.unit, s.has_unit_word = "unknown", m.group("u"), True
     return m.end()
