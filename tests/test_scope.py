@@ -168,6 +168,9 @@ VERDICTS = [
      "not_found"),                                           # over 100%: no share
     ("1—11月份，汽车制造业利润下降3.4%。", "1—11月份，汽车制造业利润增长3.4%。", "3.4%", "contradicted"),  # the way it went
     ("Revenue fell 5% in the quarter.", "Revenue rose 5% in the quarter.", "5%", "contradicted"),
+    ("Notebook shipments saw a 13.1 percent decline.", "Notebook shipments grew 13.1 percent.", "13.1 percent",
+     "contradicted"),                                        # the noun after the figure says the way
+    ("中远海运股价曾跌去96%。", "中远海运股价上涨了96%。", "96%", "contradicted"),
     ("Revenue fell 5% in the quarter.", "Revenue fell 5% in the quarter.", "5%", "supported"),
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "CPI inflation was 1.6% in June.", "1.6%",
      "contradicted"),                                        # June's was 2.7%; September's 1.6% says nothing of June

@@ -168,12 +168,13 @@ def _scope(doc, found) -> Scope:
     context = doc.__dict__.setdefault("_contexts", {}).get(context_key)
     if context is None:                        # shared by the sentence's figures
         context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
-    return Scope(facts.folded if words is None else fold_spaced(words), context, fold_spaced(label), fold_spaced(own),
-                 fold_spaced(own_after), years,
-                 _is_baseline(text, fig, start, end), _periods(text, fig, start, end, slot, cell, facts),
-                 fold_spaced(others), role, direction(text, fig.start, start), _is_expected(text, fig, start, end, facts),
-                 fold_spaced(_compared_object(text, fig, start)), part_of(text, fig.end, end) and fig.kind == "count",
-                 fold_spaced(_part(doc, found, start)))
+    return Scope(
+        words=facts.folded if words is None else fold_spaced(words), context=context, label=fold_spaced(label),
+        own=fold_spaced(own), own_after=fold_spaced(own_after), years=years,
+        baseline=_is_baseline(text, fig, start, end), periods=_periods(text, fig, start, end, slot, cell, facts),
+        others=fold_spaced(others), role=role, direction=direction(text, fig.start, start, fig.end),
+        expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
+        part_of=part_of(text, fig.end, end) and fig.kind == "count", part=fold_spaced(_part(doc, found, start)))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -349,21 +350,31 @@ _UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|�
                  r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
                  r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded)))\s*"
                  + _HEDGE_GAP + "$")
-_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌|"
+_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|"
                    r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
                    r"plunged|slipped|shrank|shrunk|lost)))\s*" + _HEDGE_GAP + "$")
 
 
-def direction(text: str, fig_start: int, start: int = 0) -> str:
-    """'up' (增长3.4%, rose 5%), 'down' (下降3.4%, fell 5%) or '' for the figure at fig_start."""
+def direction(text: str, fig_start: int, start: int = 0, fig_end: int | None = None) -> str:
+    """'up' (增长3.4%, rose 5%, a 5% rise), 'down' (下降3.4%, fell 5%, 跌去96%, a 13.1 percent decline) or '' for
+    the figure at text[fig_start:fig_end]."""
     before = text[max(start, fig_start - 16):fig_start]
     up, down = bool(_UP.search(before)), bool(_DOWN.search(before))
+    if not (up or down) and fig_end is not None:
+        after = text[fig_end:fig_end + 24]
+        up, down = bool(_UP_AFTER.match(after)), bool(_DOWN_AFTER.match(after))
     return "up" if up and not down else "down" if down and not up else ""
 
 
+# 'a 5% rise', 'a 13.1 percent decline': the noun after the figure says the way.
+_UP_AFTER = re.compile(r"[ \t]*(?i:percent|per cent|points?)?[ \t]*(?i:increase|rise|gain|jump|growth|surge)\b")
+_DOWN_AFTER = re.compile(r"[ \t]*(?i:percent|per cent|points?)?[ \t]*(?i:decline|drop|decrease|fall|reduction|slump|"
+                         r"contraction)\b")
+
+
 def claim_direction(claim_text: str, figure_text: str) -> str:
-    at, _ = in_claim(claim_text, figure_text)
-    return direction(claim_text, at) if at >= 0 else ""
+    at, end = in_claim(claim_text, figure_text)
+    return direction(claim_text, at, 0, end) if at >= 0 else ""
 
 
 def claim_role(claim_text: str, figure_text: str) -> str:
