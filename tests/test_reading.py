@@ -14,6 +14,7 @@ CASES = [
     ("| 模型 | 得分 |\n|---|---|\n| A | 35.9\\% |\n", "35.9\\%", "35.9%"),
     ("certificates to more than [235 million websites](https://example.org/stats/).", "more than [235 million",
      ">235M"),                                   # a link's words are prose: its bracket cuts no hedge
+    ("It scored `48.9` and `40.4` on the two tasks.", "48.9", "48.9"),   # a figure set in code type is read
 ]
 
 
@@ -26,6 +27,7 @@ def test_checker_reads_what_a_person_reads(text, shown, value):
 
 NOT_FIGURES = [
     ("See `vllm==0.2.7` and https://example.com/v2/100 for details; 97% of users agree.", "97%"),
+    ("Run `python train.py --epochs 30` to get 97% accuracy.", "97%"),        # code with a number stays code
     ('<img width="500" src="a.png"> 这个模型提升了 30%。', "30%"),
 ]
 

@@ -143,6 +143,8 @@ VERDICTS = [
     (TABLE, "Alpha-7B scores 57.07 on CMMLU.", "57.07", "supported"),
     (TABLE, "Alpha-7B scores 57.07 on MMLU.", "57.07", "contradicted"),        # MMLU is not CMMLU
     (TABLE, "Gamma-7B scores 57.07 on CMMLU.", "57.07", "not_found"),         # no such row
+    ("| Model | TextVQA |\n|---|---|\n| CogVLM2-LLaMA3 | 84.2 |\n| CogVLM2-LLaMA3-Chinese | 85.0 |\n",
+     "CogVLM2-LLaMA3 scores 85.0 on TextVQA.", "85.0", "not_found"),      # the longer name is another row
     pytest.param("We surveyed 5,000 people. The city has 200 parks.", "The survey drew 200 respondents.", "200",
                  "contradicted", marks=pytest.mark.xfail(strict=True, reason="'drew' and 'respondents' are not in the "
                                                          "source and 'people' is no synonym the checker knows: the "

@@ -566,7 +566,24 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
     forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)]
-    return f"a table cell whose {' and '.join(missing)} the claim does not name" if missing else ""
+    if missing:
+        return f"a table cell whose {' and '.join(missing)} the claim does not name"
+    longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
+    return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+
+
+def _longer_name(doc: SourceDoc, cell, names: list[str]) -> str:
+    """The cell's row label extends a name of the claim (CogVLM2-LLaMA3-Chinese for CogVLM2-LLaMA3) while another
+    row of the table is labelled with that name alone: this row is the longer name's. Returns its label, or ''."""
+    label = fold(cell.row_label)
+    table = doc.layout.tables[cell.table]
+    for name in names:
+        at = label.find(name)
+        if at < 0 or label == name or not re.match(r"[-_][a-z0-9]", label[at + len(name):]):
+            continue
+        if any(fold(row.label) == name for row in table.rows):
+            return cell.row_label.strip()
+    return ""
 
 
 def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:

@@ -28,6 +28,7 @@ _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _FRONT_MATTER = re.compile(r"\ufeff?\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
 _KEPT_FIELD = re.compile(r"[ \t]*(?:title|subtitle|description|summary|excerpt)[ \t]*:[ \t]*", re.I)
 _DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])\s*")
+_NUMBER_ONLY = re.compile(r"\s*[-+~≈]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2})?\s*")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # A link's brackets: its words are prose ('more than [235 million websites](…)' is more than 235 million).
@@ -176,8 +177,9 @@ def read_layout(text: str) -> Layout:
     code_free = "".join(chars)
     for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _LINK_BRACKET, _REF_DEFINITION, _URL):
         for m in pattern.finditer(code_free):
-            if pattern is _INLINE_CODE and _DATE_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1):
-                blank(m.start(), m.start() + 1)        # `2024/9/19` in release notes: a date, not code
+            if pattern is _INLINE_CODE and (_DATE_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1)
+                                            or _NUMBER_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1)):
+                blank(m.start(), m.start() + 1)        # `2024/9/19`, `48.9`, `32GB`: a figure set in code type
                 blank(m.end() - 1, m.end())
                 continue
             blank(m.start(), m.end())
