@@ -229,6 +229,10 @@ VERDICTS = [
      "contradicted"),                                        # 其中: a part the claim does not name
     ("2021年工业产值比上年增长55.9%，其中能源工业产值增长61.4%。", "2021年能源工业产值增长61.4%。", "61.4%",
      "supported"),
+    ("旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。", "旅行服务进出口下降32.7%。", "32.7%",
+     "supported"),                                           # 出口 inside the whole's 进出口 names no part
+    ("旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。", "旅行服务出口下降41.6%。", "41.6%",
+     "supported"),
     ("Insta360 GO Ultra 今日发布，单机续航则为 70 分钟（1080p）或 60 分钟（4K）。",
      "Insta360 GO Ultra records 70 minutes in 4K.", "70 minutes", "contradicted"),                                        # the claim's other number (4K) says which item
     ("东方财富证券实现营业收入41.77亿元。", "Eastmoney Securities posted revenue of 4.177 billion yuan.",

@@ -352,8 +352,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "a starting value"))      # unless the claim names the month it started in
         elif scope.part_of and not claimed.part_of:
             out.append((found, "a count of part of a whole ('… of the …'), where the claim gives a whole"))
-        elif scope.part.strip() and not any(contains(scope.part, f) for t in claimed.terms for f in t.forms) \
-                and not any(contains(scope.part, f) for group in claimed.near for f in group):
+        elif scope.part.strip() and not _names_part(doc, found, scope.part, claimed):
             out.append((found, f"a part ({scope.part.strip()}) the claim does not name"))
         elif scope.expected and not claimed.expects:
             out.append((found, "a target or forecast, where the claim says what happened"))
@@ -370,6 +369,25 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _names_part(doc: SourceDoc, found: Found, part: str, claimed: _Claimed) -> bool:
+    """Does the claim (or its near words) name the part a figure after 其中 is about? Chinese claim words count
+    only where they are not inside a word of the whole: 进出口…下降32.7%，其中出口下降41.6% — a claim about 进出口
+    does not name 出口."""
+    if any(contains(part, f) for group in claimed.near for f in group) or any(
+            contains(part, f) for t in claimed.terms if not _same_language(doc, t) for f in t.forms):
+        return True
+    start = doc.sentences[max(found.sentence - 1, 0)][0]
+    whole = fold(doc.text[start:found.figure.start].rsplit("其中", 1)[0])
+    text = fold(claimed.text)
+    for piece in part.split():
+        at = text.find(piece)
+        while at >= 0:
+            if not (at > 0 and text[at - 1:at + len(piece)] in whole):
+                return True
+            at = text.find(piece, at + 1)
+    return False
 
 
 def _revised(doc: SourceDoc, found: Found) -> bool:
@@ -494,7 +512,7 @@ def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:
 def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claimed: _Claimed) -> bool:
     """In one sentence, the conflicting figure stands right by more of the claim's words than the match, the
     rarer words counting more (Bank Rate at 4% and the deposit rate at 3¾%: 'deposit' decides, not 'rate')."""
-    if conflict.sentence != match.sentence or not claimed.terms:
+    if conflict.sentence != match.sentence or not claimed.terms or _part_after(doc, match, conflict):
         return False
     weights = claimed.weights or (1.0,) * len(claimed.terms)
 
@@ -503,6 +521,11 @@ def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claimed: _Cl
         return sum(w or 0.1 for term, w in zip(claimed.terms, weights) if any(contains(label, f) for f in term.forms))
 
     return labelled(conflict) > labelled(match)
+
+
+def _part_after(doc: SourceDoc, whole: Found, other: Found) -> bool:
+    """`other` stands after a 其中 that follows `whole`: it is a part of what `whole` measures."""
+    return whole.figure.end <= other.figure.start and "其中" in doc.text[whole.figure.end:other.figure.start]
 
 
 def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Claimed, others) -> tuple | None:
@@ -534,6 +557,8 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
         start = found.figure.start
         if not clause[0] <= start < clause[1] and topic[0] <= start < topic[1]:
             continue                 # the sentence's first clause names what all its clauses are about
+        if _part_after(doc, match, found):
+            continue                 # …下降32.7%，其中出口下降41.6%: a part of the match's whole, not a sibling
         # an earlier figure of the same clause: the words before it stand before both (投入门槛将达到数十亿甚至数百亿)
         theirs = named(found, after_only=clause[0] <= start < match.figure.start)
         if sum(weight[w] for w in theirs - own) <= sum(weight[w] for w in own - theirs):
