@@ -114,7 +114,6 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     if claim.near and not near_ok and not doc.layout.cells:
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     claim_words = claim_terms(claim.claim, claim.figures, doc.lang, glossary)
-    folded_text = doc.index.folded_text()[0] if claim_words else ""
     weights, present = _rarity(doc, claim_words)
     claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
                        claim_periods(claim.claim, claim.figures),
