@@ -28,6 +28,8 @@ from verifier.numbers import currencies, find_figures, parse_figure
     ("50墨西哥比索", "MXN", "50"),
     ("$5", "USD", "5"),          # ours: a bare $ is USD
     ("¥5", "CNY", "5"),          # ours: ¥ is CNY
+    ("661 million renminbi", "CNY", "661000000"),     # the currency's name, as English news writes it
+    ("Rmb 661 million", "CNY", "661000000"),
 ])
 def test_currency_is_read(text, unit, value):
     fig = parse_figure(text)

@@ -116,7 +116,7 @@ CURRENCY_AFTER = {
     **_currencies.after_words(),
     "元人民币": "CNY", "元人民幣": "CNY", "人民币": "CNY", "人民幣": "CNY",
     "元钱": "CNY", "块钱": "CNY", "塊錢": "CNY", "元": "CNY", "圆": "CNY", "圓": "CNY",
-    "块": "CNY", "塊": "CNY", "rmb": "CNY", "RMB": "CNY", "yuan": "CNY", "CNY": "CNY",
+    "块": "CNY", "塊": "CNY", "rmb": "CNY", "RMB": "CNY", "yuan": "CNY", "CNY": "CNY", "renminbi": "CNY",
     "美元": "USD", "美金": "USD", "美圆": "USD", "美圓": "USD", "USD": "USD",
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "US dollars": "USD", "US dollar": "USD",
     "U.S. dollars": "USD", "U.S. dollar": "USD", "United States dollars": "USD", "United States dollar": "USD",
@@ -141,7 +141,7 @@ CURRENCY_AFTER.update({k.title(): v for k, v in list(CURRENCY_AFTER.items())
 # Written before the number (¥0.5, US$3, 人民币50元, CAD 3.03, ₹ 4649).
 CURRENCY_BEFORE = {
     **_currencies.before_words(),
-    "¥": "CNY", "￥": "CNY", "RMB": "CNY", "rmb": "CNY", "CNY": "CNY", "人民币": "CNY", "人民幣": "CNY",
+    "¥": "CNY", "￥": "CNY", "RMB": "CNY", "rmb": "CNY", "Rmb": "CNY", "CNY": "CNY", "人民币": "CNY", "人民幣": "CNY",
     "US$": "USD", "$": "USD", "USD": "USD", "usd": "USD", "美元": "USD",
     "HK$": "HKD", "HKD": "HKD", "港币": "HKD", "港幣": "HKD", "港元": "HKD",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY", "日元": "JPY",
