@@ -20,10 +20,10 @@ from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
-from ..numbers import find_figures
 from ..numbers.figure import Figure
-from ..document.scope import (claim_direction, claim_expects, claim_is_baseline, claim_periods, claim_role,
-                              claim_years, clauses_of, figures_between, in_claim, part_of, periods_differ, scope_of)
+from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_periods,
+                              claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
+                              part_of, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.lexicon import whole_words_before
@@ -187,7 +187,7 @@ def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
 def _changes_after(doc: SourceDoc, level: Found, change: Figure) -> list[Found]:
     """The change figures after `level` in its sentence, before any other figure of the level's kind."""
     out = []
-    for found in doc.found[doc.found.index(level) + 1:]:
+    for found in doc.found[found_index(doc, level) + 1:]:
         if found.sentence != level.sentence or found.figure.kind == level.figure.kind:
             break
         if comparable(change, found.figure) and scope_of(doc, found).role == "change":
@@ -396,7 +396,7 @@ def _revised(doc: SourceDoc, found: Found) -> bool:
     later = [f for f in figures_between(doc, found.figure.end, hi) if f.kind == found.figure.kind]
     if not later:
         return False
-    then = next((f for f in doc.found[doc.found.index(found):] if f.figure is later[0]), None)
+    then = found_of(doc, later[0])
     return then is not None and scope_of(doc, then).periods == scope_of(doc, found).periods
 
 
@@ -427,7 +427,7 @@ def _marks(claim: Claim) -> tuple[str, ...]:
     if not claim.claim.strip():
         return ()
     own = [t.strip() for t in claim.figures if t.strip()]
-    return tuple(fold(f.text) for f in find_figures(claim.claim) if f.kind != "date"
+    return tuple(fold(f.text) for f in claim_figures(claim.claim) if f.kind != "date"
                  and not any(t in f.text or f.text.strip() in t for t in own))
 
 
@@ -437,7 +437,7 @@ def _identifiers(claim: Claim) -> tuple[Figure, ...]:
     if not claim.claim.strip():
         return ()
     own = [t.strip() for t in claim.figures if t.strip()]
-    return tuple(f for f in find_figures(claim.claim) if (f.kind == "quantity" or (f.kind == "count" and f.unit))
+    return tuple(f for f in claim_figures(claim.claim) if (f.kind == "quantity" or (f.kind == "count" and f.unit))
                  and not any(t in f.text or f.text.strip() in t for t in own))
 
 

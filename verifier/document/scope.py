@@ -22,6 +22,7 @@ for its Scope and keeps only figures whose scope agrees with the claim:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -126,6 +127,21 @@ def clauses_of(doc, index: int) -> list[tuple[int, int]]:
 def figures_between(doc, start: int, end: int) -> list:
     """The figures of doc.found starting in text[start:end], found by bisection."""
     return [f.figure for f in doc.found[_first_found(doc, start):] if f.figure.start < end] if end > start else []
+
+
+def found_index(doc, found) -> int:
+    """Where `found` stands in doc.found, found by bisection rather than a scan from the start."""
+    return doc.found.index(found, _first_found(doc, found.figure.start))
+
+
+def found_of(doc, figure):
+    """The Found of doc.found holding `figure`, by bisection (doc.found is in text order)."""
+    for found in doc.found[_first_found(doc, figure.start):]:
+        if found.figure is figure:
+            return found
+        if found.figure.start > figure.start:
+            return None
+    return None
 
 
 def _first_found(doc, offset: int) -> int:
@@ -299,13 +315,28 @@ def _inherited(text: str, fig, mentions, start: int, end: int, facts) -> str:
     return ""
 
 
+def claim_figures(claim_text: str) -> tuple:
+    """The figures of a claim's text, read once per text: several scope rules ask for them."""
+    return _claim_figures(claim_text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _claim_figures(claim_text: str) -> tuple:
+    return tuple(find_figures(claim_text))
+
+
+def _outside_claimed_dates(claim_text: str, figure_texts, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The mentions not inside one of the claim's own date figures (a claimed 2024-12-07 names no year of scope)."""
+    spans = [(f.start, f.end) for f in claim_figures(claim_text) if f.kind == "date"
+             and any(t and t in f.text or f.text in t for t in figure_texts)]
+    return [(o, t) for o, t in mentions if not any(a <= o < b for a, b in spans)]
+
+
 def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
     """The months, quarters and halves a claim names outside its date figures."""
     if not claim_text:
         return frozenset()
-    dated = [f for f in find_figures(claim_text) if f.kind == "date"]
-    spans = [(f.start, f.end) for f in dated if any(t and t in f.text or f.text in t for t in figure_texts)]
-    return frozenset(t for o, t in period_mentions(claim_text) if not any(a <= o < b for a, b in spans))
+    return frozenset(t for _, t in _outside_claimed_dates(claim_text, figure_texts, period_mentions(claim_text)))
 
 
 def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
@@ -389,10 +420,10 @@ def in_claim(claim_text: str, figure_text: str) -> tuple[int, int]:
     at = claim_text.find(figure_text) if figure_text else -1
     if at >= 0:
         return at, at + len(figure_text)
-    wanted = find_figures(figure_text) if figure_text else []
+    wanted = claim_figures(figure_text) if figure_text else ()
     if len(wanted) != 1:
         return -1, -1
-    same = [f for f in find_figures(claim_text) if (f.low, f.high) == (wanted[0].low, wanted[0].high)
+    same = [f for f in claim_figures(claim_text) if (f.low, f.high) == (wanted[0].low, wanted[0].high)
             and (f.kind, f.unit) == (wanted[0].kind, wanted[0].unit)]
     return (same[0].start, same[0].end) if len(same) == 1 else (-1, -1)
 
@@ -492,10 +523,7 @@ _EXPECTED_EN = re.compile(r"(?i:\b(?:expect(?:s|ed|ing|ations?)?|forecasts?|fore
 def _is_expected(text: str, fig, start: int, end: int, facts) -> bool:
     """A target or forecast word right at the figure, within its clause: up to ten characters (five English words)
     before it, six characters (three words) after."""
-    breaks = facts.breaks
-    clause = bisect.bisect_left(breaks, fig.start)
-    lo = breaks[clause - 1] + 1 if clause > 0 else start
-    hi = breaks[clause] if clause < len(breaks) else end
+    lo, hi = _clause_bounds(fig, start, end, facts)
     before, after = text[max(lo, fig.start - 40):fig.start], text[fig.end:min(hi, fig.end + 30)]
     if _EXPECTED_ZH.search(before[-10:] + " " + after[:6]):
         return True
@@ -710,10 +738,8 @@ def claim_years(claim_text: str, figure_texts) -> frozenset[str]:
     """The years a claim names outside its date figures ('revenue in 2021 was ...')."""
     if not claim_text:
         return frozenset()
-    dated = [f for f in find_figures(claim_text) if f.kind == "date"]
-    spans = [(f.start, f.end) for f in dated if any(t and t in f.text or f.text in t for t in figure_texts)]
-    return frozenset(y for o, y in year_mentions(claim_text) if not any(a <= o < b for a, b in spans)
-                     and not _COMPARED_WITH.search(claim_text, max(0, o - 24), o))
+    return frozenset(y for o, y in _outside_claimed_dates(claim_text, figure_texts, year_mentions(claim_text))
+                     if not _COMPARED_WITH.search(claim_text, max(0, o - 24), o))
 
 
 # "0.04 points lower than in 2000-2010", 比2019年增长: the year of what the claim is compared with, not its own.
