@@ -18,6 +18,7 @@ from .binding import bound_to_near
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
+from .subjects import claim_subjects, other_subject, spaced_text, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
@@ -102,6 +103,7 @@ class _Claimed:
     compares: bool = False       # the claim gives several figures: the value measured against may be one
     marks: tuple[str, ...] = ()  # text.fold of the claim's other numbers, no dates ('in 4K'): words that say which
     part_of: bool = True         # the claim counts part of a whole ('3,205 of the responses'); True: cannot tell
+    names: tuple = ()            # (word, forms) of the claim's proper names that the source writes (GM, 广东)
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -120,7 +122,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
                        weights, _absent_names(doc, claim_words, present), _identifiers(claim),
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
-                       len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim))
+                       len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
+                       claim_subjects(doc, claim.claim, claim.figures, claim_words, present))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -365,6 +368,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about another item ({other})"))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
+        elif not claimed.near and not doc.layout.cell_at(found.figure.start) and (
+                who := other_subject(doc, found, claimed.names, scope.context, claimed.text)):
+            out.append((found, f"about {who}"))
         else:
             kept.append((found, side))
     return kept, out
@@ -660,7 +666,8 @@ def _absent_names(doc: SourceDoc, claim_words: tuple[Term, ...], present: tuple[
     written otherwise (快狗), and a capitalised common word (Securities) may be translated otherwise (证券), so
     their absence says nothing."""
     return tuple(t.word for t, here in zip(claim_words, present)
-                 if t.name and not here and (_same_language(doc, t) or (len(t.forms) > 1 and _proper(t.word))))
+                 if t.name and not here and (_same_language(doc, t) or (len(t.forms) > 1 and _proper(t.word)))
+                 and not any(writes_name(spaced_text(doc), f) for f in t.forms))   # Canadian, where it writes Canada
 
 
 def _proper(word: str) -> bool:
