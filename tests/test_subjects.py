@@ -57,3 +57,60 @@ def test_a_figure_of_another_subject_is_no_evidence(tmp_path, text, claim, figur
         f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n", encoding="utf-8")
     (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
     assert result.verdict == verdict, result.reason
+
+
+SIDE_BY_SIDE = """| LLaMA Models | Valid | Test | Alpaca Models | Valid | Test |
+| --- | --- | --- | --- | --- | --- |
+| Orca-13B | 40.6 | 38.0 | Puffin-13B | 44.3 | 42.6 |
+| Orca-7B | 28.2 | 30.3 | Puffin-7B | 41.3 | 40.3 |
+"""
+
+LABELS = [
+    # table, cell text, its row label
+    (SIDE_BY_SIDE, "38.0", "Orca-13B"),
+    (SIDE_BY_SIDE, "42.6", "Puffin-13B"),                 # a column of names labels the cells to its right
+    (SIDE_BY_SIDE, "41.3", "Puffin-7B"),
+    ("| Model | Size | Score |\n| --- | --- | --- |\n| Orca-7B | 7B | 55.1 |\n", "55.1", "Orca-7B"),
+]
+
+
+@pytest.mark.parametrize("table,shown,label", LABELS, ids=[f"{c[1]}-{c[2]}" for c in LABELS])
+def test_a_cell_takes_the_label_of_its_own_side(table, shown, label):
+    from verifier.document.markdown import read_layout
+    layout = read_layout(table)
+    (cell,) = [c for c in layout.cells if table[c.start:c.end] == shown]
+    assert cell.row_label == label
+
+
+TABLES = [
+    # source text, claim, figure, expected verdict
+    ("Arena results.\n\n| System | 胜率 | Elo |\n| --- | --- | --- |\n| Orca-13B | 72.37% | 1610 |\n"
+     "| Orca-7B | 63.35% | 1561 |\n", "Orca-7B won 65.72% of its battles.", "65.72%", "contradicted"),
+    # the only percentage of its row: its column needs no naming
+    ("Arena results.\n\n| System | 胜率 | Elo |\n| --- | --- | --- |\n| Orca-13B | 72.37% | 1610 |\n"
+     "| Orca-7B | 63.35% | 1561 |\n", "Orca-7B won 63.35% of its battles.", "63.35%", "supported"),
+    ("Arena results.\n\n| System | Wins | Elo |\n| --- | --- | --- |\n| Orca-13B | 72 | 1610 |\n"
+     "| Orca-7B | 63 | 1561 |\n", "Orca-7B had 1610 of them.", "1610", "not_found"),  # two counts: which?
+    ("Sizes below.\n\nTaking Orca-7B as the example:\n\n| Precision | Size |\n| --- | --- |\n| FP16 | 12.9 GB |\n"
+     "| 8-bit | 6.8 GB |\n", "The 8-bit Orca-13B takes 7.2 GB.", "7.2 GB", "not_found"),   # the table is 7B's
+    ("Sizes below.\n\nTaking Orca-7B as the example:\n\n| Precision | Size |\n| --- | --- |\n| FP16 | 12.9 GB |\n"
+     "| 8-bit | 6.8 GB |\n", "The 8-bit Orca-7B takes 6.8 GB.", "6.8 GB", "supported"),
+]
+
+
+@pytest.mark.parametrize("text,claim,figure,verdict", TABLES, ids=[s[1][:30] for s in TABLES])
+def test_a_table_cell_answers_for_its_row_and_table(tmp_path, text, claim, figure, verdict):
+    test_a_figure_of_another_subject_is_no_evidence(tmp_path, text, claim, figure, verdict)
+
+
+CLAIM_NAMES = [
+    ("在C-Eval测试集上，Chinese-Alpaca-2-13B的zero-shot成绩为42.6。", {"Chinese-Alpaca-2-13B", "c-eval", "zero-shot"}),
+    ("LongBench平均分上，Orca-13B-16K为17.6，而Orca-13B为12.8。", {"Orca-13B-16K", "Orca-13B"}),
+]
+
+
+@pytest.mark.parametrize("claim,names", CLAIM_NAMES, ids=[c[0][:20] for c in CLAIM_NAMES])
+def test_a_name_in_a_chinese_claim_ends_where_the_chinese_goes_on(claim, names):
+    from verifier.check.claimwords import claim_terms
+    from verifier.document.glossary import DEFAULT
+    assert names <= {t.word for t in claim_terms(claim, [], "zh", DEFAULT)}

@@ -18,7 +18,7 @@ from .binding import bound_to_near
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
-from .subjects import claim_subjects, other_subject, spaced_text, writes_name
+from .subjects import claim_subjects, other_subject, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
@@ -342,7 +342,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
     kept, out = [], []
     for found, side in eligible:
         scope = scope_of(doc, found)
-        unnamed = _cell_unnamed(doc, found, claimed)
+        unnamed = _cell_unnamed(doc, found, claimed, side)
         if unnamed:
             out.append((found, unnamed))
         elif claimed.years and scope.years and not claimed.years & scope.years:
@@ -368,12 +368,18 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about another item ({other})"))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
-        elif not claimed.near and not doc.layout.cell_at(found.figure.start) and (
-                who := other_subject(doc, found, claimed.names, scope.context, claimed.text)):
+        elif not claimed.near and (who := _other_subject(doc, found, scope, claimed)):
             out.append((found, f"about {who}"))
         else:
             kept.append((found, side))
     return kept, out
+
+
+def _other_subject(doc: SourceDoc, found: Found, scope, claimed: _Claimed) -> str:
+    cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
+    if cell is not None:
+        return table_subject(doc, cell, claimed.names, claimed.text)
+    return other_subject(doc, found, claimed.names, scope.context, claimed.text)
 
 
 def _names_part(doc: SourceDoc, found: Found, part: str, claimed: _Claimed) -> bool:
@@ -585,9 +591,11 @@ def _full_date(fig: Figure) -> bool:
     return fig.kind == "date" and len(fig.date) == 10 and "X" not in fig.date
 
 
-def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
+def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure) -> str:
     """A table cell is about its row and its column: without near words, the claim must name both
-    (Baichuan2-13B-Chat and GSM8K), or the value may be another model's or another benchmark's."""
+    (Baichuan2-13B-Chat and GSM8K), or the value may be another model's or another benchmark's. A column need not
+    be named where the cell is the only one of its row holding a figure like the claim's (the one percentage of
+    a row of a win rate and an Elo score)."""
     if not doc.layout.cells:
         return ""
     cell = doc.layout.cell_at(found.figure.start)
@@ -596,10 +604,21 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
     forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)]
+    if missing == ["column"] and _only_one_like(doc, cell, side):
+        missing = []
     if missing:
         return f"a table cell whose {' and '.join(missing)} the claim does not name"
     longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
     return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+
+
+def _only_one_like(doc: SourceDoc, cell, side: Figure) -> bool:
+    """Is `cell` the only cell of its row (of its side of a side-by-side table) holding a figure comparable
+    with the claim's?"""
+    row = doc.layout.tables[cell.table].rows[cell.row]
+    holding = {id(other) for fig in figures_between(doc, row.start, row.end) if comparable(side, fig)
+               for other in [doc.layout.cell_at(fig.start)] if other is not None and other.row_label == cell.row_label}
+    return len(holding) == 1
 
 
 def _longer_name(doc: SourceDoc, cell, names: list[str]) -> str:

@@ -21,7 +21,9 @@ from ..document.text import STOPWORDS, fold, fold_spaced, terms
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
 # are taken out (102B is no figure here).
-_NAME = re.compile(r"(?<![\w.\-])(?=[\w.\-]*[A-Za-z\u3400-\u9fff])(?=[\w.\-]*\d)[A-Za-z\u3400-\u9fff\d][\w.\-]*[\w]")
+# A Chinese word may lead it (源2.0-102B); Chinese after it is the sentence going on (Chinese-Alpaca-2-13B的成绩).
+_NAME = re.compile(r"(?:(?<![\w.\-])[\u3400-\u9fff]{1,3}(?=\d)|(?<![A-Za-z\d.\-_]))(?=[A-Za-z\d.\-_]*[A-Za-z])"
+                   r"(?=[A-Za-z\d.\-_]*\d)[A-Za-z\d][A-Za-z\d.\-_]*[A-Za-z\d]")
 # A capitalised word after the claim's first word (its first word is capitalised anyway): Gemini, Ukraine.
 _CAPITALISED = re.compile(r"(?<=[\w,;:)'\"] )(?<![.!?] )[A-Z][a-z]+(?:-[A-Za-z]+)*")
 # A possessive names its owner, first word or not: Guangdong's, Kuaigou's.

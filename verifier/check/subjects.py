@@ -14,8 +14,8 @@ from ..document.text import STOPWORDS, contains, fold_spaced
 
 # An English name: a capitalised word (or a run of them) that is not the first word of its sentence, or a
 # name with digits in it (CogVLM-17B, H100); two-letter acronyms (BF16's BF, Q4) name no subject.
-_LATIN_NAME = re.compile(r"(?<![\w.\-])(?:[A-Z][a-z]+[A-Za-z]*|[A-Z]{3,}[a-z]*|[A-Za-z]+[\-.]?\d[\w.\-]*[A-Za-z\d])"
-                         r"(?![\w\-])")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z\d.\-_])(?:[A-Za-z][A-Za-z\d.\-_]*\d[A-Za-z\d.\-_]*[A-Za-z\d]|[A-Z][a-z]+[A-Za-z]*"
+                         r"|[A-Z]{3,}[a-z]*)(?![A-Za-z\d\-_])")
 # A name followed by a verb of saying is who speaks (Biden said…, 国家统计局表示), not whose the figure is.
 _SPEAKS = re.compile(r"['’]?\s*(?:said|says|told|tells|called|calls|announced|announces|noted|notes|added|stated|"
                      r"claimed|claims|wrote|writes|reported|reports|estimated|estimates|表示|称|指出|说|介绍|透露|宣布|预计)")
@@ -121,10 +121,41 @@ def other_subject(doc, found, claim_names: list[tuple[str, frozenset[str]]], con
     return f"{around[0]}, where the claim names {missing[0][0]}" if around else ""
 
 
+def table_subject(doc, cell, claim_names, claim_text: str) -> str:
+    """For a table cell, what `other_subject` is for a figure of prose: the name the words just above the table
+    give as its subject (以Chinese-LLaMA-2-7B为例，对比不同精度下的模型大小…) where the claim names another and
+    neither the cell's row and column, the table's header nor the headings above name the claim's."""
+    if not claim_names:
+        return ""
+    table = doc.layout.tables[cell.table]
+    labels = fold_spaced(" ".join((cell.row_label, cell.col_header, *table.headers, *doc.layout.section_of(table.start))))
+    if any(writes_name(labels, f) for _, forms in claim_names for f in forms):
+        return ""
+    above = doc.sentence_index(max(table.start - 1, 0))
+    while above > 0 and not doc.sentence_text(above).strip():
+        above -= 1
+    first = paragraph_start(doc, above)
+    caption = " ".join(doc.sentence_text(i) for i in range(first, above + 1)) if table.start > 0 else ""
+    folded = fold_spaced(caption)
+    missing = [(word, forms) for word, forms in claim_names if not any(writes_name(folded, f) for f in forms)]
+    if not missing:
+        return ""
+    claimed = {f for _, forms in claim_names for f in forms}
+    # the words above a table name benchmarks and measures too (PPL, C-Eval): only a name of the claim's own
+    # shape (a model with its size, a place) can be the table's subject, nearer than the document's opening
+    shaped = {any(ch.isdigit() for ch in f) for _, forms in missing for f in forms}
+    others = sorted(n for n in names_in(caption, _lower_words(doc)) if n and not writes_name(claim_text, n)
+                    and any(ch.isdigit() for ch in n) in shaped and not any(f and _same_name(f, n) for f in claimed))
+    return f"{others[0]}, where the claim names {missing[0][0]}" if others else ""
+
+
 def _same_name(a: str, b: str) -> bool:
-    """One name, or a name and its adjective (canada, canadian; china, chinese; 广东, 广东省)."""
+    """One name, or a name and its adjective (canada, canadian; china, chinese; 广东, 广东省); not two models
+    (qwen-7b, qwen-72b)."""
     if a in b or b in a:
         return True
+    if not (a.isalpha() and b.isalpha()):
+        return False
     shorter = min(len(a), len(b))
     common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), shorter)
     return common >= 4 and common >= shorter - 1
@@ -134,8 +165,8 @@ def writes_name(text: str, name: str) -> bool:
     """Does `text` (folded) write `name` or its adjective as a word?"""
     if contains(text, name):
         return True
-    return len(name) >= 5 and name.isascii() and any(_same_name(name, word) for word in re.findall(r"[a-z]{4,}", text)
-                                                     if word[:3] == name[:3])
+    return len(name) >= 5 and name.isascii() and name.isalpha() and any(
+        _same_name(name, word) for word in re.findall(r"[a-z]{4,}", text) if word[:3] == name[:3])
 
 
 def paragraph_start(doc, sentence: int) -> int:

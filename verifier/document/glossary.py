@@ -71,7 +71,7 @@ BUILTIN: dict[str, tuple[str, ...]] = {
 # Vocabulary of model READMEs and tech reports, for the bilingual audit: the words
 # that stand next to figures in tables and release notes.
 README_TERMS: dict[str, tuple[str, ...]] = {
-    "average": ("平均", "平均分", "均分"), "chinese": ("中文",), "english": ("英文",), "math": ("数学",),
+    "average": ("平均", "平均分", "均分", "avg", "avg."), "chinese": ("中文",), "english": ("英文",), "math": ("数学",),
     "mathematics": ("数学",), "code": ("代码",), "coding": ("代码", "编程"), "benchmark": ("评测", "基准"),
     "evaluation": ("评测", "测评"), "results": ("结果",), "performance": ("性能", "表现"),
     "base model": ("基座模型", "基础模型"), "chat model": ("对话模型", "chat模型"), "dialogue": ("对话",),

@@ -328,19 +328,23 @@ def _markdown_tables(text: str, first_index: int):
         headers = tuple(clean_cell(text[a:b]) for a, b in header_cells)
         separators = [(head_start + j, head_start + j + 1) for j, ch in enumerate(head) if ch == "|"]
         separators.append((start, start + len(line)))
-        rows, cells = [], []
+        body = []
         j = i + 1
         while j < len(lines) and "|" in lines[j][1] and lines[j][1].strip():
             row_start, row_line = lines[j]
             bounds = _split_row(row_line, row_start)
-            label = clean_cell(text[bounds[0][0]:bounds[0][1]]) if bounds else ""
-            row_index = len(rows)
+            body.append((row_start, row_line, bounds, [clean_cell(text[a:b]) for a, b in bounds]))
+            separators += [(row_start + k, row_start + k + 1) for k, ch in enumerate(row_line) if ch == "|"]
+            j += 1
+        label_columns = _label_columns([texts for _, _, _, texts in body])
+        rows, cells = [], []
+        for row_index, (row_start, row_line, bounds, texts) in enumerate(body):
+            label = texts[0] if texts else ""
             rows.append(Row(row_start, row_start + len(row_line) + 1, index, row_index, label))
             for col, (a, b) in enumerate(bounds):
                 header = headers[col] if col < len(headers) else ""
-                cells.append(Cell(a, b, index, row_index, col, label, header))
-            separators += [(row_start + k, row_start + k + 1) for k, ch in enumerate(row_line) if ch == "|"]
-            j += 1
+                own = max((c for c in label_columns if c <= col), default=0)
+                cells.append(Cell(a, b, index, row_index, col, texts[own] if own < len(texts) else label, header))
         table_end = lines[j - 1][0] + len(lines[j - 1][1]) + 1
         yield Table(index, head_start, table_end, headers, tuple(rows)), cells, separators
         index += 1
@@ -383,6 +387,8 @@ def _html_tables(text: str, searchable: str, first_index: int):
         headers = tuple(" ".join(dict.fromkeys(grid[(r, c)][2] for r in range(header_rows) if (r, c) in grid))
                         for c in range(n_cols))
         rows, cells = [], []
+        grid_texts = [[grid[(r, c)][2] if (r, c) in grid else "" for c in range(n_cols)] for r in range(n_rows)]
+        label_columns = _label_columns(grid_texts[header_rows:])
         for r in range(header_rows, n_rows):
             label = _row_label([grid[(r, c)][2] for c in range(n_cols) if (r, c) in grid])
             body = r - header_rows
@@ -392,12 +398,28 @@ def _html_tables(text: str, searchable: str, first_index: int):
                 if (r, c) in grid:
                     a, b, _, _ = grid[(r, c)]
                     if start <= a < end:          # a rowspan cell belongs to its first row only
-                        cells.append(Cell(a, b, index, body, c, label, headers[c]))
+                        own = max((k for k in label_columns if k <= c), default=0)
+                        cells.append(Cell(a, b, index, body, c, grid_texts[r][own] if own else label, headers[c]))
         yield Table(index, m.start(), m.end(), headers, tuple(rows)), cells
         index += 1
 
 
 _DATA = re.compile(r"[-–—]|[~<>≈]?[+\-]?\d[\d.,]*\s*[%A-Za-z]{0,3}\*?(?:\s*/.*)?")
+
+
+def _label_columns(rows: list[list[str]]) -> tuple[int, ...]:
+    """Columns after the first that label the cells to their right: side-by-side tables (| LLaMA Models | Valid |
+    Test | Alpaca Models | Valid | Test |), where a column of names follows a column of figures. A column is one
+    when none of its cells is data and every cell of the column before it is."""
+    width = min((len(r) for r in rows), default=0)
+    found = []
+    for col in range(2, width):
+        mine = [r[col] for r in rows if r[col]]
+        before = [r[col - 1] for r in rows if r[col - 1]]
+        if mine and before and not any(_DATA.fullmatch(t) for t in mine) and all(_DATA.fullmatch(t) for t in before) \
+                and any(re.search(r"[A-Za-z\u3400-\u9fff]{2}", t) for t in mine):
+            found.append(col)
+    return tuple(found)
 
 
 def _row_label(texts: list[str]) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -126,7 +127,9 @@ def clauses_of(doc, index: int) -> list[tuple[int, int]]:
 
 def figures_between(doc, start: int, end: int) -> list:
     """The figures of doc.found starting in text[start:end], found by bisection."""
-    return [f.figure for f in doc.found[_first_found(doc, start):] if f.figure.start < end] if end > start else []
+    if end <= start:
+        return []
+    return [f.figure for f in itertools.takewhile(lambda f: f.figure.start < end, doc.found[_first_found(doc, start):])]
 
 
 def found_index(doc, found) -> int:
