@@ -104,6 +104,7 @@ class _Claimed:
     marks: tuple[str, ...] = ()  # text.fold of the claim's other numbers, no dates ('in 4K'): words that say which
     part_of: bool = True         # the claim counts part of a whole ('3,205 of the responses'); True: cannot tell
     names: tuple = ()            # (word, forms) of the claim's proper names that the source writes (GM, 广东)
+    stated: tuple = ()           # every figure the claim text writes, listed in `figures` or not
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -123,7 +124,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        weights, _absent_names(doc, claim_words, present), _identifiers(claim),
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
-                       claim_subjects(doc, claim.claim, claim.figures, claim_words, present))
+                       claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
+                       _stated(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -271,7 +273,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     for found, side in eligible:
         fig = found.figure
         relation = _directed(relate(side, fig), role[2], scope_of(doc, found).direction)
-        if relation.kind == "conflict" and any(comparable(o, fig) and relate(o, fig).kind == "match" for o in others):
+        if relation.kind == "conflict" and any(comparable(o, fig) and relate(o, fig).kind == "match"
+                                               for o in (*others, *claimed.stated)):
             continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
         score = _relevance(doc, found, claimed.terms)
         if relation.kind == "conflict" and not has_near and (
@@ -349,6 +352,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif periods_differ(claimed.periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
+        elif "y-1" in scope.periods and "y-1" not in claimed.periods and not baseline and scope.role != "change" \
+                and not scope.direction and claimed.years & scope.years:
+            out.append((found, "about the year before (last year)"))   # $39.6 million in the second quarter of last year
         elif scope.baseline and not baseline and not (claimed.periods & scope.periods and not _revised(doc, found)) \
                 and not _names_compared(scope, claimed):
             out.append((found, "a starting value"))      # unless the claim names the month it started in
@@ -421,6 +427,17 @@ def _names_compared(scope, claimed: _Claimed) -> bool:
         return True
     forms = [t.forms for t, w in zip(claimed.terms, claimed.weights) if w > 0] + [set(v) for v in claimed.near]
     return any(any(contains(scope.compared, f) for f in group) for group in forms)
+
+
+def _stated(claim: Claim) -> tuple[Figure, ...]:
+    """The claim text's other figures, beyond those it lists ('rose to $53.3 million, versus $39.6 million' with
+    figures: ['$39.6 million']): a source value equal to one of them is no conflict. Dates and bare counts are
+    left out: a year or a small number in a claim says which, not how much."""
+    if not claim.claim.strip():
+        return ()
+    listed = [in_claim(claim.claim, text) for text in claim.figures]
+    return tuple(f for f in claim_figures(claim.claim) if f.kind != "date" and not (f.kind == "count" and not f.unit)
+                 and not any(a <= f.start < b or f.start <= a < f.end for a, b in listed if a >= 0))
 
 
 def _claims_a_part(claim: Claim) -> bool:
@@ -576,7 +593,7 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
             continue
         relation = relate(side, found.figure)
         if relation.kind == "conflict" and not any(comparable(o, found.figure) and relate(o, found.figure).kind
-                                                   == "match" for o in others):
+                                                   == "match" for o in (*others, *claimed.stated)):
             return found, relation
     return None
 

@@ -37,11 +37,15 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fi
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
 # "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
-_BASELINE_EN = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
-                          r"?\s*from\s+(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
+_BASELINE_EN = re.compile(r"(?i:(?:\b(?:up|down|rising|falling|rose|fell|grew|increased|decreased|dropped|climbed|jumped)"
+                          r"?\s*from|\bcompared (?:to|with))\s+"
+                          r"(?:last year's |the previous year's |a year earlier's |\d{4}'s )?"
                           r"(?:about |around |nearly |roughly |just |over |under )?)$")
 # "(vs. previous outlook of $110 million to $125 million)", "compared with a prior forecast of", 此前预计,
 # 原定目标为: a value the new one replaces.
+# A claim's "versus $87.1 million a year earlier": the value it is measured against. (In a source, "30.7 percent
+# versus 20.4 percent for Samsung" compares two subjects as often as two times: not a starting value there.)
+_VERSUS = re.compile(r"(?i:\b(?:versus|vs\.?|against)\s+(?:about |around |nearly |roughly |just |over |under )?)$")
 _PREVIOUS_EN = re.compile(r"(?i:\b(?:previous|prior|earlier|former|original|old)\s+(?:\w+\s+){0,2}?"
                           r"(?:outlook|forecast|guidance|estimate|projection|target|expectation|range|view)s?"
                           r"\s+(?:of|was|at|for|had been)\s+(?:\S+\s+){0,2}?)$")
@@ -53,7 +57,7 @@ _COMPARED_OBJECT_ZH = re.compile(r"(?:超过了|超出了?|高于|低于|不及|
 _COMPARED_OBJECT_EN = re.compile(r"(?i:\b(?:than|exceeding|exceeded|exceeds|surpassing|surpassed|topping|topped|"
                                  r"beating|beat|missing|missed)\s+(?:the|its|their|his|her|a|an)\s+"
                                  r"(?:[\w-]+\s+){0,3}?)$")
-_BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)(?:[^，。；;！？\d]|(?:19|20)\d\d[ \t]*年)"
+_BASELINE_ZH_BEFORE = re.compile(r"(?:从|由|较|比|相比|相较|相比于|相较于)(?:[^，。；;！？\d]|(?:19|20)\d\d[ \t]*年|[QH][1-4])"
                                  r"{0,10}$")
 _BASELINE_ZH_AFTER = re.compile(r"^[^，。；;！？]{0,6}?(?:增长|增加|增至|升至|提升|提高|上升|上涨|下降|降至|减少|下滑|跌|扩大|缩小|"
                                 r"到|至|变为|变成|翻)")
@@ -209,7 +213,8 @@ _PERIOD = re.compile(
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
     r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
-    r"|(?P<prev>(?i:\b(?:last|previous|prior) year\b|\ba year (?:earlier|ago|before)\b)|去年|上年|上一年|前一年)")
+    r"|(?P<prev>(?i:\b(?:last|previous|prior)[ -]year\b|\ba year (?:earlier|ago|before)\b|\bthe year before\b|"
+    r"\byear[ -]ago\b)|去年|上年|上一年|前一年)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -380,13 +385,15 @@ def figure_role(text: str, fig_start: int, fig_end: int, start: int = 0, end: in
 
 
 # The way a change goes, from the verb right before its figure (the hedges of _HEDGE_GAP between).
-_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|"
+# A sign written before the figure says the way too (同比+24.9%, -13.1%): _SIGN.
+_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|"
                  r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
-                 r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded)))\s*"
-                 + _HEDGE_GAP + "$")
-_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|"
+                 r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded|accelerated|"
+                 r"widened)))\s*" + _HEDGE_GAP + "$")
+_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|"
                    r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
-                   r"plunged|slipped|shrank|shrunk|lost)))\s*" + _HEDGE_GAP + "$")
+                   r"plunged|slipped|shrank|shrunk|lost|slowed|narrowed)))\s*" + _HEDGE_GAP + "$")
+_SIGN = re.compile(r"(?<![\d.,])([+＋])\s*$")
 
 
 def direction(text: str, fig_start: int, start: int = 0, fig_end: int | None = None) -> str:
@@ -394,6 +401,8 @@ def direction(text: str, fig_start: int, start: int = 0, fig_end: int | None = N
     the figure at text[fig_start:fig_end]."""
     before = text[max(start, fig_start - 16):fig_start]
     up, down = bool(_UP.search(before)), bool(_DOWN.search(before))
+    if not (up or down) and fig_end is not None and (text[fig_start:fig_start + 1] in "+＋" or _SIGN.search(before)):
+        up = True                # 原材料成本39.55亿元(同比+24.9%): a plus sign is a rise
     if not (up or down) and fig_end is not None:
         after = text[fig_end:fig_end + 24]
         up, down = bool(_UP_AFTER.match(after)), bool(_DOWN_AFTER.match(after))
@@ -626,7 +635,8 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
     if at < 0:
         return False
     before = claim_text[max(0, at - 40):at]
-    return bool(_BASELINE_EN.search(before) or _BASELINE_ZH_BEFORE.search(before) or _PREVIOUS_EN.search(before)
+    return bool(_BASELINE_EN.search(before) or _VERSUS.search(before) or _BASELINE_ZH_BEFORE.search(before)
+                or _PREVIOUS_EN.search(before)
                 or _PREVIOUS_ZH.search(before) or _COMPARED_OBJECT_ZH.search(before)
                 or _COMPARED_OBJECT_EN.search(before))
 
