@@ -268,6 +268,14 @@ MULTI = [
      ["124.11亿元", "58.6%"], "supported"),
     ("海南省GDP为1395.99亿元，同比增长19.8%，两年平均增长7%。", "海南省GDP为1395.99亿元，两年平均增长7%。",
      ["1395.99亿元", "7%"], "supported"),                      # a level may have several changes
+    ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",
+     "Operating income rose 12.4% to $51.5 million.", ["12.4%", "$51.5 million"], "contradicted"),  # change's level
+    ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",
+     "Operating income rose 12.4% to $48.0 million.", ["12.4%", "$48.0 million"], "supported"),
+    ("Net EPS rose 8.0 percent to $2.05 compared to $1.90 a year ago. Diluted EPS was $1.95.",
+     "Net EPS rose 8.0% to $2.05 from $1.95.", ["8.0%", "$2.05", "$1.95"], "contradicted"),   # the start's own
+    ("原材料成本同比增长24.9%至39.55亿元，其他成本为41.2亿元。", "原材料成本同比增长24.9%至41.2亿元。", ["24.9%", "41.2亿元"],
+     "contradicted"),
 ]
 
 

@@ -135,7 +135,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                                claim_direction(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
-    outcomes = [_answering(o, text) for o, text in zip(_paired_changes(claim, doc, outcomes), claim.figures)]
+    outcomes = _levels_of_changes(claim, doc, _paired_changes(claim, doc, outcomes))
+    outcomes = [_answering(o, text) for o, text in zip(outcomes, claim.figures)]
     if claim.near and not any(o.evidence for o in outcomes) and not near_ok:
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     # the evidence that decides comes first: a conflict, else what the claim lacks, else the matches
@@ -186,6 +187,48 @@ def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
             evidence = _evidence(own, doc, "conflict", relation.note)
             out[i] = _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}) for "
                               f"{before.found.figure.text}, claim says {change.value_text()}", own)
+    return out
+
+
+def _levels_of_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
+    """A claim's level or starting value that follows its change ('rose 19.1% to $67.2 million', 'up 9.0% to
+    $1.09 from $1.01', 增长24.9%至39.55亿元) belongs to that change. Where the change's match in the source is
+    followed, in its sentence and before any other change, by a value of the level's kind in the same role
+    (reached, or started from), that value is what the source says of the claim's: a $67.2 million found
+    elsewhere (the adjusted figure) is another quantity's."""
+    figures = list(zip(claim.figures, claim.parsed, outcomes))
+    out = list(outcomes)
+    for i, (text, change, outcome) in enumerate(figures):
+        if outcome.relation != "match" or outcome.found is None or claim_role(claim.claim, text) != "change":
+            continue
+        for j in range(i + 1, len(figures)):
+            level_text, level, level_outcome = figures[j]
+            if claim_role(claim.claim, level_text) == "change" or level.kind in ("percent", "points", "date"):
+                break                # the next change of the claim starts another statement
+            if level_outcome.relation == "conflict":
+                continue
+            starting = claim_is_baseline(claim.claim, level_text)
+            own = next((f for f in _after_change(doc, outcome.found, level) if scope_of(doc, f).baseline == starting),
+                       None)
+            if own is None:
+                continue
+            relation = relate(level, own.figure)
+            if relation.kind == "conflict":
+                evidence = _evidence(own, doc, "conflict", relation.note)
+                out[j] = _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}) after "
+                                  f"{outcome.found.figure.text}, claim says {level.value_text()}", own)
+    return out
+
+
+def _after_change(doc: SourceDoc, change: Found, level: Figure) -> list[Found]:
+    """The figures comparable with `level` after `change` in its sentence, before the next change."""
+    out = []
+    for found in doc.found[found_index(doc, change) + 1:]:
+        if found.sentence != change.sentence or (found.figure.kind in ("percent", "points")
+                                                 and scope_of(doc, found).role == "change"):
+            break
+        if comparable(level, found.figure):
+            out.append(found)
     return out
 
 
