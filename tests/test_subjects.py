@@ -106,7 +106,20 @@ def test_a_table_cell_answers_for_its_row_and_table(tmp_path, text, claim, figur
 CLAIM_NAMES = [
     ("在C-Eval测试集上，Chinese-Alpaca-2-13B的zero-shot成绩为42.6。", {"Chinese-Alpaca-2-13B", "c-eval", "zero-shot"}),
     ("LongBench平均分上，Orca-13B-16K为17.6，而Orca-13B为12.8。", {"Orca-13B-16K", "Orca-13B"}),
+    ("源2.0-102B 的 HumanEval 准确率为 77.4%。", {"源2.0-102B"}),      # its 2.0-102B is no figure
 ]
+
+NOT_NAMES = [
+    ("The 4-bit quantized Orca-13B takes up 7.2 GB.", {"4-bit", "7.2"}),   # a figure leads them
+    ("A 102B model needs 16GB.", {"102B", "16GB"}),
+]
+
+
+@pytest.mark.parametrize("claim,words", NOT_NAMES, ids=[c[0][:20] for c in NOT_NAMES])
+def test_a_figure_in_a_claim_is_no_name(claim, words):
+    from verifier.check.claimwords import claim_terms
+    from verifier.document.glossary import DEFAULT
+    assert not words & {t.word for t in claim_terms(claim, [], "en", DEFAULT) if t.name}
 
 
 @pytest.mark.parametrize("claim,names", CLAIM_NAMES, ids=[c[0][:20] for c in CLAIM_NAMES])

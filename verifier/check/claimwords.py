@@ -55,10 +55,15 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
         return ()
     own = {fold(t) for f in figure_texts for t in terms(f)}
     out: dict[str, Term] = {}
-    text = _without_figures(unicodedata.normalize("NFKC", claim_text))
-    for name in _NAME.findall(text):
-        if not _is_plain_number(name):
-            out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
+    text = unicodedata.normalize("NFKC", claim_text)
+    figures = find_figures(text)
+    for match in reversed(list(_NAME.finditer(text))):   # 源2.0-102B before its 2.0-102B is taken for a figure
+        name = match.group()
+        if _is_plain_number(name) or any(f.start == match.start() for f in figures):
+            continue                                      # a figure leads it (102B, 16GB, 4-bit): no name
+        out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
+        text = text[:match.start()] + " " + text[match.end():]
+    text = _without_figures(text)
     for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one
         out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)})))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
