@@ -127,3 +127,13 @@ def test_a_name_in_a_chinese_claim_ends_where_the_chinese_goes_on(claim, names):
     from verifier.check.claimwords import claim_terms
     from verifier.document.glossary import DEFAULT
     assert names <= {t.word for t in claim_terms(claim, [], "zh", DEFAULT)}
+
+
+ROW_NAMES = [("CogVLM2-LLaMA3 (Ours)", "cogvlm2-llama3"), ("Orca-13B-16K 🆕", "orca-13b-16k"),
+             ("**Orca-7B**", "orca-7b"), ("GPT-4", "gpt-4")]
+
+
+@pytest.mark.parametrize("label,name", ROW_NAMES)
+def test_a_row_label_names_its_row_without_its_notes(label, name):
+    from verifier.check.checking import _row_name
+    assert _row_name(label) == name

@@ -28,6 +28,7 @@ from ..document.scope import (claim_direction, claim_expects, claim_figures, cla
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note
 from ..document.lexicon import whole_words_before
+from ..document.markdown import clean_cell
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
@@ -683,16 +684,22 @@ def _only_one_like(doc: SourceDoc, cell, side: Figure) -> bool:
 
 def _longer_name(doc: SourceDoc, cell, names: list[str]) -> str:
     """The cell's row label extends a name of the claim (CogVLM2-LLaMA3-Chinese for CogVLM2-LLaMA3) while another
-    row of the table is labelled with that name alone: this row is the longer name's. Returns its label, or ''."""
-    label = fold(cell.row_label)
+    row of the table is labelled with that name alone (a note such as '(Ours)' aside): this row is the longer
+    name's. Returns its label, or ''."""
+    label = _row_name(cell.row_label)
     table = doc.layout.tables[cell.table]
     for name in names:
         at = label.find(name)
         if at < 0 or label == name or not re.match(r"[-_][a-z0-9]", label[at + len(name):]):
             continue
-        if any(fold(row.label) == name for row in table.rows):
+        if any(_row_name(row.label) == name for row in table.rows):
             return cell.row_label.strip()
     return ""
+
+
+def _row_name(label: str) -> str:
+    """A row label's name, without a note after it: 'CogVLM2-LLaMA3 (Ours)' -> 'cogvlm2-llama3', 'Orca-13B 🆕'."""
+    return re.split(r"\s*[(（\[]|\s{2,}|\s+[^\w\s.-]", fold_spaced(clean_cell(label)).strip())[0].strip()
 
 
 def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:
