@@ -287,6 +287,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     if target is not claimed_fig:        # a money rate also meets rate figures of its own unit head-on
         pool = sorted({id(f): f for f in (*pool, *doc.index.candidates(claimed_fig))}.values(),
                       key=lambda f: f.figure.start)
+    if target.kind == "money" and target.unit == "CNY":
+        pool = _with_unwritten_yuan(doc, pool)
     eligible, set_aside = [], []
     for found in pool:
         if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
@@ -372,6 +374,31 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
         reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
                    + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
     return _Outcome("none", [], reason)
+
+
+# Chinese money words that leave 元 unwritten: 净利润盈利：892.8亿, 营收1212.73亿.
+_YUAN_CONTEXT = re.compile(r"(?:营收|收入|利润|净利|亏损|盈利|营业额|销售额|市值|估值|融资|投资|成本|费用|资产|负债|金额|资金|"
+                           r"交易额|票房|预算|募资|现金)[^，。；;！？\d]{0,6}$")
+
+
+_BARE_COUNT = Figure("", 0, 0, "count", "", None, None)
+
+
+def _with_unwritten_yuan(doc: SourceDoc, pool) -> list:
+    """The pool of a yuan claim, with the Chinese sums whose 元 the source leaves unwritten (净利润盈利：892.8亿)
+    read as yuan: a count with 万 or 亿 right after a word of money."""
+    extra = []
+    for found in doc.index.candidates(_BARE_COUNT):
+        fig = found.figure
+        if fig.unit or not re.search(r"[万亿]", fig.text) or fig.text.endswith(("元", "人", "个", "家")):
+            continue
+        start = doc.sentences[found.sentence][0]
+        if _YUAN_CONTEXT.search(doc.text, max(start, fig.start - 20), fig.start):
+            from dataclasses import replace
+            extra.append(replace(found, figure=replace(fig, kind="money", unit="CNY")))
+    if not extra:
+        return pool
+    return sorted((*pool, *extra), key=lambda f: f.figure.start)
 
 
 def _directed(relation: Relation, claimed: str, found: str) -> Relation:
