@@ -135,6 +135,10 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("- 2024/07/01：转写服务GPU版本 1.1发布。\n- 2024/06/27：转写服务GPU版本 1.0发布。\n", "转写服务GPU版本 1.1于2024年6月27日发布。",
+     "2024年6月27日", "contradicted"),                      # the neighbouring release's date
+    ("- 2024/07/01：转写服务GPU版本 1.1发布。\n- 2024/06/27：转写服务GPU版本 1.0发布。\n", "转写服务GPU版本 1.1于2024年7月1日发布。",
+     "2024年7月1日", "supported"),
     ("2. 远洋海运 净利润盈利：892.8亿，同比增长799%。", "远洋海运净利润盈利892.8亿元。", "892.8亿元", "supported"),   # 元 unwritten
     ("2. 远洋海运 净利润盈利：892.8亿，同比增长799%。", "远洋海运净利润盈利982.8亿元。", "982.8亿元", "contradicted"),
     ("2. 远洋海运 员工人数：892.8万，同比增长7%。", "远洋海运员工人数为892.8万元。", "892.8万元", "not_found"),  # no money word

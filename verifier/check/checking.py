@@ -443,6 +443,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "the value of another item of its list"))
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
+        elif other := _another_version(doc, found, claimed.text):
+            out.append((found, f"about another version ({other})"))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
         elif not claimed.near and (who := _other_subject(doc, found, scope, claimed)):
@@ -555,6 +557,20 @@ def _another_item(doc: SourceDoc, found: Found, identifiers: tuple[Figure, ...])
         if relations and "match" not in relations and "conflict" in relations:
             return same[relations.index("conflict")].text
     return ""
+
+
+_VERSION = re.compile(r"(?:版本|(?i:\bversion|\brelease|\bv(?=\d)))[ \t]*(\d+(?:\.\d+)*)")
+
+
+def _another_version(doc: SourceDoc, found: Found, claim_text: str) -> str:
+    """The claim names a version (GPU 版本 1.1, v2.1) and the figure's sentence another one, never the claim's: a
+    changelog's neighbouring release. Returns the sentence's version, or ''."""
+    wanted = set(_VERSION.findall(claim_text))
+    if not wanted:
+        return ""
+    start, end = doc.sentences[found.sentence]
+    given = set(_VERSION.findall(doc.text, start, end))
+    return "" if not given or wanted & given else sorted(given)[0]
 
 
 def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claimed) -> str:
