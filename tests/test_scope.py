@@ -135,6 +135,10 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("| Resolution | offload OFF | offload ON |\n| --- | --- | --- |\n| 512 * 512 | 33GB | 20GB |\n"
+     "| 2048 * 2048 | 43GB | 21GB |\n", "At 2048 x 2048 with offload OFF it needs 43GB.", "43GB", "supported"),
+    ("| Resolution | offload OFF | offload ON |\n| --- | --- | --- |\n| 512 * 512 | 33GB | 20GB |\n"
+     "| 2048 * 2048 | 43GB | 21GB |\n", "At 512*512 with offload OFF it needs 43GB.", "43GB", "contradicted"),
     ("- 2024/07/01：转写服务GPU版本 1.1发布。\n- 2024/06/27：转写服务GPU版本 1.0发布。\n", "转写服务GPU版本 1.1于2024年6月27日发布。",
      "2024年6月27日", "contradicted"),                      # the neighbouring release's date
     ("- 2024/07/01：转写服务GPU版本 1.1发布。\n- 2024/06/27：转写服务GPU版本 1.0发布。\n", "转写服务GPU版本 1.1于2024年7月1日发布。",

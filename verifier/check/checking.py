@@ -707,13 +707,23 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure)
         return ""
     forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
-               if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)]
+               if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
+               and not _numbered_label_in(label, claimed.text)]
     if missing == ["column"] and _only_one_like(doc, cell, side):
         missing = []
     if missing:
         return f"a table cell whose {' and '.join(missing)} the claim does not name"
     longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
     return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+
+
+def _numbered_label_in(label: str, claim_text: str) -> bool:
+    """A label of numbers (512 * 512, 2048x2048, Q4_0) that the claim writes, spaces and signs of multiplication
+    aside: the claim names that row or column."""
+    if not any(ch.isdigit() for ch in label):
+        return False
+    squeeze = lambda text: re.sub(r"[\s×x*]+", "x", text.strip())
+    return squeeze(label) in squeeze(claim_text)
 
 
 def _only_one_like(doc: SourceDoc, cell, side: Figure) -> bool:
