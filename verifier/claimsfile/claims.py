@@ -42,6 +42,8 @@ class SourceSpec:
     lang: str
     loc: Location
     error: VerifierError | None = None
+    lang_loc: Location | None = None     # the `lang:` key, where a warning about it points
+    lang_excerpt: str = ""               # its line, with a caret under the key
 
 
 @dataclass(frozen=True)
@@ -454,9 +456,9 @@ class _Reader:
         rel, error = self.string(path_node, f"path of source {sid!r}")
         if error:
             return SourceSpec(sid, Path(), "", key_loc, error)
-        lang = ""
+        lang, lang_loc = "", None
         if "lang" in node.entries:
-            lang_node = node.entries["lang"][1]
+            lang_loc, lang_node = node.entries["lang"]
             lang, error = self.string(lang_node, f"lang of source {sid!r}")
             if not error and lang not in LANGS:
                 error = self.err(lang_node.loc, f"unknown language {lang!r} for source {sid!r}",
@@ -467,7 +469,8 @@ class _Reader:
         error = self.path_error(sid, rel, full, path_node.loc)
         if error is None:
             full = full.resolve()           # resolved once, here; opened by this path, never re-resolved (#13)
-        return SourceSpec(sid, full, lang, path_node.loc, error)
+        return SourceSpec(sid, full, lang, path_node.loc, error, lang_loc,
+                          excerpt_with_caret(self.text, lang_loc.line, lang_loc.col) if lang_loc else "")
 
     def path_error(self, sid: str, rel: str, full: Path, loc: Location):
         if "\x00" in rel:

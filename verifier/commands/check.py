@@ -26,6 +26,9 @@ def configure(parser) -> None:
     add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
+    parser.add_argument("--strict-lang", action="store_true",
+                        help="a source whose letters contradict its `lang:` is an error for its claims, not a warning "
+                             "(or strict_lang = true in [tool.verifier])")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
     parser.add_argument("--cache-dir", metavar="DIR",
@@ -76,9 +79,9 @@ def run(args) -> int:
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
-                          allow_outside=args.allow_outside)
+                          allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
     results = outcome.results
-    data = canonical(results, args.claims)
+    data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings])
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
@@ -97,7 +100,10 @@ def run(args) -> int:
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
     problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
     from ..audit.report import unused_warnings
-    for warning in [*claims_file.warnings, *(w for pair in pairs for w in unused_warnings(pair))]:
+    # the table's footer lists the warnings; a report that is not that table on the terminal leaves them to stderr
+    in_table = not args.output and args.format not in ("json", "sarif", "html")
+    warned = [] if in_table else [*claims_file.warnings, *outcome.warnings]
+    for warning in [*warned, *(w for pair in pairs for w in unused_warnings(pair))]:
         print(shown(str(warning)), file=sys.stderr)
     messages = once_each(problems)               # each problem once, in file order, with the claims it hit
     for message in messages[:MAX_MESSAGES]:

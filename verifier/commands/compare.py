@@ -100,25 +100,33 @@ def run(args) -> int:
 
 
 def script_of(path: str, sample: int = 20_000) -> str:
-    """'zh' when most letters of the file's start are Han characters, 'en' when most are Latin, else ''."""
+    """'zh', 'en' or 'mixed' as the letters of the file's prose read (verifier.document.script), '' when
+    it has too few letters to tell or cannot be read."""
+    from ..document.markdown import read_layout
+    from ..document.script import letter_mix
     try:
         text = Path(path).read_bytes()[:sample * 3].decode("utf-8", errors="ignore")
     except OSError:
         return ""              # read_source says what is wrong with it
-    han = sum("\u3400" <= ch <= "\u9fff" for ch in text)
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    if han + latin < 8:
-        return ""
-    return "zh" if han > latin / 4 else "en"    # a Chinese text quotes English names; an English one rarely Han
+    return letter_mix(read_layout(text).masked).reads_as(min_letters=8)
+
+
+_RANK = {"en": 0, "mixed": 1, "zh": 2}
 
 
 def _english_first(files: list[str]) -> list[str]:
+    """The two files, English first: swapped when the first reads as more Chinese than the second (a Chinese
+    README half in English names reads as mixed; two mixed files keep their order)."""
     first, second = script_of(files[0]), script_of(files[1])
-    if first == "zh" and second == "en":
-        print(f"verifier: warning: {files[0]} reads as Chinese and {files[1]} as English: comparing them as "
-              f"EN {files[1]} ~ ZH {files[0]} (English first is the order; --as-given keeps yours)", file=sys.stderr)
+    if first and second and _RANK[first] > _RANK[second]:
+        print(f"verifier: warning: {files[0]} reads as {_NAMES[first]} and {files[1]} as {_NAMES[second]}: "
+              f"comparing them as EN {files[1]} ~ ZH {files[0]} (English first is the order; --as-given keeps "
+              f"yours)", file=sys.stderr)
         return [files[1], files[0]]
     return files
+
+
+_NAMES = {"en": "English", "zh": "Chinese", "mixed": "both Chinese and English"}
 
 
 def _pair_for(claims_file, files):

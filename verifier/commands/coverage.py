@@ -61,6 +61,8 @@ def run(args) -> int:
         from tabulate import tabulate
         print(tabulate(table, headers=HEADERS, tablefmt=args.format, disable_numparse=True,
                        colalign=("left", "left", "left", "right", "right", "right", "right")))
+    from .options import warn_of_sources
+    warn_of_sources(library)
     return 2 if bad else 0
 
 

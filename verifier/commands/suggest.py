@@ -43,6 +43,8 @@ def run(args) -> int:
     library = cached_library(claims_file, settings.cache_folder(args.claims))
     glossary = glossary_for(claims_file)
     doc = library.get(args.source)
+    from .options import warn_of_sources
+    warn_of_sources(library)
     results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
     from ..document.furniture import furniture_lines
     furniture = {} if args.all else furniture_lines(doc.text)

@@ -47,6 +47,8 @@ class PairItem(pytest.Item):
 
     def runtest(self):
         outcome = audit_one(self.pair, self.library, self.glossary, self.fail_on)
+        from .plugin import warn_of_sources
+        warn_of_sources(self, (self.pair.en, self.pair.zh))
         if outcome.error is not None:
             raise PairFailed(f"{self.title}\n{outcome.error}")
         result = outcome.result

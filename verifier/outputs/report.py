@@ -17,8 +17,9 @@ from .safe_text import escape_chars
 VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error")
 
 
-def canonical(results: list[Result], claims_path: str) -> dict:
-    """The canonical JSON object: {claims_file, summary, claims: [...]}."""
+def canonical(results: list[Result], claims_path: str, warnings=()) -> dict:
+    """The canonical JSON object: {claims_file, summary, claims: [...], warnings: [...]}; `warnings` are the
+    run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts)."""
     claims = []
     for r in results:
         claims.append({
@@ -36,7 +37,26 @@ def canonical(results: list[Result], claims_path: str) -> dict:
             **({"error": r.error} if r.error else {}),
             **({"hints": list(r.hints)} if r.hints else {}),
         })
-    return {"claims_file": claims_path, "summary": summary(results), "claims": claims}
+    return {"claims_file": claims_path, "summary": summary(results), "claims": claims,
+            "warnings": [warning_json(w) for w in warnings]}
+
+
+def warning_json(warning) -> dict:
+    """{kind, location, problem, found, expected, hint} of a warning (a VerifierError)."""
+    where = warning.location
+    return {"kind": getattr(warning, "kind", "claims_file"),
+            "location": str(where) if where else "",
+            "problem": warning.problem.removeprefix("warning: "),
+            "found": warning.found, "expected": warning.expected, "hint": warning.hint}
+
+
+def warning_text(warning: dict) -> str:
+    """A JSON warning as the report prints it: `warning: FILE:LINE:COL: problem`, then found/expected/hint."""
+    head = f"{warning['location']}: {warning['problem']}" if warning["location"] else warning["problem"]
+    lines = [f"warning: {head}"]
+    lines += [f"  {label + ':':<9} {warning[key]}" for key, label in (("found", "found"), ("expected", "expected"),
+                                                                      ("hint", "hint")) if warning.get(key)]
+    return "\n".join(lines)
 
 
 def _evidence_json(evidence) -> dict:
@@ -128,8 +148,9 @@ def hedge_notes(result) -> list[str]:
 
 
 def notices(data: dict) -> list[str]:
-    """Warnings a reader must see even when every claim passes: dropped hedges, claims that state nothing."""
-    lines = []
+    """Warnings a reader must see even when every claim passes: about the claims file and its sources (a
+    `lang:` the text contradicts), dropped hedges, claims that state nothing."""
+    lines = [warning_text(w) for w in data.get("warnings", ())]
     for c in data["claims"]:
         for note in hedge_notes(c):
             lines.append(f"warning: {c['id']} ({c['location']}): {note}")
