@@ -589,10 +589,9 @@ class _Reader:
         placeholder = f"claim-{index + 1}@line{node.loc.line}"
 
         def broken(error, cid=placeholder, **kw):
-            # the expect as written, right or wrong, so a report never shows an expectation the file does not give
-            given = node.entries.get("expect", (None, None))[1] if isinstance(node, Map) else None
-            expect = given.text if isinstance(given, Scalar) and not given.is_null else "supported"
-            fields = dict(claim="", source="", figures=(), parsed=(), near=(), quote="", expect=expect)
+            # what the file gives, as written, right or wrong: a report of a broken claim still shows its figure,
+            # its words and the expectation the file gives, never one it does not
+            fields = dict(as_written(node), parsed=())
             fields.update(kw)
             return Claim(cid, loc=node.loc, error=error, **fields)
 
@@ -644,6 +643,8 @@ class _Reader:
             return broken(self.err(expect_node.loc, f"unknown verdict {expect!r}", found=expect,
                                    expected=" | ".join(VERDICTS), hint=_did_you_mean(expect, VERDICTS)), cid=cid)
         figures, parsed, error = self.figures(entries, cid, values.get("claim", ""))
+        if error:
+            figures = as_written(node)["figures"]          # shown as the file writes them, beside the error
         near, quote = (), values.get("quote", "")
         if not error and "near" in entries:
             near, error = self.strings(entries["near"][1], f"`near` of claim {cid!r}")
@@ -711,6 +712,25 @@ class _Reader:
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
                                         hint="quote the figure exactly as the text writes it")
         return texts, tuple(parsed), None
+
+
+def as_written(node) -> dict:
+    """A claim's fields as its mapping writes them, for a claim that cannot be checked: each value that is text
+    (or a list of texts) kept verbatim, anything else empty; `expect` defaults to supported."""
+    entries = node.entries if isinstance(node, Map) else {}
+
+    def text(key: str) -> str:
+        value = entries.get(key, (None, None))[1]
+        return value.text.strip() if isinstance(value, Scalar) and not value.is_null else ""
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = entries.get(key, (None, None))[1]
+        items = value.items if isinstance(value, Seq) else (value,) if value is not None else ()
+        return tuple(item.text.strip() for item in items
+                     if isinstance(item, Scalar) and not item.is_null and item.text.strip())
+
+    return dict(claim=text("claim"), source=text("source"), figures=texts("figure") or texts("figures"),
+                near=texts("near"), quote=text("quote"), expect=text("expect") or "supported")
 
 
 def _with_claim_unit(figure: Figure, text: str, claim_text: str) -> Figure:

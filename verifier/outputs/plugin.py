@@ -199,8 +199,9 @@ def _one_line(item, text: str):
     first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
     rest = text.split("\n")[1:]
     why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")
-    if not why and first.endswith("got error") and rest:
-        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", rest[0])                    # the error's own problem
+    error = next((row for row in rest if row and not row[0].isspace()), "")     # below the claim's own lines
+    if not why and first.endswith("got error") and error:
+        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", error)                      # the error's own problem
     first += f": {why}" if why else ""
     where = item.nodeid.split("::", 1)[0]
     return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),

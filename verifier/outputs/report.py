@@ -6,6 +6,7 @@ pytest summary and CI annotations can never tell different stories.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import asdict
 
@@ -97,11 +98,20 @@ def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
         shown = f"\"{found['text']}\" → {found['value']}" if found and found["value"] else \
                 (f"\"{found['text']}\"" if found else why)
         extra = f" (+{len(c['found']) - 1})" if len(c["found"]) > 1 else ""
-        where = f"{found['path']}:{found['line']}:{found['col']}" if found else ""
+        where = f"{found['path']}:{found['line']}:{found['col']}" if found else _place(c.get("error", ""))
         text = shown + extra
         rows.append([c["id"], c["verdict"] + mark, c["expect"], figure,
                      clip(text, clip_width) if clip_width else clip(text, 60) if not found else text, where])
     return rows
+
+
+def _place(error: str) -> str:
+    """'claims.yaml:9:13' from an error message that starts with its place, else ''."""
+    match = _PLACE.match(error)
+    return match.group(1) if match else ""
+
+
+_PLACE = re.compile(r"(\S+?:\d+(?::\d+)?): ")
 
 
 def _first_line(text: str) -> str:
@@ -177,8 +187,11 @@ def _get(obj, key):
 def failure_text(result: Result) -> str:
     """The short, claim-shaped failure message used by pytest and CI annotations."""
     head = f"claim {result.claim_id} ({result.location})  expected {result.expect}, got {result.verdict}"
-    if result.verdict == "error":
-        return f"{head}\n{result.error}"
+    if result.verdict == "error":      # what the file says, as written, then what is wrong with it
+        lines = [head] + ([f"  claim:  {result.claim}"] if result.claim else [])
+        if result.figures:
+            lines.append("  figure: " + ", ".join(result.figures))
+        return "\n".join([*lines, result.error])
     lines = [head]
     if result.claim:
         lines.append(f"  claim:  {result.claim}")
