@@ -46,12 +46,12 @@ def run(args) -> int:
     from .options import warn_of_sources
     warn_of_sources(library)
     results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
-    from ..document.furniture import furniture_lines
-    furniture = {} if args.all else furniture_lines(doc.text)
-    made, skipped = stubs(claims_file, args.source, doc, results, glossary, skip_lines=furniture)
+    from ..document.furniture import furniture_figures
+    furniture = {} if args.all else furniture_figures(doc)
+    made, skipped = stubs(claims_file, args.source, doc, results, glossary, skip=furniture)
     near = {s.found: s.near for s in made}
-    missing = [f for f in uncovered(doc, results) if f.line not in furniture]
-    left_out = [f for f in uncovered(doc, results) if f.line in furniture]
+    missing = [f for f in uncovered(doc, results) if (f.line, f.col) not in furniture]
+    left_out = [f for f in uncovered(doc, results) if (f.line, f.col) in furniture]
     if not missing:
         echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim"
              if not left_out else f"every figure of the article in {args.source} ({doc.path}) is covered by a claim")
@@ -84,7 +84,7 @@ def _say_left_out(left_out, furniture: dict, echo) -> None:
     """One line for the uncovered figures in page furniture, which are neither listed nor stubbed."""
     if not left_out:
         return
-    reasons = ", ".join(dict.fromkeys(furniture[f.line] for f in left_out))
+    reasons = ", ".join(dict.fromkeys(furniture[(f.line, f.col)] for f in left_out))
     lines = sorted({f.line for f in left_out})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
     echo(f"{len(left_out)} more in page furniture ({reasons}; {where}) are left out; --all lists them")
