@@ -65,7 +65,9 @@ def closest_candidate(claim, doc, glossary, result) -> str:
     if best is None or (best[1].line, best[1].col) in shown:
         return ""               # the evidence shown is already the closest figure
     found = best[1]
-    return f"did you mean {found.figure.text} ({found.figure.value_text()}) at {doc.path}:{found.line}:{found.col}?"
+    text, value = found.figure.text.strip(), found.figure.value_text()
+    read = f" ({value})" if value and value != text else ""          # 22个月 (22 month); 23.6% as it is
+    return f"did you mean {text}{read} at {doc.path}:{found.line}:{found.col}?"
 
 
 def _distance(a, b) -> Decimal:

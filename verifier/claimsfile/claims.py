@@ -490,7 +490,7 @@ class _Reader:
         except FileNotFoundError:
             return self.err(loc, f"source file of {sid!r} not found", found=rel,
                             expected="an existing file, relative to the claims file",
-                            hint=f"looked for {full}")
+                            hint=self.elsewhere(rel) or f"looked for {full}")
         except OSError as exc:
             return self.err(loc, f"source file of {sid!r} cannot be opened", found=f"{rel}: {_os_reason(exc)}",
                             expected="an existing, readable file", hint=f"looked for {full}")
@@ -501,6 +501,23 @@ class _Reader:
             return self.err(loc, f"source {sid!r} is not a regular file", found=f"{rel}: {_file_kind(info.st_mode)}",
                             expected="a text file", hint="devices and pipes are never read")
         return None
+
+    def elsewhere(self, rel: str) -> str:
+        """A hint when `rel` names an existing file from the working directory or a folder just above the
+        claims file (a claims file moved into scratch/ keeps `path: sources/a.md`): the path to write instead."""
+        import os
+        base = self.base
+        for folder in dict.fromkeys([Path.cwd().resolve(), *list(base.parents)[:3]]):
+            candidate = folder / rel
+            if folder == base or not candidate.is_file():
+                continue
+            fixed = Path(os.path.relpath(candidate, base)).as_posix()
+            outside = "" if self.allow_outside or candidate.resolve().is_relative_to(base) else \
+                "; a source outside the claims file's folder also needs allow_outside = true in [tool.verifier] " \
+                "(or --allow-outside)"
+            return (f"paths are relative to the claims file ({_shown_folder(base)}); from there the file is "
+                    f"`{fixed}`{outside}")
+        return ""
 
     def glossary(self, root: Map) -> dict:
         node = self.section(root, "glossary", Map, "{Nvidia: 英伟达, parameters: [参数, 参数量]}")
@@ -712,6 +729,13 @@ class _Reader:
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
                                         hint="quote the figure exactly as the text writes it")
         return texts, tuple(parsed), None
+
+
+def _shown_folder(folder: Path) -> str:
+    try:
+        return (folder.relative_to(Path.cwd().resolve()).as_posix() or ".") + "/"
+    except ValueError:
+        return str(folder)
 
 
 def as_written(node) -> dict:

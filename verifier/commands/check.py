@@ -26,6 +26,9 @@ def configure(parser) -> None:
     add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
+    parser.add_argument("--strict-qualifiers", action="store_true",
+                        help="a claim that drops the source's hedge (50,000 for 接近5万) fails "
+                             "(or strict_qualifiers = true in [tool.verifier])")
     parser.add_argument("--strict-lang", action="store_true",
                         help="a source whose letters contradict its `lang:` is an error for its claims, not a warning "
                              "(or strict_lang = true in [tool.verifier])")
@@ -81,13 +84,15 @@ def run(args) -> int:
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                           allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
     results = outcome.results
-    data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings])
+    data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
+                     strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers)
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
     text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
     if pairs and args.format not in ("json", "sarif", "html"):
-        text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format)
+        text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format,
+                                    terminal[0] if terminal else None)
     if args.format not in ("json", "sarif", "auto"):
         text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
     elif args.format == "auto":
@@ -116,7 +121,7 @@ def run(args) -> int:
         print(f"{args.claims}: nothing to check: the file lists no claims and no pairs\n"
               f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
         return 2
-    return 0 if all(r.passed for r in results) and all(p["summary"]["passed"] for p in pairs) else 1
+    return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
 
 
 def pair_json(outcomes) -> tuple[list[dict], list[str]]:
@@ -126,10 +131,23 @@ def pair_json(outcomes) -> tuple[list[dict], list[str]]:
     return out, [str(o.error) for o in outcomes if o.error]
 
 
-def _pair_lines(pairs: list[dict], fmt: str) -> str:
-    """Each pair's summary line, with its unexplained disagreements as a table above it."""
-    from ..audit.report import render as render_pair, summary_line
-    return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
+def _pair_lines(pairs: list[dict], fmt: str, width: int | None = None) -> str:
+    """Each pair's summary line, with its unexplained disagreements as a table above it; on a terminal
+    narrower than that table, as one wrapped line per finding."""
+    from ..audit.report import finding_lines, render as render_pair, summary_line
+    if width is None:
+        return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
+    from ..outputs.safe_text import escape_chars
+    from ..outputs.terminal import width_of, wrapped
+    blocks = []
+    for p in pairs:
+        table = "" if p["summary"]["passed"] else render_pair(p, fmt)
+        if table and max(width_of(line) for line in table.splitlines()) <= width:
+            blocks.append(table)
+            continue
+        lines = ([] if p["summary"]["passed"] else [*finding_lines(p), ""]) + [summary_line(p)]
+        blocks.append(wrapped([escape_chars(line) for line in lines], width=width))
+    return "\n".join(blocks)
 
 
 # One bad file once printed 7.7 MB of messages: past the first MAX_MESSAGES, only how many more there are.

@@ -84,7 +84,7 @@ def run(args) -> int:
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)
     if args.format != "json":
-        text = shown(text, limit=None)
+        text = shown(_fitted(data, text, args.all) if not args.output else text, limit=None)
     if args.output:
         write_output(args.output, text + "\n", protect=[*inputs_of(claims_file), *args.files],
                      replace_link=args.force)
@@ -97,6 +97,24 @@ def run(args) -> int:
     if bad:
         return 2
     return 0 if all(r.passed for r in results) else 1
+
+
+def _fitted(data: dict, table: str, show_agree: bool) -> str:
+    """The report as rendered, or, on a terminal narrower than its table, one wrapped line per finding."""
+    import shutil
+
+    from ..audit.report import finding_lines, summary_line
+    from ..outputs.terminal import is_terminal, width_of, wrapped
+    if not is_terminal(sys.stdout):
+        return table
+    width = shutil.get_terminal_size((100, 24)).columns
+    if max((width_of(line) for line in table.splitlines()), default=0) <= width:
+        return table
+    blocks = []
+    for pair in (data["pairs"] if "pairs" in data else [data]):
+        lines = finding_lines(pair, show_agree)
+        blocks.append(wrapped([*lines, *([""] if lines else []), summary_line(pair)], width=width))
+    return "\n\n".join(blocks)
 
 
 def script_of(path: str, sample: int = 20_000) -> str:

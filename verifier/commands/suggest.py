@@ -59,9 +59,7 @@ def run(args) -> int:
         return 0
     rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
-    from tabulate import tabulate
-    echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
-                  disable_numparse=True), limit=None)
+    echo(_table(rows), limit=None)
     echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     _say_left_out(left_out, furniture, echo)
     if skipped:
@@ -78,6 +76,32 @@ def run(args) -> int:
     echo(f"appended {len(made)} claim stubs to {args.claims} after line {after}: "
           f"write each `claim:`, check the `near` words, then run `verifier`")
     return 0
+
+
+HEADERS = ["line:col", "figure", "value", "kind", "near", "context"]
+
+
+def _table(rows: list[list[str]]) -> str:
+    """The uncovered figures as a table; on a terminal narrower than it, two lines per figure."""
+    import sys
+
+    from tabulate import tabulate
+
+    from ..outputs.terminal import hanging, is_terminal, width_of
+    table = tabulate(rows, headers=HEADERS, disable_numparse=True)
+    if not is_terminal(sys.stdout):
+        return table
+    import shutil
+    width = shutil.get_terminal_size((100, 24)).columns
+    if max(width_of(line) for line in table.splitlines()) <= width:
+        return table
+    lines = []
+    for where, figure, value, kind, near, context in rows:
+        read = f" = {value}" if value and value != figure else ""
+        stub = near if near == "(no stub)" else f"near: {near}"
+        lines += hanging(f"{where}  {figure}{read} ({kind})  {stub}", width)
+        lines += hanging(f"    {context}", width)
+    return "\n".join(lines)
 
 
 def _say_left_out(left_out, furniture: dict, echo) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..audit.report import failure_text
+from ..audit.report import accept_text, failure_text
 from ..pipeline import audit_one
 
 
@@ -56,7 +56,7 @@ class PairItem(pytest.Item):
             import warnings
             from .plugin import ClaimsFileWarning
             warnings.warn_explicit(ClaimsFileWarning(
-                f"accept entry {unused.en!r} ~ {unused.zh!r} matches no finding of {self.title}"),
+                f"accept entry {accept_text(unused.en, unused.zh)} matches no finding of {self.title}"),
                 ClaimsFileWarning, filename=str(unused.loc.path), lineno=unused.loc.line or 0)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",

@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from ..check.checking import Evidence, Result
-from .report import failure_text, warning_text
+from .report import claim_failure_text, warning_text
 from .safe_text import escape_chars
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -101,7 +101,7 @@ def sarif(data: dict, base: Path | None = None) -> dict:
             "ruleId": claim["verdict"],
             "ruleIndex": rules.index(claim["verdict"]) if claim["verdict"] in rules else -1,
             "level": "error",
-            "message": {"text": failure_text(result_from_json(claim))},
+            "message": {"text": claim_failure_text(claim)},
             "locations": [_location(repo_path(path, base), line)],
             "partialFingerprints": {"claimId/v1": claim["id"]},
         }
@@ -170,9 +170,11 @@ def github_annotations(data: dict, base: Path | None = None) -> list[str]:
     lines = []
     for claim in failing(data):
         path, line = split_location(claim["location"])
-        title = escape_chars(f"claim {claim['id']}: expected {claim['expect']}, got {claim['verdict']}")
+        title = escape_chars(f"claim {claim['id']}: " + ("drops the source's hedge (strict_qualifiers)"
+                                                          if claim.get("strict") else
+                                                          f"expected {claim['expect']}, got {claim['verdict']}"))
         props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
-        lines.append(f"::error {props}::{escape_data(escape_chars(failure_text(result_from_json(claim))))}")
+        lines.append(f"::error {props}::{escape_data(escape_chars(claim_failure_text(claim)))}")
     for warning in data.get("warnings", ()):
         path, line, col = split_place(warning["location"])
         title = escape_chars(f"verifier: {warning['problem']}")

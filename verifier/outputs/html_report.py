@@ -186,6 +186,8 @@ def _claim(c: dict) -> str:
     out += [_evidence(e, several) for e in c["found"]]     # in the JSON's order: what decides (a conflict) first
     if c.get("reason"):
         out.append(f'<p class="why">why: {escape(c["reason"])}</p>')
+    if c.get("strict"):
+        out.append(f'<p class="why">fails: {escape(c["strict"])}</p>')
     if c.get("error"):
         out.append(f'<pre class="error">{escape(c["error"])}</pre>')
     out.append("</article>")

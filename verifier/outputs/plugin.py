@@ -20,7 +20,7 @@ import pytest
 from .. import config as project_config
 from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
-from .report import failure_text, hedge_notes
+from .report import failure_text, hedge_notes, strict_failure_text
 from .safe_text import escape_chars, shown
 from ..check.pool import groups
 from ..check.run import SourceLibrary, check_one, glossary_for
@@ -225,11 +225,7 @@ class ClaimItem(_ShortFailure):
         if hedges:
             text = f"claim {result.claim_id} ({result.location}): " + "; ".join(hedges)
             if self.config.getoption("claims_strict_qualifiers") or self.config.stash[_SETTINGS].strict_qualifiers:
-                body = failure_text(result).split("\n", 1)[1:]
-                raise ClaimFailed(f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the "
-                                  f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
-                                  "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
-                                  "(\"nearly 50,000\"), or set strict_qualifiers = false")
+                raise ClaimFailed(strict_failure_text(result))
             import warnings       # reported at the claim's line in the claims file, not at this module's
             warnings.warn_explicit(DroppedHedgeWarning(text), DroppedHedgeWarning, filename=str(self.path),
                                    lineno=self.claim.loc.line, module="verifier.claims")

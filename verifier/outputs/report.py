@@ -18,16 +18,20 @@ from .safe_text import escape_chars
 VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error")
 
 
-def canonical(results: list[Result], claims_path: str, warnings=()) -> dict:
+def canonical(results: list[Result], claims_path: str, warnings=(), strict_qualifiers: bool = False) -> dict:
     """The canonical JSON object: {claims_file, summary, claims: [...], warnings: [...]}; `warnings` are the
-    run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts)."""
+    run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts).
+    With `strict_qualifiers`, a claim that meets its expect but drops the source's hedge does not pass, and
+    says so under `strict`."""
     claims = []
     for r in results:
+        strict = strict_qualifiers and r.passed and bool(hedge_notes(r))
         claims.append({
             "id": r.claim_id,
             "verdict": r.verdict,
             "expect": r.expect,
-            "passed": r.passed,
+            "passed": r.passed and not strict,
+            **({"strict": STRICT_HEDGE} if strict else {}),
             "claim": r.claim,
             "source": r.source,
             "figure": r.figures[0] if len(r.figures) == 1 else list(r.figures),
@@ -38,8 +42,14 @@ def canonical(results: list[Result], claims_path: str, warnings=()) -> dict:
             **({"error": r.error} if r.error else {}),
             **({"hints": list(r.hints)} if r.hints else {}),
         })
-    return {"claims_file": claims_path, "summary": summary(results), "claims": claims,
+    counts = summary(results)
+    failed = sum(not c["passed"] for c in claims)
+    counts.update(passed=len(claims) - failed, failed=failed)
+    return {"claims_file": claims_path, "summary": counts, "claims": claims,
             "warnings": [warning_json(w) for w in warnings]}
+
+
+STRICT_HEDGE = "the claim drops the source's hedge (strict_qualifiers)"
 
 
 def warning_json(warning) -> dict:
@@ -81,6 +91,10 @@ def summary_line(data: dict) -> str:
     if s.get("error"):
         parts.append(f"{s['error']} error")
     status = "all claims meet expect" if not s["failed"] else f"{s['failed']} of {s['total']} claims do NOT meet expect"
+    strict = sum(1 for c in data.get("claims", ()) if c.get("strict"))
+    if strict:
+        status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
+                  f"{strict} drop the source's hedge (strict_qualifiers)")
     return f"verifier: {', '.join(parts)} — {status}"
 
 
@@ -127,11 +141,15 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
     footer = [escape_chars(line) for line in notices(data)] + [summary_line(data)]
+    stacked = fmt == "auto" and terminal is not None and terminal[0] < STACK_BELOW
     clip = PLAIN_CLIP if fmt == "auto" else None
-    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data, clip if terminal is None else None)]
+    clip = WHOLE if stacked else clip if terminal is None else None        # two lines per claim: reasons wrap
+    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data, clip)]
     if fmt == "auto" and terminal is not None:       # cells escaped before widths, in either table
-        from .terminal import render_rich
+        from .terminal import render_rich, render_stacked
         verdicts = [(c["verdict"], c["passed"]) for c in data["claims"]]
+        if stacked:
+            return render_stacked(rows, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
         return render_rich(rows, HEADERS, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
     table = tabulate(rows, headers=HEADERS, tablefmt="simple" if fmt == "auto" else fmt, disable_numparse=True)
     if fmt == "html":
@@ -140,6 +158,8 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
 
 
 PLAIN_CLIP = 48
+WHOLE = 10_000           # a reason is never that long: kept whole
+STACK_BELOW = 110        # terminal columns below which each claim is two lines instead of a table row
 
 
 HEDGE_NOTE = "drops the source's qualifier"
@@ -163,7 +183,7 @@ def notices(data: dict) -> list[str]:
     lines = [warning_text(w) for w in data.get("warnings", ())]
     for c in data["claims"]:
         for note in hedge_notes(c):
-            lines.append(f"warning: {c['id']} ({c['location']}): {note}")
+            lines.append(f"{'error' if c.get('strict') else 'warning'}: {c['id']} ({c['location']}): {note}")
         if not c["passed"]:
             lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
     if len(lines) > MAX_NOTICES:       # one bad file once printed megabytes: the table holds every verdict
@@ -182,6 +202,21 @@ MAX_NOTICES = 50
 
 def _get(obj, key):
     return obj.get(key) if isinstance(obj, dict) else getattr(obj, key)
+
+
+def strict_failure_text(result: Result) -> str:
+    """The failure of a claim that meets its expect but drops the source's hedge, under strict_qualifiers."""
+    body = failure_text(result).split("\n", 1)[1:]
+    return (f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the source's hedge "
+            f"(strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " + "; ".join(hedge_notes(result)) +
+            "\n  hint:   write the hedge in the claim's figure (\"nearly 50,000\"), or set strict_qualifiers = false")
+
+
+def claim_failure_text(claim: dict) -> str:
+    """failure_text of one canonical claim entry (CI formats, the HTML report)."""
+    from .ci_formats import result_from_json
+    result = result_from_json(claim)
+    return strict_failure_text(result) if claim.get("strict") else failure_text(result)
 
 
 def failure_text(result: Result) -> str:
