@@ -186,7 +186,7 @@ def test_strict_qualifiers_fails_the_cli_as_it_fails_pytest(project, capsys, how
 
 
 @pytest.mark.parametrize("argv", [["suggest", "jiemian-alibaba-cloud"], ["check", "--no-cache"],
-                                  ["compare", "en.txt", "a.txt"]])
+                                  ["compare", "en.txt", "a.txt"], ["coverage"]])
 def test_every_verb_fits_an_80_column_terminal(project, capsys, monkeypatch, argv):
     (project / "en.txt").write_text((ROOT / "seeds" / "000_9bfada59106e9d6b.txt").read_text(encoding="utf-8"),
                                     encoding="utf-8")
@@ -196,3 +196,37 @@ def test_every_verb_fits_an_80_column_terminal(project, capsys, monkeypatch, arg
     main(argv)
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) > 3 and [line for line in lines if width_of(line) > 80] == []
+
+
+def test_tb_line_gives_a_failing_pair_one_line(pytester):
+    for name in ("000_9bfada59106e9d6b.txt", "001_187f639e31b962a3.txt"):
+        (pytester.path / name).write_text((ROOT / "seeds" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    pytester.makefile(".yaml", claims="version: 1\nsources:\n  en: {path: 000_9bfada59106e9d6b.txt, lang: en}\n"
+                                      "  zh: {path: 001_187f639e31b962a3.txt, lang: zh}\npairs:\n"
+                                      "  - {en: en, zh: zh}\n")
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache", "--tb=line")
+    result.assert_outcomes(failed=1)
+    lines = result.stdout.lines
+    start = next(i for i, line in enumerate(lines) if " FAILURES " in line) + 1
+    failures = lines[start:next(i for i in range(start, len(lines)) if lines[i].startswith("="))]
+    assert len(failures) == 1 and failures[0].startswith("claims.yaml:6: pair en~zh: ")
+    assert failures[0].endswith("unexplained disagreement(s)")
+
+
+@pytest.mark.parametrize("figure, why", [
+    ("more than 90%", "  why:    source says 97%, which the claim's >90% allows"),
+    ("97%", "  why:    source says 97%, which the claim's 97% allows"),
+])
+def test_a_claim_wrongly_supported_says_why(project, capsys, figure, why):
+    (project / "claims.yaml").write_text(CLAIMS + f"""\
+  - id: known-false
+    claim: Qwen API prices fell by more than 90%.
+    source: jiemian-alibaba-cloud
+    figure: "{figure}"
+    near: [通义千问]
+    expect: contradicted
+""", encoding="utf-8")
+    main(["check", "--no-cache", "-f", "sarif"])
+    results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
+    text = next(r["message"]["text"] for r in results if r["partialFingerprints"]["claimId/v1"] == "known-false")
+    assert why in text.splitlines()

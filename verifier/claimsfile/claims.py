@@ -738,6 +738,14 @@ def _shown_folder(folder: Path) -> str:
         return str(folder)
 
 
+MAX_SHOWN_CHARS, MAX_SHOWN_ITEMS = 200, 20     # a broken claim's 2 MB figure is shown by its start
+
+
+def _shown_value(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= MAX_SHOWN_CHARS else f"{text[:MAX_SHOWN_CHARS]}… ({len(text):,} characters)"
+
+
 def as_written(node) -> dict:
     """A claim's fields as its mapping writes them, for a claim that cannot be checked: each value that is text
     (or a list of texts) kept verbatim, anything else empty; `expect` defaults to supported."""
@@ -745,12 +753,12 @@ def as_written(node) -> dict:
 
     def text(key: str) -> str:
         value = entries.get(key, (None, None))[1]
-        return value.text.strip() if isinstance(value, Scalar) and not value.is_null else ""
+        return _shown_value(value.text) if isinstance(value, Scalar) and not value.is_null else ""
 
     def texts(key: str) -> tuple[str, ...]:
         value = entries.get(key, (None, None))[1]
         items = value.items if isinstance(value, Seq) else (value,) if value is not None else ()
-        return tuple(item.text.strip() for item in items
+        return tuple(_shown_value(item.text) for item in items[:MAX_SHOWN_ITEMS]
                      if isinstance(item, Scalar) and not item.is_null and item.text.strip())
 
     return dict(claim=text("claim"), source=text("source"), figures=texts("figure") or texts("figures"),

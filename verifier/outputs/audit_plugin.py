@@ -68,7 +68,11 @@ class PairItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(PairFailed):
             from .safe_text import shown
-            return shown(str(excinfo.value))
+            text = shown(str(excinfo.value))
+            if self.config.getoption("tbstyle", "auto") == "line":     # one line, as for a claim
+                from .plugin import _one_line
+                return _one_line(self, text)
+            return text
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):

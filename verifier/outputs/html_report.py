@@ -148,7 +148,7 @@ def _table(claims: list[dict]) -> str:
         rows.append(
             f'<tr class="{"pass" if c["passed"] else "fail"}">'
             f'<td><a href="#{_claim_anchor(c["id"])}">{escape(c["id"])}</a></td>'
-            f'<td>{_badge(c["verdict"])}{"" if c["passed"] else " ✗"}</td><td>{escape(c["expect"])}</td>'
+            f'<td>{_badge(c["verdict"])}{"" if c["passed"] else " ✗"}</td><td>{escape(c["expect"].replace("_", " "))}</td>'
             f"<td>{escape(_figure_text(c))}</td><td>{escape(shown)}</td>"
             f'<td class="loc">{escape(c["location"])}</td></tr>')
     rows.append("</table>")

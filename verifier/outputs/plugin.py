@@ -195,7 +195,7 @@ def _one_line(item, text: str):
 
     path, line, _ = item.reportinfo()
     first = text.split("\n", 1)[0]
-    first = re.sub(r"^(claim \S+) \([^()]*:\d+\)", r"\1", first)            # the place is said once, in front
+    first = re.sub(r"^((?:claim|pair) \S+) \([^()]*:\d+\)", r"\1", first)   # the place is said once, in front
     first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
     rest = text.split("\n")[1:]
     why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")

@@ -235,8 +235,21 @@ def failure_text(result: Result) -> str:
     for evidence in result.found:
         shown = f"\"{evidence.text}\" → {evidence.value}" if evidence.value else f"\"{evidence.text}\""
         lines.append(f"  found:  {shown}   {evidence.where}")
-    if result.reason:
-        lines.append(f"  why:    {result.reason}")
+    why = result.reason or _why_supported(result)
+    if why:
+        lines.append(f"  why:    {why}")
     for hint in result.hints:
         lines.append(f"  hint:   {hint}")
     return "\n".join(lines)
+
+
+def _why_supported(result: Result) -> str:
+    """For a claim found `supported` against its expect, what the source says that the claim's figure allows
+    (the checker gives no reason for a match): 'source says 5,368, which the claim's >3,000 allows'."""
+    if result.verdict != "supported" or not result.wanted:
+        return ""
+    said = [f"{e.value} ({e.figure.strip()})" if e.value and e.figure and e.value != e.figure.strip()
+            else e.value or e.text for e in result.found if e.relation == "match"]
+    if not said:
+        return ""
+    return f"source says {', '.join(said)}, which the claim's {', '.join(result.wanted)} allows"
