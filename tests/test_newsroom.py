@@ -230,3 +230,22 @@ def test_a_claim_wrongly_supported_says_why(project, capsys, figure, why):
     results = json.loads(capsys.readouterr().out)["runs"][0]["results"]
     text = next(r["message"]["text"] for r in results if r["partialFingerprints"]["claimId/v1"] == "known-false")
     assert why in text.splitlines()
+
+
+EN_SOURCE = "This year we had **5,368 responses**.\n\nWe read every reply, and thank you all.\n"
+
+
+@pytest.mark.parametrize("claim, figure, near, hint", [
+    ("Rust 2017 年调查共收到5368份回复。", "5368份", "[回复]",
+     "the source gives 5,368 at en.md:1:20, but its sentence lacks the `near` word 回复 (looked for: recover, reply, "
+     "return): add the word the source uses to `glossary:`, or drop it from `near:`"),
+])
+def test_a_hint_says_why_the_claims_own_value_was_set_aside(tmp_path, monkeypatch, capsys, claim, figure, near,
+                                                            hint):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "en.md").write_text(EN_SOURCE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(f"version: 1\nsources:\n  s: {{path: en.md, lang: en}}\nclaims:\n"
+                                          f"  - {{id: c, claim: \"{claim}\", source: s, figure: \"{figure}\", "
+                                          f"near: {near}}}\n", encoding="utf-8")
+    (result,) = _data(capsys)["claims"]
+    assert hint in result.get("hints", []), result
