@@ -225,3 +225,16 @@ def test_ci_formats_carry_the_warning(newsroom, capsys, monkeypatch):
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("::")]
     assert line.startswith("::warning file=claims.yaml,line=3,col=30,title=verifier%3A source 'zh-article' is "
                            "declared `lang%3A en`%2C but its text reads as Chinese::warning: claims.yaml:3:30: ")
+
+
+@pytest.mark.parametrize("argv", [["coverage"], ["suggest", "zh-article"], ["report", "--html", "out.html"],
+                                  ["compare", "--claims", "claims.yaml"]])
+def test_every_verb_that_reads_sources_warns(newsroom, capsys, argv):
+    folder = newsroom("en", "en")
+    if argv[0] == "compare":
+        text = (folder / "claims.yaml").read_text(encoding="utf-8")
+        (folder / "claims.yaml").write_text(text.replace("claims:\n", "pairs:\n  - {en: en-article, zh: zh-article}\n"
+                                                                      "claims:\n"), encoding="utf-8")
+    main(argv)
+    err = capsys.readouterr().err
+    assert "claims.yaml:3:30: warning: source 'zh-article' is declared `lang: en`, but its text reads as Chinese" in err

@@ -74,12 +74,15 @@ def run(args) -> int:
             raise VerifierError(Location(str(claims_file.path)), "the claims file lists no pairs",
                                 expected="pairs: [{en: SOURCE_ID, zh: SOURCE_ID}]")
         cache_dir = config.load(claims_file.path).cache_folder(claims_file.path)
-        for outcome in audit_pairs(claims_file, cached_library(claims_file, cache_dir), fail_on=args.fail_on or ""):
+        library = cached_library(claims_file, cache_dir)
+        for outcome in audit_pairs(claims_file, library, fail_on=args.fail_on or ""):
             if outcome.error:
                 print(shown(str(outcome.error)), file=sys.stderr)
                 bad = True
             else:
                 results.append(outcome.result)
+        from .options import warn_of_sources
+        warn_of_sources(library)             # a pair's source whose letters contradict its `lang:`
     data = canonical(results[0]) if args.files else \
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)
