@@ -8,11 +8,12 @@ truth: the text the number engine reads (code, URLs, HTML tags and attributes, i
 
 A text written in one language is far from the middle; a bilingual text is not. Measured with
 `python bench/bench_lang.py` on every text we hold (seeds/, bench/heldout/*, external_suites/texts and
-external_suites/bilingual: 56 English and 60 Chinese texts, by the `lang:` the bench's claims give them or their
-names, and each of the 25 README pairs joined into one bilingual file), the share of Han among the letters is
+external_suites/bilingual: 62 English and 67 Chinese texts when written, by the `lang:` the bench's claims give
+them or their names, and each of the 25 README pairs joined into one bilingual file), the share of Han among the
+letters is
 
 * English texts: 0.0% to 5.2% (`yi/en.md`, which quotes Chinese prompts); the English notes that describe a
-  Chinese-English test set reach 9.4%;
+  Chinese-English test set reach 9.2%;
 * bilingual files (an English README and its Chinese one, joined): 12.3% to 32.9% (`yuan-2.0`);
 * Chinese READMEs: 35.4% (`cogview4/README_zh.md`, half of it English names and tables) to 73%; Chinese news
   and articles: 73% to 100%. A Chinese blog post that quotes an English earnings call reads 44%.
