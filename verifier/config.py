@@ -5,6 +5,7 @@
     allow_outside = true          # sources may live outside the claims file's folder
     cache_dir = ".verifier-cache" # or cache = false
     strict_qualifiers = true      # a dropped hedge (50,000 for 接近5万) fails
+    strict_lang = true            # a source whose letters contradict its `lang:` is an error, not a warning
     root = "."                    # SARIF/annotation paths are relative to this (default: git top level)
     collect_check = "warn"        # claims files pytest does not collect: "fail" (default under CI), "warn", "off"
     fail_on = "medium"            # bilingual audit: medium findings fail too (default "high")
@@ -28,8 +29,8 @@ DEFAULT_GLOBS = ("claims.yaml", "claims.yml", "**/claims.yaml", "**/claims.yml",
 SKIP_DIRS = frozenset({"node_modules", "vendor", "vendored", "third_party", "site-packages", "__pycache__",
                        "build", "dist", "venv", "env", "htmlcov"})
 _ALIASES = {"claims_allow_outside": "allow_outside", "claims_files": "claims", "no_cache": "cache"}
-_KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "root", "collect_check", "skip",
-         "fail_on")
+_KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "strict_lang", "root", "collect_check",
+         "skip", "fail_on")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Config:
     cache: bool = True
     cache_dir: str | None = None
     strict_qualifiers: bool = False
+    strict_lang: bool = False
     root: str | None = None
     collect_check: str | None = None            # None: fail under CI, else warn
     skip: tuple[str, ...] = ()
@@ -171,7 +173,7 @@ def from_table(table: dict, pyproject: Path) -> Config:
 
 
 _TYPES = {"claims": (list, str), "allow_outside": bool, "cache": (bool, str), "cache_dir": str,
-          "strict_qualifiers": bool, "root": str, "collect_check": str, "skip": list,
+          "strict_qualifiers": bool, "strict_lang": bool, "root": str, "collect_check": str, "skip": list,
           "fail_on": str}
 
 
@@ -194,4 +196,4 @@ def _check_types(values: dict, where: Location) -> None:
 def _expected(key: str) -> str:
     return {"claims": 'a list of globs, e.g. ["claims.yaml", "claims/*.yaml"]', "skip": "a list of folder names",
             "cache": "true, false or a folder", "allow_outside": "true or false",
-            "strict_qualifiers": "true or false"}.get(key, "a string")
+            "strict_qualifiers": "true or false", "strict_lang": "true or false"}.get(key, "a string")

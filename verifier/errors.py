@@ -38,6 +38,13 @@ class VerifierError(Exception):
         self.excerpt = excerpt
         super().__init__(self.message())
 
+    def __reduce__(self):
+        """Pickled whole (a --jobs worker sends its warnings back), not rebuilt from the message alone."""
+        return (_rebuild, (type(self), self.location, self.problem, self.fields()))
+
+    def fields(self) -> dict:
+        return {"found": self.found, "expected": self.expected, "hint": self.hint, "excerpt": self.excerpt}
+
     def message(self) -> str:
         head = f"{self.location}: {self.problem}" if self.location else self.problem
         lines = [head]
@@ -50,6 +57,10 @@ class VerifierError(Exception):
         if self.hint:
             lines.append(f"  hint:     {self.hint}")
         return "\n".join(lines)
+
+
+def _rebuild(cls, location, problem, fields):
+    return cls(location, problem, **fields)
 
 
 class ClaimsFileError(VerifierError):

@@ -35,15 +35,24 @@ class PairOutcome:
 class Run:
     results: list[Result]
     pairs: list[PairOutcome]
+    warnings: tuple[VerifierError, ...] = ()     # about sources (a `lang:` the text contradicts), once each
 
 
 def run(claims_file: ClaimsFile, *, cache_dir: str | Path | None = None, jobs: int = 1, progress=None,
-        allow_outside: bool = False, keep_documents: bool = False) -> Run:
-    """Every claim checked (in claim order) and every pair audited, through one figure cache."""
-    results = check_all(claims_file, cache_dir=cache_dir, jobs=jobs, progress=progress, allow_outside=allow_outside)
-    pairs = audit_pairs(claims_file, cached_library(claims_file, cache_dir), keep_documents=keep_documents) \
-        if claims_file.pairs else []
-    return Run(results, pairs)
+        allow_outside: bool = False, keep_documents: bool = False, strict_lang: bool | None = None) -> Run:
+    """Every claim checked (in claim order) and every pair audited, through one figure cache. strict_lang:
+    a `lang:` the text contradicts is an error (None: [tool.verifier] strict_lang of the project)."""
+    if strict_lang is None:
+        strict_lang = project_settings(claims_file).strict_lang
+    warnings: dict = {}
+    results = check_all(claims_file, cache_dir=cache_dir, jobs=jobs, progress=progress, allow_outside=allow_outside,
+                        strict_lang=strict_lang, warnings=warnings)
+    pairs = []
+    if claims_file.pairs:
+        library = cached_library(claims_file, cache_dir, strict_lang=strict_lang)
+        pairs = audit_pairs(claims_file, library, keep_documents=keep_documents)
+        warnings.update((sid, w) for sid, w in library.warnings.items() if sid not in warnings)
+    return Run(results, pairs, tuple(warnings.values()))
 
 
 def audit_pairs(claims_file: ClaimsFile, library: SourceLibrary, *, fail_on: str = "",
@@ -53,6 +62,12 @@ def audit_pairs(claims_file: ClaimsFile, library: SourceLibrary, *, fail_on: str
     default = project_fail_on(claims_file)
     return [audit_one(pair, library, glossary, fail_on or pair.fail_on or default, keep_documents)
             for pair in claims_file.pairs]
+
+
+def project_settings(claims_file: ClaimsFile):
+    """[tool.verifier] of the project the claims file belongs to."""
+    from . import config
+    return config.load(claims_file.path)
 
 
 def audit_one(pair: PairSpec, library: SourceLibrary, glossary: Glossary, fail_on: str,
@@ -69,5 +84,4 @@ def audit_one(pair: PairSpec, library: SourceLibrary, glossary: Glossary, fail_o
 
 def project_fail_on(claims_file: ClaimsFile) -> str:
     """[tool.verifier] fail_on of the project the claims file belongs to (default high)."""
-    from . import config
-    return config.load(claims_file.path).fail_on or "high"
+    return project_settings(claims_file).fail_on or "high"

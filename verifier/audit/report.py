@@ -84,6 +84,19 @@ def table_rows(data: dict, show_agree: bool = False) -> list[list[str]]:
     return rows
 
 
+def finding_lines(data: dict, show_agree: bool = False) -> list[str]:
+    """The table's findings as lines, for a terminal too narrow for the table:
+    `name_mismatch  EN ChatGLM-6B (chatglm/6b) sources/en.md:58:4  ~  ZH ChatGLM2-6B (…) sources/zh.md:66:4`."""
+    out = []
+    for category, en_text, en_value, zh_text, zh_value, en_at, zh_at in table_rows(data, show_agree):
+        sides = []
+        for lang, text, value, at in (("EN", en_text, en_value, en_at), ("ZH", zh_text, zh_value, zh_at)):
+            shown = f"{text} ({value})" if value and value != text else text
+            sides.append(f"{lang} {shown} {at}".rstrip() if text or at else f"{lang} —")
+        out.append(f"{category.strip()}  " + "  ~  ".join(sides))
+    return out
+
+
 def summary_line(data: dict) -> str:
     s = data["summary"]
     parts = [f"{s[c]} {c}" for c in CATEGORIES if s[c] or c in ("agree",)]
@@ -95,10 +108,15 @@ def summary_line(data: dict) -> str:
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
 
 
+def accept_text(en: str, zh: str) -> str:
+    """An `accept:` entry as messages show it: `'10 GB' ~ '8 GB'`, or `— ~ '99.99'` for a side it leaves out."""
+    return f"{repr(en) if en else '—'} ~ {repr(zh) if zh else '—'}"
+
+
 def unused_warnings(data: dict) -> list[str]:
     """One warning per `accept:` entry of the pair that matched no finding: a typo, or a difference the texts
     no longer have; either way the entry explains nothing and should not sit there unnoticed."""
-    return [f"warning: {a['location']}: accept entry {a['en']!r} ~ {a['zh']!r} matches no finding of pair "
+    return [f"warning: {a['location']}: accept entry {accept_text(a['en'], a['zh'])} matches no finding of pair "
             f"{data['en']} ~ {data['zh']}\n  hint: check its figures against `verifier compare` output, or delete it"
             for a in data.get("unused_accepts", ())]
 

@@ -119,13 +119,13 @@ def _jieba():
 
 
 def stubs(claims_file: ClaimsFile, source_id: str, doc: SourceDoc, results: list[Result],
-          glossary: Glossary, skip_lines=frozenset()) -> tuple[list[Stub], list[tuple[Found, str]]]:
+          glossary: Glossary, skip=frozenset()) -> tuple[list[Stub], list[tuple[Found, str]]]:
     """Stubs that check as supported, and the uncovered figures no stub could be written for (with why);
-    figures on `skip_lines` (page furniture) get neither."""
+    figures at a (line, col) in `skip` (page furniture) get neither."""
     taken = {c.id for c in claims_file.claims}
     made, skipped = [], []
     for found in uncovered(doc, results):
-        if found.line in skip_lines:
+        if (found.line, found.col) in skip:
             continue
         near = near_words(doc, found)
         stub_id = _unique(f"{_slug(source_id)}-{found.figure.kind}-{found.line}-{found.col}", taken)

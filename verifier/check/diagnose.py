@@ -7,7 +7,7 @@ that do not meet their `expect`:
   glossary and CC-CEDICT offered for it (`demand: no translation known`);
 * the closest candidate of the claim's kind and unit: the figure a person most
   likely meant ("did you mean 22个月 at a.txt:15:8?"), preferring sentences that
-  hold near words, then the nearest value.
+  hold near words, then the nearest value; when it holds the claim's very value, why it was set aside.
 """
 from __future__ import annotations
 
@@ -65,7 +65,24 @@ def closest_candidate(claim, doc, glossary, result) -> str:
     if best is None or (best[1].line, best[1].col) in shown:
         return ""               # the evidence shown is already the closest figure
     found = best[1]
-    return f"did you mean {found.figure.text} ({found.figure.value_text()}) at {doc.path}:{found.line}:{found.col}?"
+    text, value = found.figure.text.strip(), found.figure.value_text()
+    read = f" ({value})" if value and value != text else ""          # 22个月 (22 month); 23.6% as it is
+    where = f"{doc.path}:{found.line}:{found.col}"
+    if best[0][1] == 0:          # the very value the claim gives: not a typo, its sentence was set aside
+        if claim.near:
+            sentence = doc.index.folded_sentence(found.sentence) or ""
+            forms = [glossary.variants(w) | extra for w, extra in zip(claim.near, term_forms(claim.near, doc.lang,
+                                                                                            glossary))]
+            lacking = [f"{w} (looked for: {', '.join(sorted(f - {w})[:6]) or w})"
+                       for w, f in zip(claim.near, forms) if not any(v and v in sentence for v in f)]
+            if not lacking:
+                return (f"the source gives {text}{read} at {where}, with the `near` words, but the checker set it "
+                        "aside (the `why:` says for what)")
+            return (f"the source gives {text}{read} at {where}, but its sentence lacks the `near` word "
+                    f"{'; '.join(lacking)}: add the word the source uses to `glossary:`, or drop it from `near:`")
+        return (f"the source gives {text}{read} at {where}, but its sentence does not speak of what the claim "
+                "does: write the subject as the source names it, or add `near:`")
+    return f"did you mean {text}{read} at {where}?"
 
 
 def _distance(a, b) -> Decimal:

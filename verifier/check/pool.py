@@ -24,7 +24,8 @@ def groups(claims) -> list[tuple[str, list[int]]]:
     return list(out.items())
 
 
-def check_parallel(claims_file, jobs: int, cache_root, progress=None, allow_outside: bool = False) -> list:
+def check_parallel(claims_file, jobs: int, cache_root, progress=None, allow_outside: bool = False,
+                   strict_lang: bool = False, warnings: dict | None = None) -> list:
     claims = claims_file.claims
     tasks = groups(claims)
     sizes = {sid: _size(claims_file, sid) for sid, _ in tasks}
@@ -40,10 +41,13 @@ def check_parallel(claims_file, jobs: int, cache_root, progress=None, allow_outs
         _WORKER["inherited"] = claims_file
     try:
         with context.Pool(jobs, initializer=_init, initargs=(str(claims_file.path), allow_outside, cache_root,
-                                                             fork)) as pool:
+                                                             fork, strict_lang)) as pool:
             # a few dozen chunks per worker: few round trips, and the small sources at the end even out the load
             chunk = max(1, len(tasks) // (jobs * 24))
-            for pairs in pool.imap_unordered(_check_group, [positions for _, positions in tasks], chunksize=chunk):
+            found: dict = {}
+            for pairs, noted in pool.imap_unordered(_check_group, [positions for _, positions in tasks],
+                                                    chunksize=chunk):
+                found.update(noted)
                 for position, result in pairs:
                     results[position] = result
                 done += len(pairs)
@@ -51,6 +55,8 @@ def check_parallel(claims_file, jobs: int, cache_root, progress=None, allow_outs
                     progress(done)
     finally:
         _WORKER.pop("inherited", None)
+    if warnings is not None:       # in the order of the claims, as one job gives them
+        warnings.update((sid, found[sid]) for sid, _ in groups(claims) if sid in found)
     return results
 
 
@@ -62,7 +68,7 @@ def _size(claims_file, source_id: str) -> int:
         return 0
 
 
-def _init(claims_path: str, allow_outside: bool, cache_root, inherited: bool) -> None:
+def _init(claims_path: str, allow_outside: bool, cache_root, inherited: bool, strict_lang: bool = False) -> None:
     from ..document.cache import FigureCache
     from ..claimsfile.claims import load_claims
     from .run import SourceLibrary, glossary_for
@@ -71,7 +77,7 @@ def _init(claims_path: str, allow_outside: bool, cache_root, inherited: bool) ->
     if claims_file is None:
         claims_file = load_claims(claims_path, allow_outside=allow_outside)
     cache = FigureCache(cache_root) if cache_root is not None else None
-    _WORKER.update(claims=claims_file.claims, library=SourceLibrary(claims_file, cache=cache),
+    _WORKER.update(claims=claims_file.claims, library=SourceLibrary(claims_file, cache=cache, strict_lang=strict_lang),
                    glossary=glossary_for(claims_file))
 
 
@@ -80,9 +86,13 @@ def _check_group(positions: list[int]) -> list:
 
     claims, library, glossary = _WORKER["claims"], _WORKER["library"], _WORKER["glossary"]
     out = [(position, check_one(claims[position], library, glossary)) for position in positions]
+    noted = {}
     if positions:
-        library.release(claims[positions[0]].source)
-    return out
+        source_id = claims[positions[0]].source
+        library.release(source_id)
+        if source_id in library.warnings:
+            noted[source_id] = library.warnings[source_id]
+    return out, noted
 
 
 def cpu_count() -> int:

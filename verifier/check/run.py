@@ -21,8 +21,10 @@ class SourceLibrary:
     With a cache (verifier.cache.FigureCache), figures of an unchanged source come from disk.
     """
 
-    def __init__(self, claims_file: ClaimsFile, cache=None):
+    def __init__(self, claims_file: ClaimsFile, cache=None, strict_lang: bool = False):
         self.claims_file = claims_file
+        self.strict_lang = strict_lang         # a `lang:` the text contradicts is an error, not a warning
+        self.warnings: dict[str, VerifierError] = {}     # per source id, in the order sources were read
         self.base = claims_file.path.resolve().parent
         self.cache = cache
         if cache is not None:
@@ -43,13 +45,24 @@ class SourceLibrary:
             try:
                 if spec.error:
                     raise spec.error
-                self._docs[source_id] = read_source(spec.path, self.shown_path(spec), spec.lang, nofollow=True,
-                                                    extract=self.cache.extract if self.cache else None)
+                doc = read_source(spec.path, self.shown_path(spec), spec.lang, nofollow=True,
+                                  extract=self.cache.extract if self.cache else None)
+                self._docs[source_id] = self._check_lang(spec, doc)
             except VerifierError as exc:
                 self._docs[source_id] = exc
         doc = self._docs[source_id]
         if isinstance(doc, VerifierError):
             raise doc
+        return doc
+
+    def _check_lang(self, spec: SourceSpec, doc: SourceDoc) -> SourceDoc:
+        """The document, after noting (or, strict, raising) a `lang:` its letters contradict."""
+        from .language import lang_problem
+        problem = lang_problem(spec, doc, strict=self.strict_lang)
+        if problem is not None:
+            if self.strict_lang:
+                raise problem
+            self.warnings[spec.id] = problem
         return doc
 
     def release(self, source_id: str) -> None:
@@ -60,10 +73,10 @@ class SourceLibrary:
             del self._docs[source_id]
 
 
-def cached_library(claims_file: ClaimsFile, cache_dir: str | Path | None) -> SourceLibrary:
+def cached_library(claims_file: ClaimsFile, cache_dir: str | Path | None, strict_lang: bool = False) -> SourceLibrary:
     """The run's reader of sources, through the figure cache: every verb (check, its pairs, coverage, suggest,
     report) decodes a warm source instead of extracting it again."""
-    return SourceLibrary(claims_file, cache=_cache(cache_dir))
+    return SourceLibrary(claims_file, cache=_cache(cache_dir), strict_lang=strict_lang)
 
 
 def glossary_for(claims_file: ClaimsFile) -> Glossary:
@@ -90,15 +103,18 @@ def check_one(claim: Claim, library: SourceLibrary, glossary: Glossary) -> Resul
 
 
 def check_all(claims_file: ClaimsFile, *, cache_dir: str | Path | None = None, jobs: int = 1,
-              progress=None, allow_outside: bool = False) -> list[Result]:
+              progress=None, allow_outside: bool = False, strict_lang: bool = False,
+              warnings: dict | None = None) -> list[Result]:
     """Results in claim order. Claims are checked source by source, so one source's text and figures
     are in memory at a time; cache_dir: figure cache folder (None: no cache); jobs > 1: worker
-    processes (verifier.pool), same results; progress(done) is called as claims complete."""
-    library = SourceLibrary(claims_file, cache=_cache(cache_dir))
+    processes (verifier.pool), same results; progress(done) is called as claims complete. `warnings`, if
+    given, receives each source's warning (a `lang:` its text contradicts) by source id; with `strict_lang`
+    that is an error for the source's claims instead."""
+    library = SourceLibrary(claims_file, cache=_cache(cache_dir), strict_lang=strict_lang)
     library.lock.get()               # a broken lock file is bad input: say so once, up front
     if jobs > 1 and len(claims_file.claims) > 1:
         from .pool import check_parallel
-        return check_parallel(claims_file, jobs, cache_dir, progress, allow_outside)
+        return check_parallel(claims_file, jobs, cache_dir, progress, allow_outside, strict_lang, warnings)
     from .pool import groups
 
     glossary = glossary_for(claims_file)
@@ -112,6 +128,8 @@ def check_all(claims_file: ClaimsFile, *, cache_dir: str | Path | None = None, j
             if progress is not None:
                 progress(done)
         library.release(source_id)
+    if warnings is not None:
+        warnings.update(library.warnings)
     return results
 
 

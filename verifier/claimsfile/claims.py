@@ -42,6 +42,8 @@ class SourceSpec:
     lang: str
     loc: Location
     error: VerifierError | None = None
+    lang_loc: Location | None = None     # the `lang:` key, where a warning about it points
+    lang_excerpt: str = ""               # its line, with a caret under the key
 
 
 @dataclass(frozen=True)
@@ -454,9 +456,9 @@ class _Reader:
         rel, error = self.string(path_node, f"path of source {sid!r}")
         if error:
             return SourceSpec(sid, Path(), "", key_loc, error)
-        lang = ""
+        lang, lang_loc = "", None
         if "lang" in node.entries:
-            lang_node = node.entries["lang"][1]
+            lang_loc, lang_node = node.entries["lang"]
             lang, error = self.string(lang_node, f"lang of source {sid!r}")
             if not error and lang not in LANGS:
                 error = self.err(lang_node.loc, f"unknown language {lang!r} for source {sid!r}",
@@ -467,7 +469,8 @@ class _Reader:
         error = self.path_error(sid, rel, full, path_node.loc)
         if error is None:
             full = full.resolve()           # resolved once, here; opened by this path, never re-resolved (#13)
-        return SourceSpec(sid, full, lang, path_node.loc, error)
+        return SourceSpec(sid, full, lang, path_node.loc, error, lang_loc,
+                          excerpt_with_caret(self.text, lang_loc.line, lang_loc.col) if lang_loc else "")
 
     def path_error(self, sid: str, rel: str, full: Path, loc: Location):
         if "\x00" in rel:
@@ -487,7 +490,7 @@ class _Reader:
         except FileNotFoundError:
             return self.err(loc, f"source file of {sid!r} not found", found=rel,
                             expected="an existing file, relative to the claims file",
-                            hint=f"looked for {full}")
+                            hint=self.elsewhere(rel) or f"looked for {full}")
         except OSError as exc:
             return self.err(loc, f"source file of {sid!r} cannot be opened", found=f"{rel}: {_os_reason(exc)}",
                             expected="an existing, readable file", hint=f"looked for {full}")
@@ -498,6 +501,23 @@ class _Reader:
             return self.err(loc, f"source {sid!r} is not a regular file", found=f"{rel}: {_file_kind(info.st_mode)}",
                             expected="a text file", hint="devices and pipes are never read")
         return None
+
+    def elsewhere(self, rel: str) -> str:
+        """A hint when `rel` names an existing file from the working directory or a folder just above the
+        claims file (a claims file moved into scratch/ keeps `path: sources/a.md`): the path to write instead."""
+        import os
+        base = self.base
+        for folder in dict.fromkeys([Path.cwd().resolve(), *list(base.parents)[:3]]):
+            candidate = folder / rel
+            if folder == base or not candidate.is_file():
+                continue
+            fixed = Path(os.path.relpath(candidate, base)).as_posix()
+            outside = "" if self.allow_outside or candidate.resolve().is_relative_to(base) else \
+                "; a source outside the claims file's folder also needs allow_outside = true in [tool.verifier] " \
+                "(or --allow-outside)"
+            return (f"paths are relative to the claims file ({_shown_folder(base)}); from there the file is "
+                    f"`{fixed}`{outside}")
+        return ""
 
     def glossary(self, root: Map) -> dict:
         node = self.section(root, "glossary", Map, "{Nvidia: 英伟达, parameters: [参数, 参数量]}")
@@ -586,10 +606,9 @@ class _Reader:
         placeholder = f"claim-{index + 1}@line{node.loc.line}"
 
         def broken(error, cid=placeholder, **kw):
-            # the expect as written, right or wrong, so a report never shows an expectation the file does not give
-            given = node.entries.get("expect", (None, None))[1] if isinstance(node, Map) else None
-            expect = given.text if isinstance(given, Scalar) and not given.is_null else "supported"
-            fields = dict(claim="", source="", figures=(), parsed=(), near=(), quote="", expect=expect)
+            # what the file gives, as written, right or wrong: a report of a broken claim still shows its figure,
+            # its words and the expectation the file gives, never one it does not
+            fields = dict(as_written(node), parsed=())
             fields.update(kw)
             return Claim(cid, loc=node.loc, error=error, **fields)
 
@@ -641,6 +660,8 @@ class _Reader:
             return broken(self.err(expect_node.loc, f"unknown verdict {expect!r}", found=expect,
                                    expected=" | ".join(VERDICTS), hint=_did_you_mean(expect, VERDICTS)), cid=cid)
         figures, parsed, error = self.figures(entries, cid, values.get("claim", ""))
+        if error:
+            figures = as_written(node)["figures"]          # shown as the file writes them, beside the error
         near, quote = (), values.get("quote", "")
         if not error and "near" in entries:
             near, error = self.strings(entries["near"][1], f"`near` of claim {cid!r}")
@@ -708,6 +729,40 @@ class _Reader:
                                         found=str(exc), expected="a figure such as 97%, ¥0.5, 100亿参数, 10B parameters, 5-6",
                                         hint="quote the figure exactly as the text writes it")
         return texts, tuple(parsed), None
+
+
+def _shown_folder(folder: Path) -> str:
+    try:
+        return (folder.relative_to(Path.cwd().resolve()).as_posix() or ".") + "/"
+    except ValueError:
+        return str(folder)
+
+
+MAX_SHOWN_CHARS, MAX_SHOWN_ITEMS = 200, 20     # a broken claim's 2 MB figure is shown by its start
+
+
+def _shown_value(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= MAX_SHOWN_CHARS else f"{text[:MAX_SHOWN_CHARS]}… ({len(text):,} characters)"
+
+
+def as_written(node) -> dict:
+    """A claim's fields as its mapping writes them, for a claim that cannot be checked: each value that is text
+    (or a list of texts) kept verbatim, anything else empty; `expect` defaults to supported."""
+    entries = node.entries if isinstance(node, Map) else {}
+
+    def text(key: str) -> str:
+        value = entries.get(key, (None, None))[1]
+        return _shown_value(value.text) if isinstance(value, Scalar) and not value.is_null else ""
+
+    def texts(key: str) -> tuple[str, ...]:
+        value = entries.get(key, (None, None))[1]
+        items = value.items if isinstance(value, Seq) else (value,) if value is not None else ()
+        return tuple(_shown_value(item.text) for item in items[:MAX_SHOWN_ITEMS]
+                     if isinstance(item, Scalar) and not item.is_null and item.text.strip())
+
+    return dict(claim=text("claim"), source=text("source"), figures=texts("figure") or texts("figures"),
+                near=texts("near"), quote=text("quote"), expect=text("expect") or "supported")
 
 
 def _with_claim_unit(figure: Figure, text: str, claim_text: str) -> Figure:

@@ -26,6 +26,12 @@ def configure(parser) -> None:
     add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
+    parser.add_argument("--strict-qualifiers", action="store_true",
+                        help="a claim that drops the source's hedge (50,000 for 接近5万) fails "
+                             "(or strict_qualifiers = true in [tool.verifier])")
+    parser.add_argument("--strict-lang", action="store_true",
+                        help="a source whose letters contradict its `lang:` is an error for its claims, not a warning "
+                             "(or strict_lang = true in [tool.verifier])")
     parser.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                         help="worker processes (0: one per CPU); same report as with 1 (default: 1)")
     parser.add_argument("--cache-dir", metavar="DIR",
@@ -76,15 +82,17 @@ def run(args) -> int:
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
-                          allow_outside=args.allow_outside)
+                          allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
     results = outcome.results
-    data = canonical(results, args.claims)
+    data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
+                     strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers)
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
     text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
     if pairs and args.format not in ("json", "sarif", "html"):
-        text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format)
+        text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format,
+                                    terminal[0] if terminal else None)
     if args.format not in ("json", "sarif", "auto"):
         text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
     elif args.format == "auto":
@@ -97,7 +105,10 @@ def run(args) -> int:
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
     problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
     from ..audit.report import unused_warnings
-    for warning in [*claims_file.warnings, *(w for pair in pairs for w in unused_warnings(pair))]:
+    # the table's footer lists the warnings; a report that is not that table on the terminal leaves them to stderr
+    in_table = not args.output and args.format not in ("json", "sarif", "html")
+    warned = [] if in_table else [*claims_file.warnings, *outcome.warnings]
+    for warning in [*warned, *(w for pair in pairs for w in unused_warnings(pair))]:
         print(shown(str(warning)), file=sys.stderr)
     messages = once_each(problems)               # each problem once, in file order, with the claims it hit
     for message in messages[:MAX_MESSAGES]:
@@ -110,7 +121,7 @@ def run(args) -> int:
         print(f"{args.claims}: nothing to check: the file lists no claims and no pairs\n"
               f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
         return 2
-    return 0 if all(r.passed for r in results) and all(p["summary"]["passed"] for p in pairs) else 1
+    return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
 
 
 def pair_json(outcomes) -> tuple[list[dict], list[str]]:
@@ -120,10 +131,23 @@ def pair_json(outcomes) -> tuple[list[dict], list[str]]:
     return out, [str(o.error) for o in outcomes if o.error]
 
 
-def _pair_lines(pairs: list[dict], fmt: str) -> str:
-    """Each pair's summary line, with its unexplained disagreements as a table above it."""
-    from ..audit.report import render as render_pair, summary_line
-    return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
+def _pair_lines(pairs: list[dict], fmt: str, width: int | None = None) -> str:
+    """Each pair's summary line, with its unexplained disagreements as a table above it; on a terminal
+    narrower than that table, as one wrapped line per finding."""
+    from ..audit.report import finding_lines, render as render_pair, summary_line
+    if width is None:
+        return "\n".join(summary_line(p) if p["summary"]["passed"] else render_pair(p, fmt) for p in pairs)
+    from ..outputs.safe_text import escape_chars
+    from ..outputs.terminal import width_of, wrapped
+    blocks = []
+    for p in pairs:
+        table = "" if p["summary"]["passed"] else render_pair(p, fmt)
+        if table and max(width_of(line) for line in table.splitlines()) <= width:
+            blocks.append(table)
+            continue
+        lines = ([] if p["summary"]["passed"] else [*finding_lines(p), ""]) + [summary_line(p)]
+        blocks.append(wrapped([escape_chars(line) for line in lines], width=width))
+    return "\n".join(blocks)
 
 
 # One bad file once printed 7.7 MB of messages: past the first MAX_MESSAGES, only how many more there are.

@@ -74,17 +74,20 @@ def run(args) -> int:
             raise VerifierError(Location(str(claims_file.path)), "the claims file lists no pairs",
                                 expected="pairs: [{en: SOURCE_ID, zh: SOURCE_ID}]")
         cache_dir = config.load(claims_file.path).cache_folder(claims_file.path)
-        for outcome in audit_pairs(claims_file, cached_library(claims_file, cache_dir), fail_on=args.fail_on or ""):
+        library = cached_library(claims_file, cache_dir)
+        for outcome in audit_pairs(claims_file, library, fail_on=args.fail_on or ""):
             if outcome.error:
                 print(shown(str(outcome.error)), file=sys.stderr)
                 bad = True
             else:
                 results.append(outcome.result)
+        from .options import warn_of_sources
+        warn_of_sources(library)             # a pair's source whose letters contradict its `lang:`
     data = canonical(results[0]) if args.files else \
         {"claims_file": str(claims_file.path), "pairs": [canonical(r) for r in results]}
     text = render(data, args.format, args.all)
     if args.format != "json":
-        text = shown(text, limit=None)
+        text = shown(_fitted(data, text, args.all) if not args.output else text, limit=None)
     if args.output:
         write_output(args.output, text + "\n", protect=[*inputs_of(claims_file), *args.files],
                      replace_link=args.force)
@@ -99,26 +102,52 @@ def run(args) -> int:
     return 0 if all(r.passed for r in results) else 1
 
 
+def _fitted(data: dict, table: str, show_agree: bool) -> str:
+    """The report as rendered, or, on a terminal narrower than its table, one wrapped line per finding."""
+    import shutil
+
+    from ..audit.report import finding_lines, summary_line
+    from ..outputs.terminal import is_terminal, width_of, wrapped
+    if not is_terminal(sys.stdout):
+        return table
+    width = shutil.get_terminal_size((100, 24)).columns
+    if max((width_of(line) for line in table.splitlines()), default=0) <= width:
+        return table
+    blocks = []
+    for pair in (data["pairs"] if "pairs" in data else [data]):
+        lines = finding_lines(pair, show_agree)
+        blocks.append(wrapped([*lines, *([""] if lines else []), summary_line(pair)], width=width))
+    return "\n\n".join(blocks)
+
+
 def script_of(path: str, sample: int = 20_000) -> str:
-    """'zh' when most letters of the file's start are Han characters, 'en' when most are Latin, else ''."""
+    """'zh', 'en' or 'mixed' as the letters of the file's prose read (verifier.document.script), '' when
+    it has too few letters to tell or cannot be read."""
+    from ..document.markdown import read_layout
+    from ..document.script import letter_mix
     try:
         text = Path(path).read_bytes()[:sample * 3].decode("utf-8", errors="ignore")
     except OSError:
         return ""              # read_source says what is wrong with it
-    han = sum("\u3400" <= ch <= "\u9fff" for ch in text)
-    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-    if han + latin < 8:
-        return ""
-    return "zh" if han > latin / 4 else "en"    # a Chinese text quotes English names; an English one rarely Han
+    return letter_mix(read_layout(text).masked).reads_as(min_letters=8)
+
+
+_RANK = {"en": 0, "mixed": 1, "zh": 2}
 
 
 def _english_first(files: list[str]) -> list[str]:
+    """The two files, English first: swapped when the first reads as more Chinese than the second (a Chinese
+    README half in English names reads as mixed; two mixed files keep their order)."""
     first, second = script_of(files[0]), script_of(files[1])
-    if first == "zh" and second == "en":
-        print(f"verifier: warning: {files[0]} reads as Chinese and {files[1]} as English: comparing them as "
-              f"EN {files[1]} ~ ZH {files[0]} (English first is the order; --as-given keeps yours)", file=sys.stderr)
+    if first and second and _RANK[first] > _RANK[second]:
+        print(f"verifier: warning: {files[0]} reads as {_NAMES[first]} and {files[1]} as {_NAMES[second]}: "
+              f"comparing them as EN {files[1]} ~ ZH {files[0]} (English first is the order; --as-given keeps "
+              f"yours)", file=sys.stderr)
         return [files[1], files[0]]
     return files
+
+
+_NAMES = {"en": "English", "zh": "Chinese", "mixed": "both Chinese and English"}
 
 
 def _pair_for(claims_file, files):

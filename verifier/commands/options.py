@@ -61,3 +61,12 @@ def load_checked(args):
     for warning in claims_file.warnings:
         print(shown(str(warning)), file=sys.stderr)
     return claims_file
+
+
+def warn_of_sources(library) -> None:
+    """The warnings reading the sources gave (a `lang:` the text contradicts), on stderr, escaped."""
+    import sys
+
+    from ..outputs.safe_text import shown
+    for warning in library.warnings.values():
+        print(shown(str(warning)), file=sys.stderr)

@@ -35,7 +35,8 @@ def run(args) -> int:
     cache_dir = settings.cache_folder(args.claims)
     outcome = run_all(claims_file, cache_dir=cache_dir, keep_documents=True)
     results = outcome.results
-    data = canonical(results, args.claims)
+    data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
+                     strict_qualifiers=settings.strict_qualifiers)
     pairs = pair_views(outcome.pairs)
     try:
         write_output(args.html, render_html(data, pairs), protect=inputs_of(claims_file), replace_link=args.force)
@@ -46,9 +47,11 @@ def run(args) -> int:
                             expected="a file path in an existing, writable folder",
                             hint="create the folder first, or choose another path") from None
     echo(f"wrote {args.html}\n{summary_line(data)}")
+    for warning in outcome.warnings:          # the claims file's own were printed as it was read
+        echo(str(warning), file=sys.stderr)
     errors = [r.error for r in results if r.verdict == "error"]
     for error in dict.fromkeys(errors):
         echo(error, file=sys.stderr)
     if errors:
         return 2
-    return 0 if all(r.passed for r in results) else 1
+    return 0 if not data["summary"]["failed"] else 1

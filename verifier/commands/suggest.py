@@ -43,13 +43,15 @@ def run(args) -> int:
     library = cached_library(claims_file, settings.cache_folder(args.claims))
     glossary = glossary_for(claims_file)
     doc = library.get(args.source)
+    from .options import warn_of_sources
+    warn_of_sources(library)
     results = [check_one(c, library, glossary) for c in claims_file.claims if c.source == args.source]
-    from ..document.furniture import furniture_lines
-    furniture = {} if args.all else furniture_lines(doc.text)
-    made, skipped = stubs(claims_file, args.source, doc, results, glossary, skip_lines=furniture)
+    from ..document.furniture import furniture_figures
+    furniture = {} if args.all else furniture_figures(doc)
+    made, skipped = stubs(claims_file, args.source, doc, results, glossary, skip=furniture)
     near = {s.found: s.near for s in made}
-    missing = [f for f in uncovered(doc, results) if f.line not in furniture]
-    left_out = [f for f in uncovered(doc, results) if f.line in furniture]
+    missing = [f for f in uncovered(doc, results) if (f.line, f.col) not in furniture]
+    left_out = [f for f in uncovered(doc, results) if (f.line, f.col) in furniture]
     if not missing:
         echo(f"every one of the {len(doc.found)} figures in {args.source} ({doc.path}) is covered by a claim"
              if not left_out else f"every figure of the article in {args.source} ({doc.path}) is covered by a claim")
@@ -57,9 +59,7 @@ def run(args) -> int:
         return 0
     rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
-    from tabulate import tabulate
-    echo(tabulate(rows, headers=["line:col", "figure", "value", "kind", "near", "context"],
-                  disable_numparse=True), limit=None)
+    echo(_table(rows), limit=None)
     echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     _say_left_out(left_out, furniture, echo)
     if skipped:
@@ -78,11 +78,37 @@ def run(args) -> int:
     return 0
 
 
+HEADERS = ["line:col", "figure", "value", "kind", "near", "context"]
+
+
+def _table(rows: list[list[str]]) -> str:
+    """The uncovered figures as a table; on a terminal narrower than it, two lines per figure."""
+    import sys
+
+    from tabulate import tabulate
+
+    from ..outputs.terminal import hanging, is_terminal, width_of
+    table = tabulate(rows, headers=HEADERS, disable_numparse=True)
+    if not is_terminal(sys.stdout):
+        return table
+    import shutil
+    width = shutil.get_terminal_size((100, 24)).columns
+    if max(width_of(line) for line in table.splitlines()) <= width:
+        return table
+    lines = []
+    for where, figure, value, kind, near, context in rows:
+        read = f" = {value}" if value and value != figure else ""
+        stub = near if near == "(no stub)" else f"near: {near}"
+        lines += hanging(f"{where}  {figure}{read} ({kind})  {stub}", width)
+        lines += hanging(f"    {context}", width)
+    return "\n".join(lines)
+
+
 def _say_left_out(left_out, furniture: dict, echo) -> None:
     """One line for the uncovered figures in page furniture, which are neither listed nor stubbed."""
     if not left_out:
         return
-    reasons = ", ".join(dict.fromkeys(furniture[f.line] for f in left_out))
+    reasons = ", ".join(dict.fromkeys(furniture[(f.line, f.col)] for f in left_out))
     lines = sorted({f.line for f in left_out})
     where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
     echo(f"{len(left_out)} more in page furniture ({reasons}; {where}) are left out; --all lists them")

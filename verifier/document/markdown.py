@@ -18,15 +18,22 @@ from dataclasses import dataclass
 
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.M | re.S)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# A page's style sheet and scripts, and a CSS rule left in its text without them (`.wrap&#123;padding:8px;&#125;`).
+_STYLE_SCRIPT = re.compile(r"<(style|script)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+_CSS_RULE = re.compile(r"(?:\{|&#123;)(?:\s*[-A-Za-z]+\s*:[^;{}<>\n]*;)+\s*(?:\}|&#125;)")
+# An HTML character reference with digits in it: `&#123;` is a brace and `&sup2;` a ², never the number 123 or 2.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{1,30}[0-9]{1,2});")
 # A whole-line comment in a code block ('# 使用CPU进行推理，需要约32GB内存', '// needs 16 GB'): its marker, and the text
 # after it when that text is a sentence, not commented-out code (no = ( ) { } [ ] ; < > ` $ | \ and a word in it).
 _CODE_COMMENT = re.compile(r"^([ \t]*(?:#+|//+)[ \t]*)([^\n]*)$", re.M)
-_CODE_SIGN = re.compile(r"[=(){}\[\];<>`$|\\]|^!|^\s*$")
+_CODE_SIGN = re.compile(r"[=(){}\[\];<>`$|\\]|^!|^\s*$|://|(?:^|\s)--[A-Za-z]")   # a URL or a --flag: a command
 _WORD = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-# YAML front matter of a Markdown post: the leading block between two --- lines.
-_FRONT_MATTER = re.compile(r"\ufeff?\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", re.S)
-_KEPT_FIELD = re.compile(r"[ \t]*(?:title|subtitle|description|summary|excerpt)[ \t]*:[ \t]*", re.I)
+# YAML front matter of a Markdown post, between two --- lines (TOML's, between +++ lines).
+_FRONT_MATTER = re.compile(r"\ufeff?\s*(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(?:\n|\Z)", re.S)
+_KEPT_FIELD = re.compile(r"[ \t]*(?:title|subtitle|description|summary|excerpt)[ \t]*[:=][ \t]*", re.I)
+# A BibTeX entry, fenced or not: `@inproceedings{key,` and its `field = {...}` lines (year = {2022} is no figure).
+_BIBTEX = re.compile(r"^[ \t]*@[A-Za-z]+[ \t]*\{[^\n]*$(?:\n[ \t]*(?:[A-Za-z_-]+[ \t]*=[^\n]*|\}[ \t]*,?)?$)*", re.M)
 _DATE_ONLY = re.compile(r"\s*(?:19|20)\d\d[-/.](?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])\s*")
 _NUMBER_ONLY = re.compile(r"\s*[-+~≈]?\d[\d.,]*\s*(?:%|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2})?\s*")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
@@ -34,10 +41,16 @@ _LINK_TARGET = re.compile(r"(?<=\])\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # A link's brackets: its words are prose ('more than [235 million websites](…)' is more than 235 million).
 _LINK_BRACKET = re.compile(r"\[(?=[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))|\](?=\([^)\s]*(?:\s+\"[^\"\n]*\")?\))")
 _REF_DEFINITION = re.compile(r"^[ \t]*\[[^\]\n]+\]:[^\n]*$", re.M)
+# A reference-style image (`![树莓派 5 官方配件外壳][7]`), the label of a reference link (`[Debian 12][1]`: its words
+# are prose, `[1]` is not) and a footnote mark (`[^2]`).
+_IMAGE_REF = re.compile(r"!\[[^\]\n]*\]\[[^\]\n]*\]")
+_LINK_LABEL = re.compile(r"(?<=\])\[[^\]\n]+\](?![(:])|\[\^[^\]\n]+\]")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>)\]\"'|，。）]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _BLOCK_TAG = re.compile(r"</?(?:td|th|tr|br|p|div|li|ul|ol|table|thead|tbody|h\d)\b", re.I)
-_LIST_NUMBER = re.compile(r"^[ \t]*(?:[#>*+\-][ \t]*)*(?:\d{1,2}[.)、:：](?!\d)|[（(]\d{1,2}[）)])", re.M)
+# A list number, also after the opening tags of a page saved as HTML (`<p>1.《快狗打车没有护城河》`).
+_LIST_NUMBER = re.compile(r"^[ \t]*(?:[#>*+\-][ \t]*|<(?:p|li|div|span|strong|b|em|h[1-6])\b[^<>\n]{0,200}>[ \t]*)*"
+                          r"(?:\d{1,2}[.)、:：](?!\d)|[（(]\d{1,2}[）)])", re.M | re.I)
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+", re.M)      # '- 120x larger' is not minus 120
 _ESCAPE = re.compile(r"\\(?=[%*_#\[\]()|$~`\\])")      # Markdown '35.9\%' is 35.9%
 _HEADING = re.compile(r"^(#{1,6})[ \t]+([^\n]*)$", re.M)
@@ -169,13 +182,14 @@ def read_layout(text: str) -> Layout:
         for line in re.finditer(r"[^\n]*", front.group()):   # its title and summary are
             kept = _KEPT_FIELD.match(line.group())
             blank(line.start(), line.start() + kept.end() if kept else line.end())
-    for pattern in (_FENCE, _COMMENT):
+    for pattern in (_FENCE, _COMMENT, _STYLE_SCRIPT, _BIBTEX):
         for m in pattern.finditer(text):
             blank(m.start(), m.end())
     for start, end in comment_prose(text):
         chars[start:end] = text[start:end]
     code_free = "".join(chars)
-    for pattern in (_INLINE_CODE, _IMAGE, _LINK_TARGET, _LINK_BRACKET, _REF_DEFINITION, _URL):
+    for pattern in (_INLINE_CODE, _IMAGE, _IMAGE_REF, _LINK_TARGET, _LINK_BRACKET, _LINK_LABEL, _REF_DEFINITION, _URL,
+                    _CSS_RULE, _ENTITY):
         for m in pattern.finditer(code_free):
             if pattern is _INLINE_CODE and (_DATE_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1)
                                             or _NUMBER_ONLY.fullmatch(m.group(), 1, len(m.group()) - 1)):

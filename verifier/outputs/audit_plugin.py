@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ..audit.report import failure_text
+from ..audit.report import accept_text, failure_text
 from ..pipeline import audit_one
 
 
@@ -47,6 +47,8 @@ class PairItem(pytest.Item):
 
     def runtest(self):
         outcome = audit_one(self.pair, self.library, self.glossary, self.fail_on)
+        from .plugin import warn_of_sources
+        warn_of_sources(self, (self.pair.en, self.pair.zh))
         if outcome.error is not None:
             raise PairFailed(f"{self.title}\n{outcome.error}")
         result = outcome.result
@@ -54,7 +56,7 @@ class PairItem(pytest.Item):
             import warnings
             from .plugin import ClaimsFileWarning
             warnings.warn_explicit(ClaimsFileWarning(
-                f"accept entry {unused.en!r} ~ {unused.zh!r} matches no finding of {self.title}"),
+                f"accept entry {accept_text(unused.en, unused.zh)} matches no finding of {self.title}"),
                 ClaimsFileWarning, filename=str(unused.loc.path), lineno=unused.loc.line or 0)
         self.user_properties.append(("pair_audit", {c: result.count(c) for c in (
             "agree", "agree_approx", "value_mismatch", "unit_mismatch", "qualifier_mismatch",
@@ -66,7 +68,11 @@ class PairItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(PairFailed):
             from .safe_text import shown
-            return shown(str(excinfo.value))
+            text = shown(str(excinfo.value))
+            if self.config.getoption("tbstyle", "auto") == "line":     # one line, as for a claim
+                from .plugin import _one_line
+                return _one_line(self, text)
+            return text
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):

@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from ..check.checking import Evidence, Result
-from .report import failure_text
+from .report import claim_failure_text, warning_text
 from .safe_text import escape_chars
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -23,6 +23,10 @@ RULES = {
     "not_found": "Nothing in the source supports or contradicts the claim.",
     "stale": "The source changed since the claim was checked.",
     "error": "The claim or its source is broken.",
+}
+WARNING_RULES = {
+    "lang": "A source's `lang:` says one language, the letters of its text another.",
+    "claims_file": "Something in the claims file is allowed but probably not meant (a look-alike source id).",
 }
 
 
@@ -54,6 +58,15 @@ def split_location(location: str) -> tuple[str, int]:
     return location, 1
 
 
+def split_place(location: str) -> tuple[str, int, int]:
+    """'claims.yaml:5:42' -> ('claims.yaml', 5, 42); 'claims.yaml:5' -> (…, 5, 0); no line gives line 1."""
+    parts = location.rsplit(":", 2)
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return parts[0], int(parts[1]), int(parts[2])
+    path, line = split_location(location)
+    return path, line, 0
+
+
 def repository_root(start: Path | None = None) -> Path:
     """The git top level above `start` (a folder holding .git), else `start` (the working directory).
 
@@ -77,7 +90,8 @@ def repo_path(path: str | PurePath, base: Path | None = None) -> str:
 
 
 def sarif(data: dict, base: Path | None = None) -> dict:
-    """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`."""
+    """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`, and one of level `warning` per
+    warning of the run."""
     claims_dir = PurePath(data["claims_file"]).parent
     rules = list(RULES)
     results = []
@@ -87,7 +101,7 @@ def sarif(data: dict, base: Path | None = None) -> dict:
             "ruleId": claim["verdict"],
             "ruleIndex": rules.index(claim["verdict"]) if claim["verdict"] in rules else -1,
             "level": "error",
-            "message": {"text": failure_text(result_from_json(claim))},
+            "message": {"text": claim_failure_text(claim)},
             "locations": [_location(repo_path(path, base), line)],
             "partialFingerprints": {"claimId/v1": claim["id"]},
         }
@@ -98,9 +112,19 @@ def sarif(data: dict, base: Path | None = None) -> dict:
         if result["ruleIndex"] < 0:
             del result["ruleIndex"]
         results.append(result)
+    rules += list(WARNING_RULES)
+    for warning in data.get("warnings", ()):
+        path, line, col = split_place(warning["location"])
+        results.append({"ruleId": warning["kind"],
+                        **({"ruleIndex": rules.index(warning["kind"])} if warning["kind"] in rules else {}),
+                        "level": "warning",
+                        "message": {"text": warning_text(warning)},
+                        "locations": [_location(repo_path(path, base), line, col)]})
     driver = {"name": "verifier", "version": _version(),
               "rules": [{"id": rule, "shortDescription": {"text": text},
-                         "defaultConfiguration": {"level": "error"}} for rule, text in RULES.items()]}
+                         "defaultConfiguration": {"level": "error"}} for rule, text in RULES.items()] +
+                       [{"id": rule, "shortDescription": {"text": text},
+                         "defaultConfiguration": {"level": "warning"}} for rule, text in WARNING_RULES.items()]}
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
 
 
@@ -141,11 +165,20 @@ def escape_property(text: str) -> str:
 
 
 def github_annotations(data: dict, base: Path | None = None) -> list[str]:
-    """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect`."""
+    """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect`, and one
+    `::warning` per warning of the run (a `lang:` its source's text contradicts)."""
     lines = []
     for claim in failing(data):
         path, line = split_location(claim["location"])
-        title = escape_chars(f"claim {claim['id']}: expected {claim['expect']}, got {claim['verdict']}")
+        title = escape_chars(f"claim {claim['id']}: " + ("drops the source's hedge (strict_qualifiers)"
+                                                          if claim.get("strict") else
+                                                          f"expected {claim['expect']}, got {claim['verdict']}"))
         props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
-        lines.append(f"::error {props}::{escape_data(escape_chars(failure_text(result_from_json(claim))))}")
+        lines.append(f"::error {props}::{escape_data(escape_chars(claim_failure_text(claim)))}")
+    for warning in data.get("warnings", ()):
+        path, line, col = split_place(warning["location"])
+        title = escape_chars(f"verifier: {warning['problem']}")
+        props = f"file={escape_property(repo_path(path, base))},line={line}" + (f",col={col}" if col else "") + \
+            f",title={escape_property(title)}"
+        lines.append(f"::warning {props}::{escape_data(escape_chars(warning_text(warning)))}")
     return lines

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from .report import summary_line
+from .report import summary_line, warning_text
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 VERDICTS = ("supported", "contradicted", "not_found", "stale", "error")
@@ -53,6 +53,7 @@ mark.unaligned{background:none;border-bottom:1px dotted var(--muted)}
 mark.accepted{background:#ddf4ff;outline:1px dashed #0969da}
 mark a{color:inherit;text-decoration:none}.account h4{margin:0 0 6px}
 .why{color:var(--muted)}pre.error{white-space:pre-wrap;background:#fff0f0;padding:8px;border-radius:6px;font-size:13px}
+pre.warning{white-space:pre-wrap;background:#fff8c5;padding:8px;border-radius:6px;font-size:13px}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .account{border:1px solid var(--line);border-radius:6px;padding:10px;max-height:70vh;overflow:auto}
 .account .text{white-space:pre-wrap;font-size:14px}.note{color:var(--warn)}
@@ -104,6 +105,9 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
         _counts(data["summary"]),
         _nav(bool(failing), bool(pairs)),
     ]
+    if data.get("warnings"):
+        parts += ['<h2 id="warnings">Warnings</h2>',
+                  *(f'<pre class="warning">{escape(warning_text(w))}</pre>' for w in data["warnings"])]
     if failing:
         parts += ['<h2 id="failing">Claims that do not meet expect</h2>', _table(failing)]
     parts += ['<h2 id="all">All claims</h2>', _table(claims), '<h2 id="claims">Evidence</h2>']
@@ -144,7 +148,7 @@ def _table(claims: list[dict]) -> str:
         rows.append(
             f'<tr class="{"pass" if c["passed"] else "fail"}">'
             f'<td><a href="#{_claim_anchor(c["id"])}">{escape(c["id"])}</a></td>'
-            f'<td>{_badge(c["verdict"])}{"" if c["passed"] else " ✗"}</td><td>{escape(c["expect"])}</td>'
+            f'<td>{_badge(c["verdict"])}{"" if c["passed"] else " ✗"}</td><td>{escape(c["expect"].replace("_", " "))}</td>'
             f"<td>{escape(_figure_text(c))}</td><td>{escape(shown)}</td>"
             f'<td class="loc">{escape(c["location"])}</td></tr>')
     rows.append("</table>")
@@ -182,6 +186,8 @@ def _claim(c: dict) -> str:
     out += [_evidence(e, several) for e in c["found"]]     # in the JSON's order: what decides (a conflict) first
     if c.get("reason"):
         out.append(f'<p class="why">why: {escape(c["reason"])}</p>')
+    if c.get("strict"):
+        out.append(f'<p class="why">fails: {escape(c["strict"])}</p>')
     if c.get("error"):
         out.append(f'<pre class="error">{escape(c["error"])}</pre>')
     out.append("</article>")

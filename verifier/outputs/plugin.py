@@ -20,7 +20,7 @@ import pytest
 from .. import config as project_config
 from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
-from .report import failure_text, hedge_notes
+from .report import failure_text, hedge_notes, strict_failure_text
 from .safe_text import escape_chars, shown
 from ..check.pool import groups
 from ..check.run import SourceLibrary, check_one, glossary_for
@@ -36,6 +36,8 @@ def pytest_addoption(parser):
                          "[tool.verifier] fail_on, else high)")
     group.addoption("--claims-strict-qualifiers", action="store_true", default=False,
                     help="a claim that drops the source's hedge (50,000 for 接近5万) fails")
+    group.addoption("--claims-strict-lang", action="store_true", default=False,
+                    help="a source whose letters contradict its `lang:` fails its claims (default: a warning)")
 
 
 class ClaimsFileWarning(UserWarning):
@@ -44,6 +46,10 @@ class ClaimsFileWarning(UserWarning):
 
 class DroppedHedgeWarning(UserWarning):
     """A claim passes, but states as exact a figure its source hedges (接近5万 told as 50,000)."""
+
+
+class SourceLangWarning(UserWarning):
+    """A source's `lang:` says one language, the letters of its text another (a Chinese article as `en`)."""
 
 
 def pytest_configure(config):
@@ -60,6 +66,7 @@ def pytest_configure(config):
 _SETTINGS = pytest.StashKey()
 _NAMED = pytest.StashKey()
 _COLLECTED = pytest.StashKey()
+_TOLD = pytest.StashKey()           # (claims file, source id) whose warning this run has given
 
 
 def _named_files(config) -> set:
@@ -101,10 +108,11 @@ class ClaimsYamlFile(pytest.File):
             return
         import warnings
         for warning in claims_file.warnings:      # look-alike source ids, at their line in the claims file
-            loc = getattr(warning, "loc", None)
+            loc = warning.location
             warnings.warn_explicit(ClaimsFileWarning(shown(str(warning))), ClaimsFileWarning,
                                    filename=str(self.path), lineno=getattr(loc, "line", 0) or 0)
-        library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path))
+        strict_lang = self.config.getoption("claims_strict_lang") or settings.strict_lang
+        library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path), strict_lang=strict_lang)
         glossary = glossary_for(claims_file)
         xdist = self.config.pluginmanager.hasplugin("xdist")
         # grouped by source (in order of first appearance), so one source is read and held at a time
@@ -119,6 +127,20 @@ class ClaimsYamlFile(pytest.File):
         if pair_item is not None:
             for pair in claims_file.pairs:
                 yield pair_item.from_parent(self, name=escape_chars(pair.id), pair=pair, library=library, glossary=glossary)
+
+
+def warn_of_sources(item, source_ids) -> None:
+    """Each source's warning (a `lang:` its text contradicts) once per run, at the `lang:` key's line."""
+    told = item.config.stash.setdefault(_TOLD, set())
+    for source_id in source_ids:
+        warning = item.library.warnings.get(source_id)
+        if warning is None or (item.path, source_id) in told:
+            continue
+        told.add((item.path, source_id))
+        import warnings        # pytest shows the place and the line: the message says the rest
+        text = VerifierError(None, warning.problem.removeprefix("warning: "), **{**warning.fields(), "excerpt": ""})
+        warnings.warn_explicit(SourceLangWarning(shown(str(text))), SourceLangWarning, filename=str(item.path),
+                               lineno=getattr(warning.location, "line", 0) or 0, module="verifier.claims")
 
 
 def pytest_runtest_teardown(item, nextitem):
@@ -173,12 +195,13 @@ def _one_line(item, text: str):
 
     path, line, _ = item.reportinfo()
     first = text.split("\n", 1)[0]
-    first = re.sub(r"^(claim \S+) \([^()]*:\d+\)", r"\1", first)            # the place is said once, in front
+    first = re.sub(r"^((?:claim|pair) \S+) \([^()]*:\d+\)", r"\1", first)   # the place is said once, in front
     first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
     rest = text.split("\n")[1:]
     why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")
-    if not why and first.endswith("got error") and rest:
-        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", rest[0])                    # the error's own problem
+    error = next((row for row in rest if row and not row[0].isspace()), "")     # below the claim's own lines
+    if not why and first.endswith("got error") and error:
+        why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", error)                      # the error's own problem
     first += f": {why}" if why else ""
     where = item.nodeid.split("::", 1)[0]
     return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),
@@ -194,6 +217,7 @@ class ClaimItem(_ShortFailure):
 
     def runtest(self):
         result = check_one(self.claim, self.library, self.glossary)
+        warn_of_sources(self, (self.claim.source,))
         self.user_properties.append(("verdict", result.verdict))
         if not result.passed:
             raise ClaimFailed(failure_text(result))
@@ -201,11 +225,7 @@ class ClaimItem(_ShortFailure):
         if hedges:
             text = f"claim {result.claim_id} ({result.location}): " + "; ".join(hedges)
             if self.config.getoption("claims_strict_qualifiers") or self.config.stash[_SETTINGS].strict_qualifiers:
-                body = failure_text(result).split("\n", 1)[1:]
-                raise ClaimFailed(f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the "
-                                  f"source's hedge (strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " +
-                                  "; ".join(hedges) + "\n  hint:   write the hedge in the claim's figure "
-                                  "(\"nearly 50,000\"), or set strict_qualifiers = false")
+                raise ClaimFailed(strict_failure_text(result))
             import warnings       # reported at the claim's line in the claims file, not at this module's
             warnings.warn_explicit(DroppedHedgeWarning(text), DroppedHedgeWarning, filename=str(self.path),
                                    lineno=self.claim.loc.line, module="verifier.claims")

@@ -6,6 +6,7 @@ pytest summary and CI annotations can never tell different stories.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import asdict
 
@@ -17,15 +18,20 @@ from .safe_text import escape_chars
 VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error")
 
 
-def canonical(results: list[Result], claims_path: str) -> dict:
-    """The canonical JSON object: {claims_file, summary, claims: [...]}."""
+def canonical(results: list[Result], claims_path: str, warnings=(), strict_qualifiers: bool = False) -> dict:
+    """The canonical JSON object: {claims_file, summary, claims: [...], warnings: [...]}; `warnings` are the
+    run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts).
+    With `strict_qualifiers`, a claim that meets its expect but drops the source's hedge does not pass, and
+    says so under `strict`."""
     claims = []
     for r in results:
+        strict = strict_qualifiers and r.passed and bool(hedge_notes(r))
         claims.append({
             "id": r.claim_id,
             "verdict": r.verdict,
             "expect": r.expect,
-            "passed": r.passed,
+            "passed": r.passed and not strict,
+            **({"strict": STRICT_HEDGE} if strict else {}),
             "claim": r.claim,
             "source": r.source,
             "figure": r.figures[0] if len(r.figures) == 1 else list(r.figures),
@@ -36,7 +42,32 @@ def canonical(results: list[Result], claims_path: str) -> dict:
             **({"error": r.error} if r.error else {}),
             **({"hints": list(r.hints)} if r.hints else {}),
         })
-    return {"claims_file": claims_path, "summary": summary(results), "claims": claims}
+    counts = summary(results)
+    failed = sum(not c["passed"] for c in claims)
+    counts.update(passed=len(claims) - failed, failed=failed)
+    return {"claims_file": claims_path, "summary": counts, "claims": claims,
+            "warnings": [warning_json(w) for w in warnings]}
+
+
+STRICT_HEDGE = "the claim drops the source's hedge (strict_qualifiers)"
+
+
+def warning_json(warning) -> dict:
+    """{kind, location, problem, found, expected, hint} of a warning (a VerifierError)."""
+    where = warning.location
+    return {"kind": getattr(warning, "kind", "claims_file"),
+            "location": str(where) if where else "",
+            "problem": warning.problem.removeprefix("warning: "),
+            "found": warning.found, "expected": warning.expected, "hint": warning.hint}
+
+
+def warning_text(warning: dict) -> str:
+    """A JSON warning as the report prints it: `warning: FILE:LINE:COL: problem`, then found/expected/hint."""
+    head = f"{warning['location']}: {warning['problem']}" if warning["location"] else warning["problem"]
+    lines = [f"warning: {head}"]
+    lines += [f"  {label + ':':<9} {warning[key]}" for key, label in (("found", "found"), ("expected", "expected"),
+                                                                      ("hint", "hint")) if warning.get(key)]
+    return "\n".join(lines)
 
 
 def _evidence_json(evidence) -> dict:
@@ -60,6 +91,10 @@ def summary_line(data: dict) -> str:
     if s.get("error"):
         parts.append(f"{s['error']} error")
     status = "all claims meet expect" if not s["failed"] else f"{s['failed']} of {s['total']} claims do NOT meet expect"
+    strict = sum(1 for c in data.get("claims", ()) if c.get("strict"))
+    if strict:
+        status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
+                  f"{strict} drop the source's hedge (strict_qualifiers)")
     return f"verifier: {', '.join(parts)} — {status}"
 
 
@@ -77,11 +112,20 @@ def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
         shown = f"\"{found['text']}\" → {found['value']}" if found and found["value"] else \
                 (f"\"{found['text']}\"" if found else why)
         extra = f" (+{len(c['found']) - 1})" if len(c["found"]) > 1 else ""
-        where = f"{found['path']}:{found['line']}:{found['col']}" if found else ""
+        where = f"{found['path']}:{found['line']}:{found['col']}" if found else _place(c.get("error", ""))
         text = shown + extra
         rows.append([c["id"], c["verdict"] + mark, c["expect"], figure,
                      clip(text, clip_width) if clip_width else clip(text, 60) if not found else text, where])
     return rows
+
+
+def _place(error: str) -> str:
+    """'claims.yaml:9:13' from an error message that starts with its place, else ''."""
+    match = _PLACE.match(error)
+    return match.group(1) if match else ""
+
+
+_PLACE = re.compile(r"(\S+?:\d+(?::\d+)?): ")
 
 
 def _first_line(text: str) -> str:
@@ -97,11 +141,15 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
     footer = [escape_chars(line) for line in notices(data)] + [summary_line(data)]
+    stacked = fmt == "auto" and terminal is not None and terminal[0] < STACK_BELOW
     clip = PLAIN_CLIP if fmt == "auto" else None
-    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data, clip if terminal is None else None)]
+    clip = WHOLE if stacked else clip if terminal is None else None        # two lines per claim: reasons wrap
+    rows = [[escape_chars(str(cell)) for cell in row] for row in table_rows(data, clip)]
     if fmt == "auto" and terminal is not None:       # cells escaped before widths, in either table
-        from .terminal import render_rich
+        from .terminal import render_rich, render_stacked
         verdicts = [(c["verdict"], c["passed"]) for c in data["claims"]]
+        if stacked:
+            return render_stacked(rows, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
         return render_rich(rows, HEADERS, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
     table = tabulate(rows, headers=HEADERS, tablefmt="simple" if fmt == "auto" else fmt, disable_numparse=True)
     if fmt == "html":
@@ -110,6 +158,8 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
 
 
 PLAIN_CLIP = 48
+WHOLE = 10_000           # a reason is never that long: kept whole
+STACK_BELOW = 110        # terminal columns below which each claim is two lines instead of a table row
 
 
 HEDGE_NOTE = "drops the source's qualifier"
@@ -128,11 +178,12 @@ def hedge_notes(result) -> list[str]:
 
 
 def notices(data: dict) -> list[str]:
-    """Warnings a reader must see even when every claim passes: dropped hedges, claims that state nothing."""
-    lines = []
+    """Warnings a reader must see even when every claim passes: about the claims file and its sources (a
+    `lang:` the text contradicts), dropped hedges, claims that state nothing."""
+    lines = [warning_text(w) for w in data.get("warnings", ())]
     for c in data["claims"]:
         for note in hedge_notes(c):
-            lines.append(f"warning: {c['id']} ({c['location']}): {note}")
+            lines.append(f"{'error' if c.get('strict') else 'warning'}: {c['id']} ({c['location']}): {note}")
         if not c["passed"]:
             lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
     if len(lines) > MAX_NOTICES:       # one bad file once printed megabytes: the table holds every verdict
@@ -153,11 +204,29 @@ def _get(obj, key):
     return obj.get(key) if isinstance(obj, dict) else getattr(obj, key)
 
 
+def strict_failure_text(result: Result) -> str:
+    """The failure of a claim that meets its expect but drops the source's hedge, under strict_qualifiers."""
+    body = failure_text(result).split("\n", 1)[1:]
+    return (f"claim {result.claim_id} ({result.location})  {result.verdict}, but it drops the source's hedge "
+            f"(strict_qualifiers)\n" + "".join(body) + "\n  hedge:  " + "; ".join(hedge_notes(result)) +
+            "\n  hint:   write the hedge in the claim's figure (\"nearly 50,000\"), or set strict_qualifiers = false")
+
+
+def claim_failure_text(claim: dict) -> str:
+    """failure_text of one canonical claim entry (CI formats, the HTML report)."""
+    from .ci_formats import result_from_json
+    result = result_from_json(claim)
+    return strict_failure_text(result) if claim.get("strict") else failure_text(result)
+
+
 def failure_text(result: Result) -> str:
     """The short, claim-shaped failure message used by pytest and CI annotations."""
     head = f"claim {result.claim_id} ({result.location})  expected {result.expect}, got {result.verdict}"
-    if result.verdict == "error":
-        return f"{head}\n{result.error}"
+    if result.verdict == "error":      # what the file says, as written, then what is wrong with it
+        lines = [head] + ([f"  claim:  {result.claim}"] if result.claim else [])
+        if result.figures:
+            lines.append("  figure: " + ", ".join(result.figures))
+        return "\n".join([*lines, result.error])
     lines = [head]
     if result.claim:
         lines.append(f"  claim:  {result.claim}")
@@ -166,8 +235,21 @@ def failure_text(result: Result) -> str:
     for evidence in result.found:
         shown = f"\"{evidence.text}\" → {evidence.value}" if evidence.value else f"\"{evidence.text}\""
         lines.append(f"  found:  {shown}   {evidence.where}")
-    if result.reason:
-        lines.append(f"  why:    {result.reason}")
+    why = result.reason or _why_supported(result)
+    if why:
+        lines.append(f"  why:    {why}")
     for hint in result.hints:
         lines.append(f"  hint:   {hint}")
     return "\n".join(lines)
+
+
+def _why_supported(result: Result) -> str:
+    """For a claim found `supported` against its expect, what the source says that the claim's figure allows
+    (the checker gives no reason for a match): 'source says 5,368, which the claim's >3,000 allows'."""
+    if result.verdict != "supported" or not result.wanted:
+        return ""
+    said = [f"{e.value} ({e.figure.strip()})" if e.value and e.figure and e.value != e.figure.strip()
+            else e.value or e.text for e in result.found if e.relation == "match"]
+    if not said:
+        return ""
+    return f"source says {', '.join(said)}, which the claim's {', '.join(result.wanted)} allows"

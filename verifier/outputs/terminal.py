@@ -94,9 +94,87 @@ def render_rich(rows: list[list[str]], headers: list[str], verdicts: list[tuple[
     with console.capture() as captured:
         console.print(table)
         for line in footer:
-            style = "bold red" if "do NOT" in line else "yellow" if line.startswith("warning") else ""
-            console.print(Text(line, style=style))
+            console.print(Text(line, style=_footer_style(line)))
     return captured.get().rstrip("\n")
+
+
+def render_stacked(rows: list[list[str]], verdicts: list[tuple[str, bool]], footer: list[str], *, width: int,
+                   colour: bool) -> str:
+    """The claims for a terminal too narrow for the table (an 80-column window): per claim, a line with its id,
+    verdict and figure, and an indented line with what the source says and where. Lines wrap at word
+    boundaries with CJK measured in columns, so an id or a file:line:col is never cut in the middle."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    console = _console(width, colour)
+    with console.capture() as captured:
+        for (cid, verdict, expect, figure, found, where), (name, passed) in zip(rows, verdicts):
+            head = Text(cid, style="bold")
+            head.append("  ")
+            head.append(verdict + ("" if passed else f" (want {expect})"),
+                        style=("bold " if not passed else "") + VERDICT_STYLE.get(name, ""))
+            if figure:
+                head.append("  " + figure)
+            console.print(Padding(head, (0, 0, 0, 0)))
+            detail = "  ".join(part for part in (found, where) if part)
+            if detail:
+                console.print(Padding(Text(detail), (0, 0, 0, 4)))
+        for line in footer:
+            style = _footer_style(line)
+            for part in hanging(line, width):
+                console.print(Text(part, style=style))
+    return "\n".join(line.rstrip() for line in captured.get().rstrip("\n").split("\n"))
+
+
+def wrapped(lines: list[str], *, width: int, indent: int = 4) -> str:
+    """Lines for a terminal `width` columns wide: each wrapped at word boundaries (or between CJK characters),
+    its continuation indented `indent` columns past the line's own indent."""
+    return "\n".join(out for line in lines for out in hanging(line, width, indent))
+
+
+_TOKEN = re.compile(r"[\u3000-\u9fff\uff00-\uffef][ ]*|[^\s\u3000-\u9fff\uff00-\uffef]+[ ]*|[ ]+")
+
+
+def hanging(line: str, width: int, indent: int = 4) -> list[str]:
+    """`line` cut into lines of at most `width` display columns at word boundaries; the lines after the first
+    indented by `indent` more columns than it. A word longer than a line is cut."""
+    lead = len(line) - len(line.lstrip(" "))
+    first_width = max(width, 10)
+    out, current, limit = [], " " * lead, first_width
+    for token in _TOKEN.findall(line[lead:]):
+        if width_of((current + token).rstrip()) <= limit or not current.strip():
+            current += token
+            while width_of(current.rstrip()) > limit:           # one word wider than the line: cut it
+                cut = _fit(current, limit)
+                out.append(cut.rstrip())
+                current, limit = " " * (lead + indent) + current[len(cut):], first_width
+            continue
+        out.append(current.rstrip())
+        current, limit = " " * (lead + indent) + token, first_width
+    if current.strip():
+        out.append(current.rstrip())
+    return out or [""]
+
+
+def _fit(text: str, width: int) -> str:
+    """The longest start of `text` that fits `width` columns."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += width_of(ch)
+        if used > width:
+            return text[:max(i, 1)]
+    return text
+
+
+def _footer_style(line: str) -> str:
+    return "bold red" if "do NOT" in line else "yellow" if line.startswith("warning") else ""
+
+
+def _console(width: int, colour: bool):
+    from rich.console import Console
+    return Console(width=width, no_color=not colour, force_terminal=colour, color_system="standard" if colour
+                   else None, highlight=False, emoji=False, markup=False, record=False, file=_Sink(),
+                   legacy_windows=False, soft_wrap=False)
 
 
 class _Sink:
