@@ -341,7 +341,7 @@ def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
     result = run("claims.yaml", "--tb=line", "-p", "no:cacheprovider", *args)
     lines = [line for line in result.outlines if line.startswith("claims.yaml:") and line[12:13].isdigit()]
     assert sorted(lines) == [
-        "claims.yaml:13: claim wrong  expected supported, got contradicted: source says 97% (97%), claim says 95%",
+        "claims.yaml:13: claim wrong  expected supported, got contradicted: source says 97%, claim says 95%",
         "claims.yaml:17: claim nowhere  expected supported, got error: unknown source 'elsewhere' in claim 'nowhere'",
     ]
     assert sum("expected supported, got" in line for line in result.outlines) == 4    # + the short summary

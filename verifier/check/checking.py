@@ -186,7 +186,7 @@ def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
         relation = relate(change, own.figure)
         if relation.kind == "conflict":
             evidence = _evidence(own, doc, "conflict", relation.note)
-            out[i] = _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}) for "
+            out[i] = _Outcome("conflict", [evidence], f"source says {_said(evidence)} for "
                               f"{before.found.figure.text}, claim says {change.value_text()}", own)
     return out
 
@@ -216,7 +216,7 @@ def _levels_of_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
             relation = relate(level, own.figure)
             if relation.kind == "conflict":
                 evidence = _evidence(own, doc, "conflict", relation.note)
-                out[j] = _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}) after "
+                out[j] = _Outcome("conflict", [evidence], f"source says {_said(evidence)} after "
                                   f"{outcome.found.figure.text}, claim says {level.value_text()}", own)
     return out
 
@@ -347,7 +347,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
             evidence = _evidence(found, doc, kind, relation.note)
             reason = relation.note
             if kind == "conflict":
-                reason = f"source says {evidence.value} ({evidence.figure}), claim says {claimed_fig.value_text()}" + \
+                reason = f"source says {_said(evidence)}, claim says {claimed_fig.value_text()}" + \
                          (f": {relation.note}" if relation.note else "")
             elif kind == "compatible":
                 reason = f"source says {evidence.value}; {relation.note}"
@@ -355,7 +355,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     confused = _unit_confusion(claimed_fig, doc, near_ok) if has_near else None
     if confused is not None:
         evidence = _evidence(confused, doc, "conflict", "")
-        return _Outcome("conflict", [evidence], f"source says {evidence.value} ({evidence.figure}), claim says "
+        return _Outcome("conflict", [evidence], f"source says {_said(evidence)}, claim says "
                         f"{claimed_fig.value_text()}: the same number in another unit")
     reason = f"no figure like {claimed_fig.value_text()} in the source" + (" near the given words" if has_near else "")
     if weak_match is not None:
@@ -399,6 +399,12 @@ def _with_unwritten_yuan(doc: SourceDoc, pool) -> list:
     if not extra:
         return pool
     return sorted((*pool, *extra), key=lambda f: f.figure.start)
+
+
+def _said(evidence: Evidence) -> str:
+    """The value the source gives, with its words where they differ from it: 97%, or CNY 1.28B (12.80亿元)."""
+    words = evidence.figure.strip()
+    return evidence.value if words == evidence.value else f"{evidence.value} ({words})"
 
 
 def _directed(relation: Relation, claimed: str, found: str) -> Relation:
