@@ -135,6 +135,15 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("安徽省一季度的GDP为9529.1亿元，这一数据高出上海70.24亿元。", "一季度安徽省GDP比上海高出70.24亿元。", "70.24亿元",
+     "supported"),                                           # a difference is checked against the difference
+    ("安徽省一季度的GDP为9529.1亿元，这一数据高出上海70.24亿元。", "一季度安徽省GDP比上海高出9529.1亿元。", "9529.1亿元",
+     "contradicted"),                                        # not against the level
+    ("We got 5,368 responses this year. That is 2,163 more responses than last year.",
+     "There were 5,368 more responses than last year.", "5,368", "contradicted"),
+    ("Oil prices are about $10 lower than assumed in July.", "油价比7月的假设低约10美元。", "约10美元", "supported"),
+    ("The model was trained on 3.2 trillion tokens covering more than 40 languages.",
+     "It was trained on 3.2 trillion tokens covering more than 40 languages.", "3.2 trillion", "supported"),
     ("| Resolution | offload OFF | offload ON |\n| --- | --- | --- |\n| 512 * 512 | 33GB | 20GB |\n"
      "| 2048 * 2048 | 43GB | 21GB |\n", "At 2048 x 2048 with offload OFF it needs 43GB.", "43GB", "supported"),
     ("| Resolution | offload OFF | offload ON |\n| --- | --- | --- |\n| 512 * 512 | 33GB | 20GB |\n"

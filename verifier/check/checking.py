@@ -22,7 +22,8 @@ from .subjects import claim_subjects, other_subject, spaced_text, table_subject,
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
-from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_periods,
+from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
+                              claim_periods,
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
                               part_of, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
@@ -132,7 +133,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     binding = near if claim.near and len(claim.parsed) == 1 else ()
     nouns = [claim_noun(claim.claim, text, fig, glossary) for text, fig in zip(claim.figures, claim.parsed)]
     outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun,
-                              (claim_is_baseline(claim.claim, text), claim_role(claim.claim, text),
+                              (claim_is_baseline(claim.claim, text), _claim_role(claim.claim, text, fig),
                                claim_direction(claim.claim, text)),
                               [other for other in claim.parsed if other is not fig])
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
@@ -158,6 +159,14 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     else:
         verdict = "not_found"
     return Result(verdict=verdict, found=tuple(evidence), reason="; ".join(reasons), **base)
+
+
+def _claim_role(claim_text: str, figure_text: str, fig: Figure) -> str:
+    """The role a claim gives its figure: a percentage's change or share, or any other figure's difference
+    ('3,000 more responses than', 比上海高出70.24亿元)."""
+    if fig.kind not in ("percent", "points", "multiplier") and claim_is_difference(claim_text, figure_text):
+        return "difference"
+    return claim_role(claim_text, figure_text)
 
 
 def _answering(outcome: _Outcome, figure_text: str) -> _Outcome:
@@ -441,6 +450,10 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"a part ({scope.part.strip()}) the claim does not name"))
         elif scope.expected and not claimed.expects:
             out.append((found, "a target or forecast, where the claim says what happened"))
+        elif found.figure.kind not in ("percent", "points", "multiplier") and (share_or_change == "difference") != (
+                scope.role == "difference"):
+            out.append((found, "a difference between two values, where the claim gives a value"
+                        if scope.role == "difference" else "a value, where the claim gives a difference"))
         elif share_or_change == "share" and found.figure.kind == "percent" and (found.figure.low or 0) > 100:
             out.append((found, "over 100%: no share"))
         elif share_or_change and scope.role and scope.role != share_or_change:

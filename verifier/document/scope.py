@@ -186,7 +186,8 @@ def _scope(doc, found) -> Scope:
     near, own = _label(text, fig, start, end), _label(text, fig, start, end, _same_kind(facts, fig.kind))
     own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
     label = f"{words} {near}" if cell is not None else near
-    role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else ""
+    role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else \
+        ("difference" if fig.kind != "multiplier" and is_difference(text, fig.start, fig.end, start, end) else "")
     context_key = (found.sentence, headings, cell is None)
     context = doc.__dict__.setdefault("_contexts", {}).get(context_key)
     if context is None:                        # shared by the sentence's figures
@@ -382,6 +383,27 @@ def figure_role(text: str, fig_start: int, fig_end: int, start: int = 0, end: in
     change = bool(_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after))
     share = bool(_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after))
     return "change" if change and not share else "share" if share and not change else ""
+
+
+# A count or sum that is the gap between two ('3,000 more responses than', 高出上海70.24亿元), not a level.
+# ('more than 40' after a figure is the next figure's hedge, no difference.)
+_DIFFERENCE_AFTER = re.compile(r"^[ \t]*(?:[A-Za-z-]+[ \t]+)?(?i:more|fewer|less|higher|lower|larger|smaller)\b"
+                               r"[^.;,，。；\d]{0,40}?\bthan\b(?![ \t]*(?:about |around |nearly )?[\d$€£¥])")
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:高出|多出|超出|(?<![提升])高了|(?<!增)多了|(?<!减)少了|(?<!降)低了|相差|差距为?|领先)"
+                                r"[^，。；;！？\d]{0,6}"
+                                r"|(?:比|较)[^，。；;！？]{0,24}?(?:高|低|多|少|贵|便宜)(?:了|出)?(?:约|近|大约)?)$")
+
+
+def is_difference(text: str, fig_start: int, fig_end: int, start: int = 0, end: int | None = None) -> bool:
+    """Is the figure at text[fig_start:fig_end] a difference between two values rather than a value?"""
+    end = len(text) if end is None else end
+    return bool(_DIFFERENCE_AFTER.match(text[fig_end:min(end, fig_end + 60)])
+                or _DIFFERENCE_BEFORE.search(text[max(start, fig_start - 30):fig_start]))
+
+
+def claim_is_difference(claim_text: str, figure_text: str) -> bool:
+    at, end = in_claim(claim_text, figure_text)
+    return at >= 0 and is_difference(claim_text, at, end)
 
 
 # The way a change goes, from the verb right before its figure (the hedges of _HEDGE_GAP between).
