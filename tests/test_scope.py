@@ -135,6 +135,8 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("Windows is second at 1,130 of 3,588 respondents, putting it at 31.5% of respondents, up from 27.6% of last "
+     "year.", "Windows use was 27.6% last year.", "27.6%", "supported"),     # the candidate of the claim's period
     ("安徽省一季度的GDP为9529.1亿元，这一数据高出上海70.24亿元。", "一季度安徽省GDP比上海高出70.24亿元。", "70.24亿元",
      "supported"),                                           # a difference is checked against the difference
     ("安徽省一季度的GDP为9529.1亿元，这一数据高出上海70.24亿元。", "一季度安徽省GDP比上海高出9529.1亿元。", "9529.1亿元",
@@ -336,3 +338,23 @@ WORDS = [("mmlu", " cmmlu 57.07 ", False), ("mmlu", " mmlu(5-shot) ", True), ("p
 @pytest.mark.parametrize("form,text,found", WORDS, ids=[f"{c[0]}-{c[2]}" for c in WORDS])
 def test_latin_words_match_whole(form, text, found):
     assert contains(fold_spaced(text), form) is found
+
+
+NEAR_PERIODS = [
+    # source text, claim, figure, near word, verdict: near binds the candidate of the claim's period
+    ("Windows is second at 1,130 of 3,588 respondents, putting it at 31.5% of respondents, up from 27.6% of last "
+     "year.", "Windows use was 27.6% last year.", "27.6%", "Windows", "supported"),
+    ("Windows is second at 1,130 of 3,588 respondents, putting it at 31.5% of respondents, up from 27.6% of last "
+     "year.", "Windows use was 31.5% last year.", "31.5%", "Windows", "contradicted"),
+]
+
+
+@pytest.mark.parametrize("text,claim,figure,near,verdict", NEAR_PERIODS)
+def test_near_binds_the_figure_of_the_claims_period(tmp_path, text, claim, figure, near, verdict):
+    (tmp_path / "s.md").write_text(text, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        f"version: 1\nsources: {{s: {{path: s.md, lang: en}}}}\nclaims:\n"
+        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n    near: [{near}]\n",
+        encoding="utf-8")
+    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    assert result.verdict == verdict, result.reason

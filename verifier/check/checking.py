@@ -316,6 +316,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
         eligible.append((found, side))
     eligible = count_evidence(doc, eligible, target, noun, glossary)
     eligible, out_of_scope = _in_scope(doc, eligible, claimed, role)
+    eligible = _of_the_claims_period(doc, eligible, claimed)
     if binding:
         cells = [pair for pair in eligible if doc.layout.cells and doc.layout.cell_at(pair[0].figure.start)]
         prose = [pair for pair in eligible if pair not in cells]
@@ -478,6 +479,17 @@ def _other_subject(doc: SourceDoc, found: Found, scope, claimed: _Claimed) -> st
     if cell is not None:
         return table_subject(doc, cell, claimed.names, claimed.text)
     return other_subject(doc, found, claimed.names, scope.context, claimed.text)
+
+
+def _of_the_claims_period(doc: SourceDoc, eligible: list, claimed: _Claimed) -> list:
+    """Where a sentence holds candidates that name the claim's month, quarter or 'last year' and others that name
+    none (31.5% of respondents, up from 27.6% of last year), the claim means the former. (A claim of several
+    figures names periods for some of them only: 34%, up from 3.8% the year before.)"""
+    if not claimed.periods or claimed.compares:
+        return eligible
+    dated = {found.sentence for found, _ in eligible if scope_of(doc, found).periods & claimed.periods}
+    return [(found, side) for found, side in eligible
+            if found.sentence not in dated or scope_of(doc, found).periods & claimed.periods]
 
 
 def _names_part(doc: SourceDoc, found: Found, part: str, claimed: _Claimed) -> bool:
