@@ -740,12 +740,33 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure)
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
                and not _numbered_label_in(label, claimed.text)]
+    if "row" not in missing and _another_model(cell, claimed):
+        missing.insert(0, "row")
     if missing == ["column"] and _only_one_like(doc, cell, side):
         missing = []
     if missing:
         return f"a table cell whose {' and '.join(missing)} the claim does not name"
     longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
     return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+
+
+def _another_model(cell, claimed: _Claimed) -> bool:
+    """A row labelled with a numbered name (CogVLM2-LLaMA3-Chinese, Qwen-7B) that is none of the claim's numbered
+    names (CogVLM1.1): the row is another model's, whatever other word of the claim it holds ('Chinese'). Names
+    are compared from their first digit too (源2.0-102B is Yuan2.0-102B); a table whose columns are the models
+    says nothing by its rows."""
+    wanted = [f for t in claimed.terms if t.name and any(ch.isdigit() for ch in t.word) for f in t.forms]
+    label = _row_name(cell.row_label)
+    if not wanted or not (any(ch.isdigit() for ch in label) and re.search(r"[a-z]", label)):
+        return False
+    header = fold_spaced(cell.col_header)
+    if any(f in header for f in wanted):
+        return False
+    return not any(f in label or label in f or _from_digit(f) == _from_digit(label) for f in wanted)
+
+
+def _from_digit(name: str) -> str:
+    return re.sub(r"^\D+", "", name)
 
 
 def _numbered_label_in(label: str, claim_text: str) -> bool:
