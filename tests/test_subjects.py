@@ -86,7 +86,7 @@ TABLES = [
     # source text, claim, figure, expected verdict
     ("Results.\n\n| Model | LLM | Score |\n| --- | --- | --- |\n| Orca1.1 (Ours) | 7B | 69.7 |\n"
      "| Orca2-LLaMA3-Chinese (Ours) | 8B | 85.0 |\n", "The Chinese table lists Orca1.1 with an 8B LLM.", "8B",
-     "contradicted"),                                        # 'Chinese' does not make the other model's row its
+     "not_found"),                                        # 'Chinese' does not make the other model's row its
     ("Arena results.\n\n| System | 胜率 | Elo |\n| --- | --- | --- |\n| Orca-13B | 72.37% | 1610 |\n"
      "| Orca-7B | 63.35% | 1561 |\n", "Orca-7B won 65.72% of its battles.", "65.72%", "contradicted"),
     # the only percentage of its row: its column needs no naming

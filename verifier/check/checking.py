@@ -757,12 +757,15 @@ def _another_model(cell, claimed: _Claimed) -> bool:
     says nothing by its rows."""
     wanted = [f for t in claimed.terms if t.name and any(ch.isdigit() for ch in t.word) for f in t.forms]
     label = _row_name(cell.row_label)
-    if not wanted or not (any(ch.isdigit() for ch in label) and re.search(r"[a-z]", label)):
-        return False
+    if not wanted or not (any(ch.isdigit() for ch in label) and len(label) >= 5 and _MODEL_NAME.match(label)):
+        return False             # 8-bit, FP16, INT4 label a setting, not a model
     header = fold_spaced(cell.col_header)
     if any(f in header for f in wanted):
         return False
     return not any(f in label or label in f or _from_digit(f) == _from_digit(label) for f in wanted)
+
+
+_MODEL_NAME = re.compile(r"[a-z\u3400-\u9fff]{3,}")
 
 
 def _from_digit(name: str) -> str:
