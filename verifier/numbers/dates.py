@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
+from .lexicon import MONTH_AFTER_WORDS, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
 from .zh import NumeralError, read_numeral
 
 _ZM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -20,8 +20,7 @@ _DAYMARK = r"(?:日|号|號)(?![元币幣圆圓本文报報志记記常])"
 _DASH = r"[ \t]*(?:-|–|—|~|～|至|到)[ \t]*"
 _EN_DASH = r"[ \t]*(?:-|–|—|(?<![A-Za-z])(?:to|through)(?![A-Za-z]))[ \t]*"
 _MONTHS_FULL = "|".join(sorted((m.capitalize() for m in MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True))
-_MONTH_AFTER = "|".join(rf"(?<=\b{w} )" for w in ("in", "of", "since", "until", "by", "from", "through", "during",
-                                                   "early", "late", "mid", "before", "after", "In", "Since", "By"))
+_MONTH_AFTER = "|".join(rf"(?<=\b{w} )" for w in MONTH_AFTER_WORDS)
 _MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
 _WEEKDAYS = "|".join(w.capitalize() for w in WEEKDAYS_EN)
 

@@ -11,36 +11,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .lexicon import INDIAN_SCALES, out_of_range
-
-UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-# Tens and a unit written as one word (twentyone, thirtyseven): read as the two words.
-FUSED = {t + u: (t, u) for t in TENS for u in ("one", "two", "three", "four", "five", "six", "seven", "eight",
-                                                 "nine")}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
-          **INDIAN_SCALES,
-          "mn": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12, "mil": 10**6}
-DOZENS = {"dozen", "dozens", "dzs", "doz", "dozs"}
-# Ordinals used as denominators (two fifths); 'first'/'second' only in compounds.
-ORDINALS = {
-    "half": 2, "halves": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
-    "trillionth": 10**12,
-}
-UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9}
+from .lexicon import (
+    EN_DOZENS as DOZENS, EN_FUSED as FUSED, EN_ORDINALS as ORDINALS, EN_TENS as TENS,
+    EN_UNIT_ORDINALS as UNIT_ORDINALS, EN_UNITS as UNITS, EN_WORD_SCALES as SCALES, out_of_range,
+)
 
 
 def _ordinal(word: str) -> int | None:

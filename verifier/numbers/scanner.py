@@ -22,17 +22,17 @@ from .dates import read_date
 from .figure import Figure
 from .lexicon import (
     CLASSIFIER_CHARS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, DENOMINATOR_SCALES, FULLWIDTH, MEASURE_START_CHARS, NAME_NOUNS,
-    EN_SUBUNITS, NAMED_QUANTITIES,
+    DETERMINERS, EN_SUBUNITS, EN_TENS, EN_UNITS, HALF_PART_BEFORE_EN, HALF_PART_BEFORE_ZH, NAMED_QUANTITIES,
+    QIANWAN_ADVERB_AFTER, RANGE_OR_WORDS, ROUND_SCALES, ZH_DECIMAL_NOT_BEFORE,
     ONE_WORD_AFTER, ONE_WORD_BEFORE, PRICE_DENOMINATORS, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_NUMERAL_WORDS, ZH_PRODUCT_NAMES,
 )
-from .qualifiers import COMPARE_AFTER, PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
-from .en import TENS as EN_TENS, UNITS as EN_UNITS
+from .lexicon import COMPARE_AFTER
+from .qualifiers import PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .per_capita import per_capita
 from .side import Side, Skip, peek, read_side
 
 _ONE = Decimal(1)
 _RANGE_START = set("-–—~～〜至到tTaAoO和与與、或")      # 5-20, 5至20, 1.5 to 2, 20和30之间, 五、六, 5 or 6
-_OR = ("or", "或", "或者")
 _SHARED_START = set("甚乃以或和与與及、oO")
 _NOUN_UNITS = frozenset(COUNT_NOUNS.values())
 # A price for a counted quantity written around the money as one rate figure: 每百万tokens 0.5元,
@@ -41,8 +41,6 @@ _NOUN_UNITS = frozenset(COUNT_NOUNS.values())
 # with such rate figures head-on, and with bare money figures in a sentence naming the denominator.
 JOIN_PER_PRICE = True
 _RATE_START = set("/pP每")
-_ROUND_UNITS = {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "百亿", "千亿"}   # 上百, 上千
-_ADVERB_AFTER_QIANWAN = set("不别別要得务務记記注莫")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ALNUM = re.compile(r"[A-Za-z0-9.\-]*")
 
@@ -74,7 +72,7 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
     if conn == "、" and not (first.chinese_only and second.chinese_only and len(first.run) == 1
                              and len(second.run) == 1 and second.lo == first.lo + 1):
         return None            # 五、六家: two adjacent single Chinese digits only
-    if conn in _OR and (not _next_step(first, second) or (not first.words and _names_before(norm, first))):
+    if conn in RANGE_OR_WORDS and (not _next_step(first, second) or (not first.words and _names_before(norm, first))):
         return None            # five or six, 20 or 30: neighbours at the precision written; not iPhone 15 or 16
     end = second.end
     if conn in ("和", "与", "與"):
@@ -175,7 +173,6 @@ def _whole_scale(second: Side) -> Decimal:
 
 
 _ZH_DECIMAL = re.compile(rf"[负負]?[{''.join(ZH_DIGITS)}]+[点點][{''.join(ZH_DIGITS)}]+")
-_CLOCK_OR_IDIOM_AFTER = set("刻分秒钟鐘滴")
 
 
 def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
@@ -186,7 +183,7 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
         return True
     if run[0] in "零〇" and "点" not in run and "點" not in run and len(run) > 1:
         return True
-    if run in ("千万", "千萬", "万万", "萬萬") and nxt in _ADVERB_AFTER_QIANWAN:
+    if run in ("千万", "千萬", "万万", "萬萬") and nxt in QIANWAN_ADVERB_AFTER:
         return True
     if s.lo < 0:
         return False           # 负一, 负二: a written sign makes a figure
@@ -201,7 +198,7 @@ def _lone_zh_is_word(norm: str, s: Side, end: int) -> bool:
         return True
     if r is not None and not r.has_unit:
         # 六点五, 零点零五: a decimal point makes a figure; 三点一刻 and 一点一滴 stay words.
-        return not (_ZH_DECIMAL.fullmatch(run) and nxt not in _CLOCK_OR_IDIOM_AFTER)   # 三一, 两三
+        return not (_ZH_DECIMAL.fullmatch(run) and nxt not in ZH_DECIMAL_NOT_BEFORE)   # 三一, 两三
     return False
 
 
@@ -614,7 +611,7 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
     q_word, cur_word = pm.group("q"), pm.group("cur")
     if q_word:
         q_pre = lookup(q_word[::-1], PREFIX_LOOKUP)
-        if q_word == "上" and not (first.chinese_only and first.run in _ROUND_UNITS):
+        if q_word == "上" and not (first.chinese_only and first.run in ROUND_SCALES):
             q_pre = q_word = None       # 上百/上千/上万 only; 上一 is 'the previous'
     bi = bool(pm.group("bi"))
     if cur_word:
@@ -696,7 +693,7 @@ def _clean(v: Decimal | None) -> Decimal | None:
 _HALF_VALUE = Decimal("0.5")
 _HALF_SHARE = re.compile(r"一半|(?<![A-Za-z])(?i:half)(?![A-Za-z])")
 _HALF_SHARE_AFTER = re.compile(r"的|[ \t]+of[ \t]")
-_HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|second|latter|former|better|other)[ \t]+)$")
+_HALF_PART_BEFORE = re.compile(rf"(?:[{HALF_PART_BEFORE_ZH}]|(?<![A-Za-z])(?i:{P._alt(HALF_PART_BEFORE_EN)})[ \t]+)$")
 
 
 # A number word or digits beside a lone 'one' or 'zero', across a comma, 'and' or a space: 'one, two and three',
@@ -705,7 +702,7 @@ _HALF_PART_BEFORE = re.compile(r"(?:[另前后後上下]|(?<![A-Za-z])(?i:first|
 _LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and[ \t]+)?)"
 _LIST_NUMBER_AFTER = re.compile(rf"{_LIST_GAP}(?P<w>\d|(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})(?![A-Za-z]))")
 _LIST_NUMBER_BEFORE = re.compile(rf"(?P<w>(?<![A-Za-z])(?i:{P._alt(list(EN_UNITS) + list(EN_TENS))})|\d){_LIST_GAP}$")
-_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?i:no|any|each|every|some|the|this|that|which|someone|anyone)[ \t]+$")
+_DETERMINER_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{P._alt(DETERMINERS)})[ \t]+$")
 
 
 def _in_number_list(norm: str, start: int, end: int) -> bool:
@@ -739,7 +736,7 @@ def _is_weak(norm: str, s: Side, end: int, kind: str, unit: str, is_range: bool,
         # 万一, 亿万, 零一万物, 千万不要
         return (s.run[0] in "万萬亿億兆"
                 or (s.run[0] in "零〇" and len(s.run) > 1 and "点" not in s.run and "點" not in s.run)
-                or (s.run in ("千万", "千萬") and norm[end:end + 1] in _ADVERB_AFTER_QIANWAN))
+                or (s.run in ("千万", "千萬") and norm[end:end + 1] in QIANWAN_ADVERB_AFTER))
     if not bare:
         return False
     if s.run.isdigit() and s.scale is None and _is_name_number(norm, s.start, end):

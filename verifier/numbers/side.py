@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    QUANTITY_UNITS,
-    MONEY_SLANG, SOFT_ATTACHED_SCALES, ZH_DIGITS, ZH_DURATIONS, ZH_SUBUNITS, out_of_range,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, EN_CONNECTORS, EN_DURATIONS, EN_SCALES,
+    EN_SUBUNITS, MONEY_SLANG, NEGATIVE_WORDS, NOT_A_UNIT_BEFORE, QUANTITY_UNITS, SHARE_AFTER_ZH, SHARE_BEFORE_ZH,
+    SOFT_ATTACHED_SCALES, ZH_BIG_UNITS, ZH_DIGITS, ZH_DURATIONS, ZH_FINANCIAL_CHARS, ZH_MORE, ZH_PER_CHARS,
+    ZH_SMALL_UNITS, ZH_SUBUNITS, ZH_TENS, out_of_range,
 )
 from .money import is_yuan_kuai, money_after, money_tail
 from .per_capita import per_capita
@@ -28,19 +29,14 @@ _ONE = Decimal(1)
 _TEN = Decimal(10)
 _HUNDRED = Decimal(100)
 _HALF = Decimal("0.5")
-_BIG_CHARS = set("万萬亿億兆")
-_SMALL_CHARS = set("十拾百佰千仟廿卅卌")
-_PER_CHARS = set("百佰千仟万萬")          # 百分之 / 千分之 / 万分之 / 百万分之: parts per N
+_BIG_CHARS = set(ZH_BIG_UNITS)
+_SMALL_CHARS = set(ZH_SMALL_UNITS) | set(ZH_TENS)
 _POWER_START = set("^xX×")
-_MORE_START = set("多余餘")
+_MORE_START = set(ZH_MORE)
 _ASCII_DIGITS = set("0123456789")
-UNIT_VALUE = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-              "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**6}
+UNIT_VALUE = {**ZH_SMALL_UNITS, **ZH_BIG_UNITS}
 END_PUNCT = set("，。、；：！？,.;:!?)）】」』\"'” \t\n\r")
-_FINANCIAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 _MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
-_EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
-_NEG_WORDS = {"-", "负", "負", "负的", "負的", "零下", "minus", "negative"}
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
@@ -105,7 +101,7 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         while v is None and len(toks) > 1:
             # Shrink from the right ('five of ten' -> 'five'), keeping end in step.
             toks = toks[:-1]
-            while len(toks) > 1 and toks[-1].lower() in _EN_CONNECTORS:
+            while len(toks) > 1 and toks[-1].lower() in EN_CONNECTORS:
                 toks = toks[:-1]
             v = read_words(toks)
             if v is not None:
@@ -140,7 +136,7 @@ def read_side(norm: str, m, lenient: bool) -> Side:
     lo, hi = r.lo, r.hi
     sign = m.group("sign")
     start = m.start("sign") if sign else m.start("run")
-    if sign and sign.strip().lower() in _NEG_WORDS:
+    if sign and sign.strip().lower() in NEGATIVE_WORDS:
         lo, hi = -hi, -lo
     stripped = run
     if lenient and (" " in run or "\t" in run or "\u3000" in run):
@@ -301,13 +297,9 @@ def _is_share(norm: str, start: int, end: int) -> bool:
     after = norm[end:].lstrip(" \t")
     if not before.strip() and not after.strip():
         return True
-    if after[:1] == "的" or after.startswith(_SHARE_AFTER) or P.SHARE_AFTER_EN.match(after):
+    if after[:1] == "的" or after.startswith(SHARE_AFTER_ZH) or P.SHARE_AFTER_EN.match(after):
         return True
-    return before.endswith(_SHARE_BEFORE) or bool(P.SHARE_BEFORE_EN.search(before))
-
-
-_SHARE_AFTER = ("以上", "以下", "左右", "强", "弱", "多")
-_SHARE_BEFORE = ("的", "占", "约", "近", "超过", "超", "达", "有", "不到", "将近", "逾")
+    return before.endswith(SHARE_BEFORE_ZH) or bool(P.SHARE_BEFORE_EN.search(before))
 
 
 def _is_cjk(c: str) -> bool:
@@ -326,7 +318,7 @@ def _fraction(norm: str, s: Side, pos: int, lenient: bool) -> int:
             return pos               # 百分百 and 百分三十 drop the 之 of a percentage; 一百分 is a score
         neg = -1 if m.group("fsign") else 1
         den = s.lo
-        if s.chinese_only and s.run and all(c in _PER_CHARS for c in s.run):
+        if s.chinese_only and s.run and all(c in ZH_PER_CHARS for c in s.run):
             # 百分之五 is a percentage; 千分之三 is 0.3%; 百万分之五 is 0.0005%.
             s.kind, s.unit = "percent", "%"
             s.lo, s.hi = neg * num.lo * _HUNDRED / den, neg * num.hi * _HUNDRED / den
@@ -416,11 +408,6 @@ def _scale(norm: str, s: Side, pos: int, lenient: bool) -> int:
     return pos
 
 
-# A one-character Chinese unit that begins a word instead: 升至 (rises to), 克隆 (clone), 米饭 (rice).
-_NOT_A_UNIT_BEFORE = {"升": set("至到级級值高起幅温溫"), "克": set("隆服制"), "米": set("饭飯粉"), "伏": set("击擊笔筆"),
-                      "瓦": set("解片斯")}
-
-
 def _measure_after(norm: str, s: Side, pos: int) -> bool:
     """A unit of measure follows (not a scale letter): 50km, 48 mm, 5m tall; not $5m or 5m people."""
     m = P.QUANTITY_AHEAD.match(norm, pos)
@@ -431,12 +418,9 @@ def _measure_after(norm: str, s: Side, pos: int) -> bool:
         return False                 # $5m, $1.5g: a scale of money
     if word == "m" and not _metres(norm, m.end()):
         return False
-    if word == "g" and _NETWORK_AFTER.match(norm, m.end()):
+    if word == "g" and P.NETWORK_AFTER.match(norm, m.end()):
         return False                 # 5g网络, 4g phones: a generation of mobile network
     return True
-
-
-_NETWORK_AFTER = re.compile(r"[ \t]*(?:网|手机|信号|基站|时代|套餐|(?i:networks?|phones?|signals?|mobile|lte)(?![a-z]))")
 
 
 def _metres(norm: str, end: int) -> bool:
@@ -452,7 +436,7 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
     """The unit word after the number sets kind and unit (and may rescale: 成, 毛, decades)."""
     m = P.UNIT.match(norm, pos)
     if not m:
-        if pos < len(norm) and norm[pos] == "分" and any(c in _FINANCIAL for c in s.run):
+        if pos < len(norm) and norm[pos] == "分" and any(c in ZH_FINANCIAL_CHARS for c in s.run):
             s.kind, s.unit = "money", "CNY"      # 壹分: financial numerals write money
             s.lo, s.hi = s.lo / _HUNDRED, s.hi / _HUNDRED
             s.has_unit_word = True
@@ -540,7 +524,7 @@ def _unit(norm: str, s: Side, pos: int, lenient: bool) -> int:
     elif g == "qty":
         word = word.lstrip("-")                # a 16-meter telescope
         end = m.end()
-        if end < len(norm) and norm[end] in _NOT_A_UNIT_BEFORE.get(word, ()):
+        if end < len(norm) and norm[end] in NOT_A_UNIT_BEFORE.get(word, ()):
             return pos
         if not _measure_after(norm, s, pos):
             return pos
