@@ -81,7 +81,7 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
             return None        # 20和30之间, 10000与20000间
         end = t.end()
     if c.group("cur2") and second.kind == "count":
-        second.kind, second.unit = "money", CURRENCY_BEFORE[c.group("cur2")]
+        second = replace(second, kind="money", unit=CURRENCY_BEFORE[c.group("cur2")])
     return second, end
 
 
@@ -111,7 +111,7 @@ def _shared_unit(norm: str, first: Side, end: int, lenient: bool) -> tuple[str, 
     second = _side_at(norm, j.end(), lenient)
     if second is None or (second.kind == "count" and not second.unit):
         return None
-    if second.before_unit is None or second.before_unit != second.lo:
+    if second.rescaled:
         return None
     if second.scale is not None and not first.big_scale:
         return None                    # 5甚至10万元: is the first 5 or 5万? not ours to guess
@@ -523,7 +523,7 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int):
             if (i > 0 and norm[i - 1] in ONE_WORD_BEFORE) or (j < len(norm) and norm[j] in ONE_WORD_AFTER):
                 raise Skip(j)     # 统一, 下一代, 一点, 一度: words, not numbers
     first = read_side(norm, m, lenient)
-    start, q_pre, between, bi, pre_cur = _hedge_before(norm, first, prev_end)
+    first, start, q_pre, between, bi, pre_cur = _hedge_before(norm, first, prev_end)
     # Second side of a range.
     is_range = False
     lo, hi, kind, unit, end = first.lo, first.hi, first.kind, first.unit, first.end
@@ -600,13 +600,13 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
     while i >= lo_bound and norm[i] in " \t":
         i -= 1
     if i < lo_bound:
-        return start, None, False, False, None
+        return first, start, None, False, False, None
     c = norm[i]
     if c not in P.PREFIX_LAST_CHARS and (c.isascii() or "\u4e00" <= c <= "\u9fff"):
-        return start, None, False, False, None        # no hedge, currency, 比 or between ends here
+        return first, start, None, False, False, None        # no hedge, currency, 比 or between ends here
     pm = P.PREFIX_REV.match(norm[lo_bound:start][::-1])
     if not pm:
-        return start, None, False, False, None
+        return first, start, None, False, False, None
     q_pre = pre_cur = None
     q_word, cur_word = pm.group("q"), pm.group("cur")
     if q_word:
@@ -618,12 +618,11 @@ def _hedge_before(norm: str, first: Side, prev_end: int):
         word = cur_word[::-1]
         pre_cur = CURRENCY_BEFORE.get(word) or CURRENCY_BEFORE[word.replace(" ", "").replace("\t", "")]     # 日 元0
         if first.kind == "count" and not first.unit:
-            first.kind, first.unit = "money", pre_cur
-            first.has_unit_word = True
+            first = replace(first, kind="money", unit=pre_cur, has_unit_word=True)
     if q_word or cur_word or bi:
         # The hedge and the currency sign belong to the figure's text (not the spaces before them).
         start -= max(pm.end(g) for g in ("q", "cur", "bi") if pm.group(g))
-    return start, q_pre, bool(pm.group("between")), bi, pre_cur
+    return first, start, q_pre, bool(pm.group("between")), bi, pre_cur
 
 
 def _rate(norm: str, end: int, kind: str, unit: str) -> tuple[int, str, str]:
