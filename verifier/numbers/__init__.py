@@ -6,11 +6,20 @@ Public API:
 - FigureError (a ValueError), Figure, KINDS, QUALIFIERS, render(fig) (= fig.value_text()).
 - ENGINE_VERSION: bumped whenever a reading changes; caches key on it.
 
-Modules, one idea each: lexicon (word lists), zh (Chinese numerals), en (English
-number words), dates, qualifiers (hedge words and the intervals they leave),
-patterns (compiled regexes), side (one number and its unit), money (元/角/分),
-scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of, 数以万计),
-per_capita (16.9 per 100,000), render.
+Modules, one idea each, in the order a figure is read:
+- lexicon: every word the engine knows, as data (numerals, number words, scales, currencies, units,
+  hedges, dates, words that make a numeral no number); patterns compiles them once (trie.py).
+- normalize: number typography made plain (1 099, １２３，４５６), one character for one.
+- scanner: where figures start, and `_compose`, which reads one figure in small steps:
+  - side: the number as written (zh: Chinese numerals, en: English number words, vague: magnitudes)
+    and what is glued after it, one function per construction (side.AFTER_NUMBER); units: the unit
+    word, one reader per kind; money: 元/角/分;
+  - qualifiers: hedge words and the intervals they leave;
+  - joins: a range's second side, a unit shared with the next number, a denominator (per_capita:
+    16.9 per 100,000);
+  - weak: what running text does not count (一 in 统一, zero-shot, 360集团);
+- passes: neighbours that are one figure (cents, 'below zero', compound durations, 每 rates);
+- dates; figure (the value object), render, matching, quantities (pint), currencies (CLDR).
 
 Readings that are our choice (the checker relies on them):
 - 几/数 before a unit is a digit 2-9 (几十 = 20-90, 数十亿 = 2e9-9e9); after a unit 1-9 (十几 = 11-19);
@@ -41,7 +50,7 @@ Readings that are our choice (the checker relies on them):
 - 每秒 (每小时 ...) before a count of tokens in its clause is its denominator: 每秒可达10000+token
   is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元).
 - 每 + a counted quantity + money later in the same clause (每百万tokens 0.5元, and the English
-  '¥0.5 for a million tokens') is one rate 'CNY/1000000 token' when scanner.JOIN_PER_PRICE is on;
+  '¥0.5 for a million tokens') is one rate 'CNY/1000000 token' when joins.JOIN_PER_PRICE is on;
   it is off until the checker compares money-rate claims with rate figures (it compares them with
   money today), so for now the count and the money stay two figures. Money in another clause is
   never joined.

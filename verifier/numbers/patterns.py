@@ -24,6 +24,7 @@ from .lexicon import (
     ZH_UNIT_CHARS as U,
 )
 from .qualifiers import FILLER_REV_ALT, PREFIX_REV_ALT, reversed_alternation
+from .trie import trie
 
 
 class _Lazy:
@@ -47,30 +48,16 @@ def _compile(pattern: str, flags: int = 0) -> _Lazy:
     return _Lazy(pattern, flags)
 
 
-def _trie(words) -> str:
-    """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        kids = [re.escape(c) + emit(k) for c, k in sorted(node.items()) if c]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+def _trie(words, end: str = "") -> str:
+    """A regex for a set of literal words, factored by common prefix (trie.py); `end` checked after each."""
+    return trie([([re.escape(c) for c in w], end) for w in words])
 
 
 def _alt(words, boundary: bool = False) -> str:
     """Alternation, longest first; ASCII words get letter boundaries.
 
-    A long list (every currency name) is factored into a prefix trie, which the regex engine walks
-    in one pass instead of trying each word: the same matches, longest first.
+    A list of more than a few words is factored into a prefix trie, which the regex engine walks in one
+    pass instead of trying each word: the same matches, longest first.
     """
     words = set(words)
     if len(words) > 200:
@@ -78,6 +65,9 @@ def _alt(words, boundary: bool = False) -> str:
         rest = words.difference(tail)
         parts = ([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else [])
         return "|".join(parts)
+    if len(words) > 12:
+        return trie([([re.escape(c) for c in w], r"(?![A-Za-z])" if boundary and w[-1].isascii() and w[-1].isalnum()
+                      else "") for w in words])
     out = []
     for w in sorted(set(words), key=len, reverse=True):
         p = re.escape(w)
@@ -389,7 +379,7 @@ PRICE_PER = _compile(
     rf"|[ \t]+(?<![A-Za-z])(?i:an?)[ \t]+(?P<aunit>{_alt(_A_DENOMINATORS, boundary=True)})"
     rf"(?![ \t]*-|[ \t]+(?i:{_phrases(DATING_WORDS)})(?![A-Za-z]))"
 )
-# ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
+# ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (joins.JOIN_PER_PRICE).
 RATE_FOR = _compile(
     rf"[ \t]+(?<![A-Za-z])for[ \t]+(?:a|an|every|each)?[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(COUNT_NOUNS, boundary=True)})"

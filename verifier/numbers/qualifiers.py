@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .trie import trie
 from .lexicon import HEDGE_FILLERS, HEDGES_AFTER, HEDGES_BEFORE, WORD_AFTER_HEDGE, WORD_BEFORE_HEDGE
 
 # English hedges after a number must not swallow the next bound: 'above 1000 and below 1500'.
@@ -25,49 +26,52 @@ _NOT_BEFORE_NUMBER = r"(?![ \t]*[\d$¥€£])(?![ \t]+(?i:a|an|one|two|three|fou
 
 
 def _alternation(words: dict[str, list[str]], suffix: bool = False) -> str:
-    items = sorted(((w, q) for q, ws in words.items() for w in ws), key=lambda x: -len(x[0]))
-    parts = []
-    for w, _ in items:
-        if w.isascii():
-            p = re.escape(w).replace(r"\ ", r"\s+")
-        else:
-            # 小于 或 等于: spaces may sit between the characters of a Chinese hedge.
-            p = r"[ \t]*".join(re.escape(c) for c in w)
-        if w[0].isascii() and w[0].isalpha():
-            p = r"(?<![A-Za-z])" + p
-        if w[-1].isascii() and w[-1].isalpha():
-            p += r"(?![A-Za-z])"
-            if suffix:
-                p += _NOT_BEFORE_NUMBER
-        if w in WORD_AFTER_HEDGE:
-            p += rf"(?![{WORD_AFTER_HEDGE[w]}])"        # 5年内 is within; 内部, 内容 are words
-        parts.append(p)
-    return "|".join(parts)
+    """The words of every qualifier as one trie (trie.py), longest first."""
+    return trie([_pieces(w, suffix) for ws in words.values() for w in ws])
+
+
+def _pieces(w: str, suffix: bool) -> tuple[list[str], str]:
+    """(the regex pieces of w: a character each, spaces between Chinese characters; the check after it)."""
+    if w.isascii():
+        pieces = [r"\s+" if c == " " else re.escape(c) for c in w]
+    else:
+        # 小于 或 等于: spaces may sit between the characters of a Chinese hedge.
+        pieces = [p for k, c in enumerate(w) for p in ((r"[ \t]*", re.escape(c)) if k else (re.escape(c),))]
+    if w[0].isascii() and w[0].isalpha():
+        pieces.insert(0, r"(?<![A-Za-z])")
+    end = ""
+    if w[-1].isascii() and w[-1].isalpha():
+        end = r"(?![A-Za-z])" + (_NOT_BEFORE_NUMBER if suffix else "")
+    if w in WORD_AFTER_HEDGE:
+        end += rf"(?![{WORD_AFTER_HEDGE[w]}])"        # 5年内 is within; 内部, 内容 are words
+    return pieces, end
 
 
 def reversed_alternation(words) -> str:
-    """The same words spelled backwards, for matching leftwards from a number.
+    """The same words spelled backwards, for matching leftwards from a number (as a trie: trie.py).
 
     Matching the reversed text before a number with re.match costs one attempt;
     searching forwards for a hedge that ends at the number costs one per position.
     """
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        r = w[::-1]
-        if w.isascii():
-            p = re.escape(r).replace(r"\ ", r"\s+")
-        else:
-            p = r"[ \t]*".join(re.escape(c) for c in r)
-        if w[-1].isascii() and w[-1].isalpha():
-            p = r"(?<![A-Za-z])" + p
-        if w[0].isascii() and w[0].isalpha():
-            p += r"(?![A-Za-z])"
-        if w == "过":
-            p = r"过(?![\u4e00-\u9fff])"
-        elif w in WORD_BEFORE_HEDGE:
-            p = re.escape(w) + rf"(?![{WORD_BEFORE_HEDGE[w]}])"      # 附近, 纽约, 契约, 签约 are words
-        parts.append(p)
-    return "|".join(parts)
+    return trie([_reversed_pieces(w) for w in set(words)])
+
+
+def _reversed_pieces(w: str) -> tuple[list[str], str]:
+    """(the regex pieces of w backwards: a character each, spaces between Chinese characters; the check after
+    the last: a word bound, or the characters that make a one-character hedge part of a word)."""
+    r = w[::-1]
+    if w.isascii():
+        pieces = [r"\s+" if c == " " else re.escape(c) for c in r]
+    else:
+        pieces = [p for k, c in enumerate(r) for p in ((r"[ \t]*", re.escape(c)) if k else (re.escape(c),))]
+    if w[-1].isascii() and w[-1].isalpha():
+        pieces.insert(0, r"(?<![A-Za-z])")
+    end = r"(?![A-Za-z])" if w[0].isascii() and w[0].isalpha() else ""
+    if w == "过":
+        end = r"(?![\u4e00-\u9fff])"
+    elif w in WORD_BEFORE_HEDGE:
+        end = rf"(?![{WORD_BEFORE_HEDGE[w]}])"      # 附近, 纽约, 契约, 签约 are words
+    return pieces, end
 
 
 PREFIX_REV_ALT = reversed_alternation([w for ws in HEDGES_BEFORE.values() for w in ws])

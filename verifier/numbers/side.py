@@ -66,13 +66,21 @@ class Side:
     rescaled: bool = False           # the unit word changed the number: 5毛 is 0.5, 3成 is 30%
     scale: Decimal | None = None     # trailing multiplier a range partner may borrow (3万 -> 1e4)
     big_scale: bool = False          # the number carries its own 万/亿/million/K
-    small_units: bool = False        # 十/百/千 used inside a Chinese numeral
     run: str = ""                    # the numeral text as written (normalised); 'frac' once a fraction is read
     chinese_only: bool = False
-    words: bool = False
-    reading: Reading | None = None
+    reading: Reading | None = None   # how a numeral run reads (zh.py); None for number words and magnitudes
     has_unit_word: bool = False
     inclusive: bool = False
+
+    @property
+    def words(self) -> bool:
+        """Written in words ('two million', 'thousands of'), not numerals."""
+        return self.reading is None
+
+    @property
+    def small_units(self) -> bool:
+        """十/百/千 used inside a Chinese numeral."""
+        return self.reading is not None and self.reading.has_unit and not _SMALL_CHARS.isdisjoint(self.run)
 
 
 # --- the number itself ----------------------------------------------------------------------------
@@ -83,7 +91,7 @@ def read_side(norm: str, m, lenient: bool) -> Side:
         s = _magnitude_side(m)
     elif "a_unit" in m.re.groupindex and m.group("a_unit") is not None:
         # 'an hour and a half': the article is one of the unit that follows (patterns._en_a_unit)
-        s = Side(m.start("en"), m.end("en"), _ONE, _ONE, words=True, run=m.group("en"))
+        s = Side(m.start("en"), m.end("en"), _ONE, _ONE, run=m.group("en"))
     elif m.group("en") is not None:
         s = _words_side(norm, m)
     else:
@@ -94,7 +102,7 @@ def read_side(norm: str, m, lenient: bool) -> Side:
 def _magnitude_side(m) -> Side:
     """'thousands of', 数以万计, 'several': a magnitude without digits (vague.py)."""
     lo, hi, scale = magnitude(m)
-    return Side(m.start(), m.end(), lo, hi, run=m.group(), words=True, scale=scale,
+    return Side(m.start(), m.end(), lo, hi, run=m.group(), scale=scale,
                 big_scale=scale is not None and scale >= 1000)
 
 
@@ -112,7 +120,7 @@ def _words_side(norm: str, m) -> Side:
         article = P.HALF_A.match(norm, end)       # half a year: the article belongs to the figure
         if article:
             end = article.end()
-    return Side(start, end, v, v, words=True, run=run, scale=scale, big_scale=scale is not None)
+    return Side(start, end, v, v, run=run, scale=scale, big_scale=scale is not None)
 
 
 def _number_words(norm: str, m) -> tuple[list[str], Decimal, int]:
@@ -167,7 +175,6 @@ def _numeral_side(norm: str, m, lenient: bool) -> Side:
     return Side(m.start("sign") if sign else m.start("run"), run_end, lo, hi, more=r.more, run=run, reading=r,
                 chinese_only=r.chinese and _ASCII_DIGITS.isdisjoint(run),
                 big_scale=r.has_unit and not _BIG_CHARS.isdisjoint(run),
-                small_units=r.has_unit and not _SMALL_CHARS.isdisjoint(run),
                 scale=Decimal(UNIT_VALUE[run[-1]]) if run and run[-1] in UNIT_VALUE else None)
 
 
@@ -200,6 +207,9 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
     if s.end >= len(norm):
         return s
     nxt = peek(norm, s.end)           # gates: a construction tries its pattern only when its first character is there
+    c = norm[s.end]
+    if nxt not in _BEFORE_UNIT_START and c not in " \t-" and not (c.isascii() and c.isalpha()):
+        return _unit(norm, s, nxt, lenient)     # a fast path: most numbers have no more than a unit after them
     for construction in AFTER_NUMBER:
         out = construction(norm, s, nxt, lenient)
         if out is not s:
@@ -472,3 +482,6 @@ def _unit(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
 
 
 AFTER_NUMBER = (_power, _fraction, _slash, _scale, _more, _inclusive, _and_a_half, _unit)
+# The characters the constructions before the unit start with (after spaces): ^x×, 分又, '/', a digit (2 1/2),
+# 个 (两个亿, 一个半), 多余+, （; the scale also starts at a space, '-' or a letter right after the number.
+_BEFORE_UNIT_START = frozenset(_POWER_START | set("分又/0123456789个個+(（") | _MORE_START)
