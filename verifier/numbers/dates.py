@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTH_AFTER_WORDS, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
+from .trie import trie
 from .zh import NumeralError, read_numeral
 
 _ZM = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
@@ -19,10 +20,17 @@ _ZY = r"(?:1[5-9]|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}"
 _DAYMARK = r"(?:日|号|號)(?![元币幣圆圓本文报報志记記常])"
 _DASH = r"[ \t]*(?:-|–|—|~|～|至|到)[ \t]*"
 _EN_DASH = r"[ \t]*(?:-|–|—|(?<![A-Za-z])(?:to|through)(?![A-Za-z]))[ \t]*"
-_MONTHS_FULL = "|".join(sorted((m.capitalize() for m in MONTHS_EN if len(m) > 3 or m == "may"), key=len, reverse=True))
+
+
+def _words(words) -> str:
+    """A longest-first alternation of literal words, as a trie (trie.py): tried at every digit, it must be cheap."""
+    return trie([([re.escape(c) for c in w], "") for w in words])
+
+
+_MONTHS_FULL = _words(m.capitalize() for m in MONTHS_EN if len(m) > 3 or m == "may")
 _MONTH_AFTER = "|".join(rf"(?<=\b{w} )" for w in MONTH_AFTER_WORDS)
-_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
-_WEEKDAYS = "|".join(w.capitalize() for w in WEEKDAYS_EN)
+_MONTHS = _words(m.capitalize() for m in MONTHS_EN)
+_WEEKDAYS = _words(w.capitalize() for w in WEEKDAYS_EN)
 
 PATTERN = (
     # ISO dates, optionally with a clock time that is swallowed.
@@ -40,16 +48,16 @@ PATTERN = (
     rf"(?:{_DASH}(?:(?P<zm_b>{_ZM})月)?(?P<zd_b>{_ZD}){_DAYMARK})?"
     # Weekdays.
     rf"|(?:星期|礼拜|禮拜|周|週)(?P<zw>[一二三四五六日天])(?:{_DASH}(?:星期|礼拜|禮拜|周|週)?(?P<zw_b>[一二三四五六日天]))?"
-    rf"|(?<![A-Za-z])(?P<ew>{_WEEKDAYS})s?(?![A-Za-z])"
+    rf"|(?=[A-Z])(?<![A-Za-z])(?P<ew>{_WEEKDAYS})s?(?![A-Za-z])"
     # English month names: December 7, 2024 / 7 December 2024 / September 2021.
     # A day range within a month: December 6-7, January 23 to 24, 6-7 December 2024.
-    rf"|(?<![A-Za-z])(?P<em>{_MONTHS})\.?[ \t]+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    rf"|(?=[A-Z])(?<![A-Za-z])(?P<em>{_MONTHS})\.?[ \t]+(?P<ed>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
     rf"(?:{_EN_DASH}(?P<ed_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]))?(?:,?[ \t]+(?P<ey>(?:19|20)\d\d)(?![\d]))?"
     rf"|(?<![\d.])(?P<ed2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:{_EN_DASH}(?P<ed2_b>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?"
     rf"[ \t]+(?P<em2>{_MONTHS})(?![A-Za-z])(?:,?[ \t]+(?P<ey2>(?:19|20)\d\d)(?![\d]))?"
-    rf"|(?<![A-Za-z])(?P<em3>{_MONTHS})[ \t]+(?P<ey3>(?:19|20)\d\d)(?![\d])"
+    rf"|(?=[A-Z])(?<![A-Za-z])(?P<em3>{_MONTHS})[ \t]+(?P<ey3>(?:19|20)\d\d)(?![\d])"
     # A month alone after a preposition of time (the end of June, since March): 'May' alone is a verb.
-    rf"|(?:{_MONTH_AFTER})(?P<em4>{_MONTHS_FULL})(?![A-Za-z])"
+    rf"|(?=[A-Z])(?:{_MONTH_AFTER})(?P<em4>{_MONTHS_FULL})(?![A-Za-z])"
 )
 
 

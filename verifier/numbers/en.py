@@ -165,8 +165,14 @@ def _expand(tok: str) -> list[str]:
     return parts
 
 
+# One word that is a whole number by itself: most number words in text are one ('two', 'twenty', 'fiftyfive').
+_ONE_WORD = {**UNITS, **TENS, **{w: TENS[t] + UNITS[u] for w, (t, u) in FUSED.items()}}
+
+
 def read_words(tokens: list[str]) -> Decimal | None:
     """Value of a run of English number words, or None."""
+    if len(tokens) == 1 and tokens[0].lower() in _ONE_WORD:
+        return Decimal(_ONE_WORD[tokens[0].lower()])
     toks = [p for t in tokens if t != "-" for p in _expand(t.lower())]
     if not toks:
         return None

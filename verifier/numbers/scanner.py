@@ -156,13 +156,17 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
 # --- composing one figure -----------------------------------------------------------------------------
 
 class _Before(NamedTuple):
-    """What the words before a number say: where the figure starts, its hedge, and the marks that matter later."""
+    """What the words before a number say: how far before it the figure starts, its hedge, and the marks that
+    matter later."""
 
-    start: int
+    width: int = 0                # the hedge and currency sign belong to the figure's text
     q: str | None = None          # the hedge's qualifier: 超过 -> more_than
     between: bool = False         # between / 从 / 在 ... 之间: 'and' may join a range
     bi: bool = False              # 比: a comparison word may follow (比三十大)
     cur: str | None = None        # the currency sign or code before it
+
+
+_NO_WORDS = _Before()
 
 
 def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Figure, bool]:
@@ -210,7 +214,7 @@ def _refuse_glued(norm: str, first: Side, ext: Extent, end: int) -> None:
 def _settle_hedges(norm: str, first: Side, before: _Before, ext: Extent, end: int, q_suf: str | None,
                    compared: bool) -> tuple[int, str | None, str | None]:
     """(start, prefix qualifier, suffix qualifier) once the words on both sides are known."""
-    start, q_pre = before.start, before.q
+    start, q_pre = first.start - before.width, before.q
     if q_pre == "nearly" and ext.kind == "duration" and norm.startswith(("来", "以来"), end) \
             and norm.startswith("近", start):
         q_pre = None        # 近两年来 is 'in the past two years' (exact), not 'nearly two years' (近两年)
@@ -265,7 +269,7 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
     anchored match does what a search over the whole window would."""
     pm = _prefix(norm, first.start, prev_end)
     if not pm:
-        return first, _Before(first.start)
+        return first, _NO_WORDS
     q_pre = pre_cur = None
     q_word, cur_word = pm.group("q"), pm.group("cur")
     if q_word:
@@ -277,12 +281,10 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
         pre_cur = CURRENCY_BEFORE.get(word) or CURRENCY_BEFORE[word.replace(" ", "").replace("\t", "")]     # 日 元0
         if first.kind == "count" and not first.unit:
             first = replace(first, kind="money", unit=pre_cur, has_unit_word=True)
-    start = first.start
     bi = bool(pm.group("bi"))
-    if q_word or cur_word or bi:
-        # The hedge and the currency sign belong to the figure's text (not the spaces before them).
-        start -= max(pm.end(g) for g in ("q", "cur", "bi") if pm.group(g))
-    return first, _Before(start, q_pre, bool(pm.group("between")), bi, pre_cur)
+    # The hedge and the currency sign belong to the figure's text (not the spaces before them).
+    width = max(pm.end(g) for g in ("q", "cur", "bi") if pm.group(g)) if q_word or cur_word or bi else 0
+    return first, _Before(width, q_pre, bool(pm.group("between")), bi, pre_cur)
 
 
 def _prefix(norm: str, start: int, prev_end: int):

@@ -209,7 +209,7 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
     nxt = peek(norm, s.end)           # gates: a construction tries its pattern only when its first character is there
     c = norm[s.end]
     if nxt not in _BEFORE_UNIT_START and c not in " \t-" and not (c.isascii() and c.isalpha()):
-        return _unit(norm, s, nxt, lenient)     # a fast path: most numbers have no more than a unit after them
+        return read_unit(norm, s, lenient) if nxt else s     # a fast path: most numbers have a unit or nothing
     for construction in AFTER_NUMBER:
         out = construction(norm, s, nxt, lenient)
         if out is not s:

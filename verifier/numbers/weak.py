@@ -24,7 +24,7 @@ _HALF_PART_BEFORE = re.compile(rf"(?:[{HALF_PART_BEFORE_ZH}]|(?<![A-Za-z])(?i:{P
 def is_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, hedged: bool) -> bool:
     """True when running text would not count this as a figure (parse_figure still may)."""
     bare = kind == "count" and not unit and not hedged and not s.more and not s.plus and not is_range
-    if bare and _half_share(norm, s, end):
+    if bare and s.lo == _HALF_VALUE and _half_share(norm, s, end):
         return False
     if s.words:
         return _words_weak(norm, s, end, kind, unit, is_range, bare)
@@ -41,7 +41,7 @@ def is_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, hedged
 
 def _half_share(norm: str, s, end: int) -> bool:
     """一半的员工, 占一半, half of the staff: a share (not 另一半, the first half)."""
-    return (s.lo == _HALF_VALUE and bool(_HALF_SHARE.match(norm, s.start))
+    return (bool(_HALF_SHARE.match(norm, s.start))
             and bool(_HALF_SHARE_AFTER.match(norm, end) or norm[:s.start].endswith(("占", "佔")))
             and not _HALF_PART_BEFORE.search(norm, max(0, s.start - 12), s.start))
 
