@@ -86,17 +86,36 @@ def _ymd(y: int | None, m: int | None, d: int | None) -> str:
 def read_date(m: re.Match) -> tuple[str, bool]:
     """ISO-like text for a PATTERN match and whether it is a range."""
     g = m.groupdict()
+    for form in (_numeric, _weekday, _english):
+        found = form(g)
+        if found is not None:
+            return found
+    return _chinese(g)
+
+
+def _numeric(g: dict) -> tuple[str, bool] | None:
+    """2024-09-20, 2024-09, 2022-2026."""
     if g["iy"]:
         return _ymd(int(g["iy"]), int(g["im"]), int(g["id"])), False
     if g["my"]:
         return _ymd(int(g["my"]), int(g["mm"]), None), False
     if g["ry1"]:
         return f"{g['ry1']}/{g['ry2']}", True
+    return None
+
+
+def _weekday(g: dict) -> tuple[str, bool] | None:
+    """周六, 周一至周五, Saturday."""
     if g["zw"]:
         a = f"W{WEEKDAYS_ZH[g['zw']]}"
         return (f"{a}/W{WEEKDAYS_ZH[g['zw_b']]}", True) if g["zw_b"] else (a, False)
     if g["ew"]:
         return f"W{WEEKDAYS_EN[g['ew'].lower()]}", False
+    return None
+
+
+def _english(g: dict) -> tuple[str, bool] | None:
+    """December 7, 2024; 6-7 December; September 2021; since March."""
     if g["em"] or g["em2"]:
         y, mo = (_int(g["ey"]), MONTHS_EN[g["em"].lower()]) if g["em"] else (_int(g["ey2"]), MONTHS_EN[g["em2"].lower()])
         d, d_b = (g["ed"], g["ed_b"]) if g["em"] else (g["ed2"], g["ed2_b"])
@@ -106,6 +125,11 @@ def read_date(m: re.Match) -> tuple[str, bool]:
         return _ymd(int(g["ey3"]), MONTHS_EN[g["em3"].lower()], None), False
     if g["em4"]:
         return _ymd(None, MONTHS_EN[g["em4"].lower()], None), False
+    return None
+
+
+def _chinese(g: dict) -> tuple[str, bool]:
+    """2021年9月, 12月7日, 12月6日-7日."""
     y = _zh_int(g["zy"])
     mo = _zh_int(g["zm"] or g["zm2"])
     d = _zh_int(g["zd"] or g["zd2"] or g["zd3"])

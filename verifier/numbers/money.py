@@ -59,24 +59,10 @@ def with_money(s: Side, code: str, add: Decimal | None, end: int) -> Side:
 
 def sub_units(norm: str, pos: int, after_sub: bool, lenient: bool = False) -> tuple[Decimal | None, int]:
     """(amount added, end): sub-units after 元/块 (五元三毛, 123元1角1分) or after 角/毛 (两毛五), then 钱/整."""
-    total = None
-    m = P.SUB_CHAIN[lenient].match(norm, pos)
-    jiao = m is not None and m.group("jiao") and not after_sub
-    fen = m is not None and m.group("fen") and (not after_sub or not m.group("jiao"))
-    if jiao or fen:
-        try:
-            add = read_numeral(m.group("jrun")).lo * _TENTH if jiao else Decimal(0)
-            if fen:
-                add += read_numeral(m.group("frun")).lo * _CENT
-        except NumeralError:
-            add = None
-        if add is not None:
-            total = add
-            pos = m.end()
-            after_sub = after_sub or bool(jiao)
-            if fen:
-                t = P.MONEY_TAIL.match(norm, pos)
-                return total, t.end() if t else pos
+    total, pos, fen = _jiao_fen(norm, pos, after_sub, lenient)
+    if fen:
+        return total, _tail(norm, pos)
+    after_sub = after_sub or total is not None      # 五元三毛 read a jiao: a digit after it is a fen
     # A colloquial last digit: 一块五 (5 jiao), 三块零四 (4 fen), 两毛五 / 五块七毛八 (5, 8 fen).
     c = P.COLLOQ_DIGIT.match(norm, pos)
     if c and not (after_sub and c.group("zero")):
@@ -84,5 +70,26 @@ def sub_units(norm: str, pos: int, after_sub: bool, lenient: bool = False) -> tu
         add = Decimal(d if d.isdigit() else ZH_DIGITS[d]) * (_CENT if after_sub or c.group("zero") else _TENTH)
         total = add if total is None else total + add
         pos = c.end()
+    return total, _tail(norm, pos)
+
+
+def _jiao_fen(norm: str, pos: int, after_sub: bool, lenient: bool) -> tuple[Decimal | None, int, bool]:
+    """(amount, end, a fen was read) of N角M分 written after the unit (a jiao only after 元/块, not after 毛)."""
+    m = P.SUB_CHAIN[lenient].match(norm, pos)
+    jiao = m.group("jiao") and not after_sub
+    fen = m.group("fen") and (not after_sub or not m.group("jiao"))
+    if not (jiao or fen):
+        return None, pos, False
+    try:
+        add = read_numeral(m.group("jrun")).lo * _TENTH if jiao else Decimal(0)
+        if fen:
+            add += read_numeral(m.group("frun")).lo * _CENT
+    except NumeralError:
+        return None, pos, False
+    return add, m.end(), bool(fen)
+
+
+def _tail(norm: str, pos: int) -> int:
+    """After 钱, 整 or 正 (五块钱, 十元整)."""
     t = P.MONEY_TAIL.match(norm, pos)
-    return total, t.end() if t else pos
+    return t.end() if t else pos

@@ -216,6 +216,17 @@ _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?:an?[ \t]+half(?![A-Za-z])|half(?=[ 
 _AND = re.compile(r"[ \t]+and[ \t]+", re.I)
 
 
+def _smaller_duration(a: Figure, fig: Figure) -> bool:
+    """fig is a duration in a smaller unit than a's: 2 years (and) 3 months."""
+    return fig.kind == "duration" and fig.unit in _SECONDS and _SECONDS[fig.unit] < _SECONDS[a.unit]
+
+
+def _minutes_after_hours(a: Figure, fig: Figure) -> bool:
+    """fig is a bare 1-59 after hours or minutes: '1 hour thirty'."""
+    return (fig.kind == "count" and not fig.unit and a.unit in _NEXT_UNIT and fig.low == fig.low.to_integral_value()
+            and 0 < fig.low < 60)
+
+
 def _in_unit(v: Decimal, big: str, small: str) -> Decimal:
     if big in _MONTHS and small in _MONTHS:
         return v * _MONTHS[big] / _MONTHS[small]
@@ -253,11 +264,9 @@ def _compound_duration(norm: str, text: str, a: Figure, fig: Figure) -> Figure |
         return None
     gap = norm[a.end:fig.start]
     end = fig.end
-    if (fig.kind == "duration" and fig.unit in _SECONDS and _SECONDS[fig.unit] < _SECONDS[a.unit]
-            and _DURATION_JOIN.fullmatch(gap)):
+    if _smaller_duration(a, fig) and _DURATION_JOIN.fullmatch(gap):
         unit = fig.unit
-    elif (fig.kind == "count" and not fig.unit and a.unit in _NEXT_UNIT and _MINOR_JOIN.fullmatch(gap)
-          and fig.low == fig.low.to_integral_value() and 0 < fig.low < 60):
+    elif _minutes_after_hours(a, fig) and _MINOR_JOIN.fullmatch(gap):
         unit = _NEXT_UNIT[a.unit]
         end += 1 if norm[end:end + 1] == "分" and unit == "minute" else 0
     else:

@@ -61,20 +61,18 @@ def _alt(words, boundary: bool = False) -> str:
     """
     words = set(words)
     if len(words) > 200:
-        tail = [w for w in words if boundary and w[-1].isascii() and w[-1].isalnum()]
+        # every currency name: the words that end in a letter or digit first, as one trie with one boundary
+        tail = [w for w in words if _bounded(w, boundary)]
         rest = words.difference(tail)
-        parts = ([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else [])
-        return "|".join(parts)
+        return "|".join(([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else []))
     if len(words) > 12:
-        return trie([([re.escape(c) for c in w], r"(?![A-Za-z])" if boundary and w[-1].isascii() and w[-1].isalnum()
-                      else "") for w in words])
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w)
-        if boundary and w[-1].isascii() and w[-1].isalnum():
-            p += r"(?![A-Za-z])"
-        out.append(p)
-    return "|".join(out)
+        return trie([([re.escape(c) for c in w], r"(?![A-Za-z])" if _bounded(w, boundary) else "") for w in words])
+    return "|".join(re.escape(w) + (r"(?![A-Za-z])" if _bounded(w, boundary) else "")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _bounded(word: str, boundary: bool) -> bool:
+    return boundary and word[-1].isascii() and word[-1].isalnum()
 
 
 def _phrases(words) -> str:

@@ -215,8 +215,7 @@ def _settle_hedges(norm: str, first: Side, before: _Before, ext: Extent, end: in
                    compared: bool) -> tuple[int, str | None, str | None]:
     """(start, prefix qualifier, suffix qualifier) once the words on both sides are known."""
     start, q_pre = first.start - before.width, before.q
-    if q_pre == "nearly" and ext.kind == "duration" and norm.startswith(("来", "以来"), end) \
-            and norm.startswith("近", start):
+    if q_pre == "nearly" and _past_years(norm, ext, start, end):
         q_pre = None        # 近两年来 is 'in the past two years' (exact), not 'nearly two years' (近两年)
     if before.bi and not compared and q_pre is None and before.cur is None:
         start = first.start             # 比 without 大/小 after the number is not ours
@@ -229,6 +228,11 @@ def _settle_hedges(norm: str, first: Side, before: _Before, ext: Extent, end: in
     if q_pre == "approx" and first.more and not ext.is_range:
         q_pre = None            # 大约十多 is 10-something already: 'about' adds nothing to 多
     return start, q_pre, q_suf
+
+
+def _past_years(norm: str, ext: Extent, start: int, end: int) -> bool:
+    """近 + a duration + 来/以来: the past N years."""
+    return ext.kind == "duration" and norm.startswith(("来", "以来"), end) and norm.startswith("近", start)
 
 
 def _qualifier(first: Side, ext: Extent, q_pre: str | None, q_suf: str | None) -> str:

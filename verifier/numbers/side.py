@@ -152,16 +152,7 @@ def _number_words(norm: str, m) -> tuple[list[str], Decimal, int]:
 
 def _numeral_side(norm: str, m, lenient: bool) -> Side:
     """A run of Arabic and Chinese numerals (2.6万亿, 三万五, 1,100万) with its sign."""
-    run = m.group("run")
-    run_end = m.end("run")
-    if lenient and (" " in run or "，" in run):
-        run = _GROUP_SPACE.sub("", run.replace("，", ","))
-    if "," in run:
-        run = _GROUP_COMMA.sub("", run)
-    if (len(run) >= 2 and run[-1] in ZH_DIGITS and run[-2] in _BIG_CHARS
-            and run_end < len(norm) and norm[run_end] in "个個位家名种種"):
-        # 千亿三个参数: the 三 counts the nouns, it does not abbreviate 千亿三(千万).
-        run, run_end = run[:-1], run_end - 1
+    run, run_end = _plain_run(norm, m, lenient)
     try:
         r = read_numeral(run)
     except (NumeralError, InvalidOperation):
@@ -176,6 +167,21 @@ def _numeral_side(norm: str, m, lenient: bool) -> Side:
                 chinese_only=r.chinese and _ASCII_DIGITS.isdisjoint(run),
                 big_scale=r.has_unit and not _BIG_CHARS.isdisjoint(run),
                 scale=Decimal(UNIT_VALUE[run[-1]]) if run and run[-1] in UNIT_VALUE else None)
+
+
+def _plain_run(norm: str, m, lenient: bool) -> tuple[str, int]:
+    """(the run without grouping, where it ends): 1,100万 -> 1100万; 千亿三个参数 ends before the 三 that counts."""
+    run = m.group("run")
+    run_end = m.end("run")
+    if lenient and (" " in run or "，" in run):
+        run = _GROUP_SPACE.sub("", run.replace("，", ","))
+    if "," in run:
+        run = _GROUP_COMMA.sub("", run)
+    if (len(run) >= 2 and run[-1] in ZH_DIGITS and run[-2] in _BIG_CHARS
+            and run_end < len(norm) and norm[run_end] in "个個位家名种種"):
+        # 千亿三个参数: the 三 counts the nouns, it does not abbreviate 千亿三(千万).
+        run, run_end = run[:-1], run_end - 1
+    return run, run_end
 
 
 def _checked(s: Side) -> Side:
@@ -228,24 +234,25 @@ def _power(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
     m = P.POWER.match(norm, s.end)
     if not m:
         return s
-    exp = m.group("pexp") or m.group("texp")
-    if len(exp) > 2:
+    if len(m.group("pexp") or m.group("texp")) > 2:
         raise Skip(m.end())           # 2^999: no figure is that large
-    if m.group("pexp") is not None and lenient:
-        e = int(m.group("pexp"))
-        if m.group("psign").count("-") % 2:
-            e = -e
-        v = abs(s.lo) ** e if s.lo else Decimal(0)
-        v = -v if s.lo < 0 else v
-        return replace(s, lo=v, hi=v, end=m.end())
-    if m.group("texp") is not None:
-        sign = m.group("tsign") or m.group("bare_sign")
-        if m.group("bare_sign") and "." not in s.run:
-            return s                  # 5x10-3 without a decimal is no scientific notation: 5 by 10-3
-        e = int(m.group("texp")) * (-1 if sign == "-" else 1)
-        v = s.lo * (_TEN ** e)
-        return replace(s, lo=v, hi=v, end=m.end())
-    return s
+    if m.group("pexp") is not None:
+        return _caret(s, m) if lenient else s
+    if m.group("bare_sign") and "." not in s.run:
+        return s                      # 5x10-3 without a decimal is no scientific notation: 5 by 10-3
+    sign = m.group("tsign") or m.group("bare_sign")
+    v = s.lo * (_TEN ** (int(m.group("texp")) * (-1 if sign == "-" else 1)))
+    return replace(s, lo=v, hi=v, end=m.end())
+
+
+def _caret(s: Side, m) -> Side:
+    """2^5 = 32, 2^-3 = 0.125."""
+    e = int(m.group("pexp"))
+    if m.group("psign").count("-") % 2:
+        e = -e
+    v = abs(s.lo) ** e if s.lo else Decimal(0)
+    v = -v if s.lo < 0 else v
+    return replace(s, lo=v, hi=v, end=m.end())
 
 
 def _fraction(norm: str, s: Side, nxt: str, lenient: bool) -> Side:

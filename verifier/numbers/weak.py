@@ -29,14 +29,18 @@ def is_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, hedged
     if s.words:
         return _words_weak(norm, s, end, kind, unit, is_range, bare)
     if s.chinese_only and s.run != "frac":
-        if hedged and s.run in ("万", "萬", "亿", "億"):
-            return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)
-        return _zh_word_start(norm, s, end) or (bare and not s.big_scale and _lone_zh_is_word(norm, s, end))
+        return _chinese_weak(norm, s, end, bare, hedged)
     if not bare:
         return False
     if s.run.isdigit() and s.scale is None and _is_name_number(norm, s.start, end):
         return True                                   # 360集团, 919阿里巴巴
     return names_before(norm, s)
+
+
+def _chinese_weak(norm: str, s, end: int, bare: bool, hedged: bool) -> bool:
+    if hedged and s.run in ("万", "萬", "亿", "億"):
+        return False               # 近亿, 超万: a hedged scale alone is one of it (an implicit 一)
+    return _zh_word_start(norm, s, end) or (bare and not s.big_scale and _lone_zh_is_word(norm, s, end))
 
 
 def _half_share(norm: str, s, end: int) -> bool:
