@@ -38,6 +38,9 @@ PATTERN = (
     rf"(?:[T ]\d{{1,2}}:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
     # A month: 2024-09, 2002/01 (a two-digit month; 2010-11 would as often be a season).
     rf"|(?<![\d.])(?P<my>(?:19|20)\d\d)[-/](?P<mm>0[1-9]|1[0-2])(?![\d/.\-])"
+    # Decades: the 1960s, 1990's, 20世纪60年代 (the ten years 1960-1969).
+    rf"|(?<![\d.])(?P<decade>(?:1[5-9]|20)\d0)['’]?s(?![A-Za-z])"
+    rf"|(?P<century>19|20|十九|二十)世纪(?P<cdecade>[1-9]0|[一二三四五六七八九]十)年代"
     # Year ranges: 2022-2026, 2022年至2026年.
     rf"|(?<![\d.])(?P<ry1>(?:19|20)\d\d)年?{_DASH}(?P<ry2>(?:19|20)\d\d)(?![\d.])年?"
     # Chinese dates: year, year-month, year-month-day, month-day, day; with a day/month range tail.
@@ -86,7 +89,7 @@ def _ymd(y: int | None, m: int | None, d: int | None) -> str:
 def read_date(m: re.Match) -> tuple[str, bool]:
     """ISO-like text for a PATTERN match and whether it is a range."""
     g = m.groupdict()
-    for form in (_numeric, _weekday, _english):
+    for form in (_numeric, _decade, _weekday, _english):
         found = form(g)
         if found is not None:
             return found
@@ -102,6 +105,17 @@ def _numeric(g: dict) -> tuple[str, bool] | None:
     if g["ry1"]:
         return f"{g['ry1']}/{g['ry2']}", True
     return None
+
+
+def _decade(g: dict) -> tuple[str, bool] | None:
+    """the 1960s, 20世纪60年代: the years 1960 to 1969."""
+    if g["decade"]:
+        first = int(g["decade"])
+    elif g["century"]:
+        first = (_zh_int(g["century"]) - 1) * 100 + _zh_int(g["cdecade"])
+    else:
+        return None
+    return f"{first}/{first + 9}", True
 
 
 def _weekday(g: dict) -> tuple[str, bool] | None:
@@ -142,3 +156,59 @@ def _chinese(g: dict) -> tuple[str, bool]:
 
 def _int(s: str | None) -> int | None:
     return int(s) if s else None
+
+
+# --- a year and month written as a decimal: 2024.12 -----------------------------------------------------
+# 2024.12 is as often a decimal (a score of 2024.6, 1912.4亿元) as a month, so it is a month only where the words
+# around it say date: a release verb after it (2024.12发布, 2024.1 released), a date word before it (发布于, as
+# of, 截至), the head of a news item (- 🔥 **2024.12** 我们开源了...) or a table column headed by a date word.
+# A decimal misread as a date is worse than a missed date: everywhere else it stays a number.
+_YEAR_MONTH = re.compile(r"(?P<y>19\d\d|20\d\d|2100)\.(?P<m>1[0-2]|0?[1-9])")
+_RELEASE = r"(?:正式)?(?:发布|發布|推出|上线|上線|开源|開源|更新|上市|(?i:released?|launch(?:ed)?|publish(?:ed)?|updated?)(?![A-Za-z]))"
+_RELEASE_AFTER = re.compile(rf"(?:\*\*|\]|】)?[ \t]*(?:[:：][ \t]*)?{_RELEASE}")
+_DATE_WORD_BEFORE = re.compile(
+    rf"(?:{_RELEASE}[ \t]*(?:于|於|时间|時間|日期|(?i:on|in|date))?|截至|截止|(?i:as[ \t]+of))[ \t]*[:：]?[ \t]*$")
+# The head of a list item or line: a bullet or number, an emoji or two, ** or [ before; after it the news itself.
+_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:[^\w\s|]{1,3}[ \t]*)?(?:\*\*|\[|【)?$")
+_ITEM_HEAD_AFTER = re.compile(r"(?:\*\*|\]|】)?[ \t]*(?:[:：][ \t]*|[ \t])[ \t]*(?=[^\d\s|])")
+_DATE_HEADER = re.compile(r"[ \t*]*(?:发布|發布|更新|上线|上線)?(?:日期|时间|時間|年月|(?i:date|time|month|release(?:d|[ \t]+date)?))[ \t*]*")
+
+
+def year_month(text: str) -> str | None:
+    """'2024-12' for '2024.12' (a year 1900-2100 and a month 1-12), else None."""
+    m = _YEAR_MONTH.fullmatch(text)
+    return f"{m.group('y')}-{int(m.group('m')):02d}" if m else None
+
+
+def dated(norm: str, start: int, end: int) -> bool:
+    """The words around norm[start:end] say it is a date."""
+    if _RELEASE_AFTER.match(norm, end) or _DATE_WORD_BEFORE.search(norm, max(0, start - 16), start):
+        return True
+    if _ITEM_HEAD_BEFORE.search(norm, max(0, start - 12), start) and _ITEM_HEAD_AFTER.match(norm, end):
+        return True
+    return _in_date_column(norm, start, end)
+
+
+def _in_date_column(norm: str, start: int, end: int) -> bool:
+    """A markdown table cell holding only this, in a column whose header is a date word (日期, Date, Release)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", end)
+    line = norm[line_start:line_end if line_end >= 0 else len(norm)]
+    cells = line.split("|")
+    column = norm.count("|", line_start, start)
+    if not line.lstrip().startswith("|") or column >= len(cells) or cells[column].strip(" \t*") != norm[start:end]:
+        return False
+    header = _header_of(norm, line_start)
+    return header is not None and column < len(header) and bool(_DATE_HEADER.fullmatch(header[column]))
+
+
+def _header_of(norm: str, line_start: int) -> list[str] | None:
+    """The header cells of the markdown table a line belongs to (the line above its |---| row)."""
+    lines = norm[:max(0, line_start - 1)].split("\n")[-200:]
+    for k in range(len(lines) - 1, 0, -1):
+        row = lines[k].strip()
+        if not row.startswith("|"):
+            return None
+        if set(row) <= set("|-: \t"):
+            return lines[k - 1].split("|")
+    return None

@@ -273,7 +273,7 @@ HEDGES_BEFORE = {
                "approximately", "roughly", "some", "circa", "approx.", "approx", "an estimated",
                "estimated", "~", "≈"],
     "more_than": ["超过了", "超过", "超過", "超出", "多于", "多於", "大于", "大於", "高于", "高於", "逾",
-                  "超", "过", "突破", "more than", "over", "above", "exceeding", "exceeds", "exceeded",
+                  "超", "过", "突破", "破", "more than", "over", "above", "exceeding", "exceeds", "exceeded",
                   "exceed", "in excess of", "greater than", "larger than", "bigger than",
                   "higher than", "upwards of", "north of", "surpass", "surpasses", "surpassing",
                   "surpassed", ">"],
@@ -285,7 +285,7 @@ HEDGES_BEFORE = {
                  "as low as", "as little as", "as few as", "higher or equal than",
                  "bigger or equal than", "larger or equal than", "greater or equal than",
                  "more or equal than", "≥", ">=", "> ="],
-    "less_than": ["不到", "不足", "少于", "少於", "低于", "低於", "小于", "小於", "未满", "未滿", "不满",
+    "less_than": ["不到", "不足", "跌破", "少于", "少於", "低于", "低於", "小于", "小於", "未满", "未滿", "不满",
                   "less than", "fewer than", "under", "below", "lower than", "smaller than", "<"],
     "at_most": ["最多", "至多", "不超过", "不超過", "不多于", "不高于", "不大于", "不大於",
                 "小于等于", "小于或等于", "小于或者等于", "小於等於", "at most", "no more than",
@@ -317,7 +317,8 @@ HEDGES_AFTER = {
 }
 # A one-character hedge that is part of a word instead: the characters written before it (附近, 纽约, 签约) or
 # after it (内部, 内容) that make the word.
-WORD_BEFORE_HEDGE = {"近": "最附靠临臨", "约": "纽紐契节節制邀签簽违違预預条條公合履爽相婚特集",
+WORD_BEFORE_HEDGE = {"近": "最附靠临臨", "破": "打攻识識看爆击擊残殘",
+                     "约": "纽紐契节節制邀签簽违違预預条條公合履爽相婚特集",
                    "約": "纽紐契节節制邀签簽违違预預条條公合履爽相婚特集"}
 WORD_AFTER_HEDGE = {"内": "部容存地外核置涵侧側心需销銷阁閣科务務)）", "內": "部容存地外核置涵侧側心需销銷阁閣科务務)）"}
 # 比三十大 / 比170低: comparison written around the number.
@@ -406,6 +407,12 @@ ZH_DECIMAL_NOT_BEFORE = set("刻分秒钟鐘滴")
 # Before 一半 / half these make it a part, not a share: 另一半, the first half, the better half.
 HALF_PART_BEFORE_ZH = "另前后後上下"
 HALF_PART_BEFORE_EN = ("first", "second", "latter", "former", "better", "other")
+# 'zero' is the number where a verb follows it or a preposition or verb comes before it ('Zero is a small
+# number', 'fell to zero', 'at zero'), or where it ends a phrase; before a noun it means 'no' (zero redundancy).
+ZERO_VERBS_AFTER = ("is", "was", "are", "were", "will", "would", "can", "could", "has", "had", "means", "equals",
+                    "remains", "stays")
+ZERO_WORDS_BEFORE = ("to", "at", "from", "than", "is", "was", "are", "were", "be", "been", "equals", "reached",
+                     "reaches", "reach", "hit", "hits", "near", "above", "below", "by", "of")
 # After these a lone 'one' or 'zero' is a pronoun, not a number of a list: 'no one', 'every one'.
 DETERMINERS = ("no", "any", "each", "every", "some", "the", "this", "that", "which", "someone", "anyone")
 
@@ -444,6 +451,9 @@ QUANTITY_UNITS = {
     "nanometres": "nm", "nanometer": "nm", "nanometre": "nm", "µm": "um", "μm": "um", "microns": "um",
     "micron": "um", "mi": "mi", "miles": "mi", "mile": "mi", "ft": "ft", "feet": "ft", "foot": "ft",
     "inches": "inch", "inch": "inch",
+    # geological time: 4.5 Ga, 66 Ma (pint's gigayear and megayear)
+    "Ga": "Ga", "Ma": "Ma", "gigaannum": "Ga", "gigaanna": "Ga", "megaannum": "Ma", "megaanna": "Ma",
+    "gigayears": "Ga", "gigayear": "Ga", "megayears": "Ma", "megayear": "Ma",
     # mass
     "吨": "t", "噸": "t", "千克": "kg", "公斤": "kg", "克": "g", "毫克": "mg", "斤": "jin", "磅": "lb",
     "kg": "kg", "KG": "kg", "Kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "g": "g", "mg": "mg",
@@ -451,7 +461,7 @@ QUANTITY_UNITS = {
     "ton": "t",
     # data
     "字节": "B", "位元组": "B", "千字节": "kB", "兆字节": "MB",
-    "bytes": "B", "byte": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
+    "bytes": "B", "byte": "B", "bits": "bit", "bit": "bit", "kilobits": "kbit", "megabits": "Mbit", "gigabits": "Gbit", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
     "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kilobytes": "kB", "megabytes": "MB",
     "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
     "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kilobits per second": "kbit/s",
@@ -487,6 +497,15 @@ QUANTITY_UNITS = {
 # name and 1.5G a scale), the W of charging (80W 有线快充; elsewhere 10W is 10万).
 CONTEXT_UNITS = {
     "G": ("GB", ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")),
+    # the K of old memory sizes: 32K word core memory, 64K RAM (elsewhere 128K is thousands: 128K tokens)
+    "K": ("kB", ("memory", "RAM", "ROM", "内存", "內存")),
+    # b and B after a number are billions (1.5b, 7B) except beside words of data: the 1500b packet, a 512B cache line.
+    # (Not words a model's name runs on to: yi-34b-chat-200k...地址, MiniCPM4_1-8B-Eagle3 文件夹.)
+    "b": ("bit", ("packet", "packets", "key", "keys", "bus", "integer", "integers", "register", "registers", "hash",
+                  "encryption", "precision", "quantization", "quantized", "color", "colour", "depth", "float", "floats",
+                  "floating", "密钥", "加密", "整数", "总线", "寄存器", "精度", "量化", "浮点")),
+    "B": ("B", ("packet", "packets", "cache", "header", "headers", "payload", "payloads", "buffer", "buffers", "sector",
+                "sectors", "缓存", "数据包", "报文")),
     "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
                 "适配器", "充电器", "功耗", "charging", "charger", "wired", "wireless", "fast charging", "power",
                 "adapter", "supply", "PSU", "TDP", "PD")),

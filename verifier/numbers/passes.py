@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from . import joins
 from . import patterns as P
+from .dates import dated, year_month
 from .figure import Figure
 from .lexicon import COUNT_NOUNS, DEN_UNITS, EN_SUBUNITS
 from .weak import idioms_are_weak
@@ -27,13 +28,58 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
     if not out:
         return out
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, idioms_are_weak(norm, out)))
-    out = [(_glued_cents(norm, text, fig) if fig.kind == "money" else fig, weak) for fig, weak in out]
+    out = [(_one(norm, text, fig), weak) for fig, weak in out]
+    if "(" in norm:
+        out = _accounting_negatives(norm, text, out)
     if len(out) == 1:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     out = _fold(norm, text, out, _below_zero)
     out = _fold(norm, text, out, _money_and_cents)
     out = [(_and_a_half(norm, text, fig), weak) for fig, weak in out]
     return _fold(norm, text, out, _duration_parts)
+
+
+def _one(norm: str, text: str, fig: Figure) -> Figure:
+    """A figure that its own surroundings read otherwise: cents glued after money, a year and month (2024.12)."""
+    if fig.kind == "money":
+        return _glued_cents(norm, text, fig)
+    if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and "." in fig.text:
+        return _year_month(norm, fig)
+    return fig
+
+
+def _year_month(norm: str, fig: Figure) -> Figure:
+    """2024.12发布, '- 2023.12 我们开源了', a 日期 column: a decimal that the words around it make a month."""
+    month = year_month(fig.text)
+    if month is None or not dated(norm, fig.start, fig.end):
+        return fig
+    return Figure(fig.text, fig.start, fig.end, "date", "", None, None, "exact", date=month)
+
+
+# Accounting writes a loss in parentheses: (1,234) alone in a table cell or on a line, and ($99.99) where a verb or a colon
+# gives the amount ('revenue is ($99.99)'). Elsewhere a bracketed amount is an aside: a conversion ('¥100
+# (US$14)'), a figure restated ('the debt limit (332774.3亿元)', 'the revenue table ($860,770)').
+_CELL_BEFORE = re.compile(r"(?:^|[|\n])[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:$|[|\n])")
+_AMOUNT_GIVEN_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?i:is|was|are|were|be|been|totaled|totalled|totals|of)|[:=：])[ \t]*$")
+
+
+def _accounting_negatives(norm: str, text: str, out: Found) -> Found:
+    return [(_in_parentheses(norm, text, fig, out[k - 1][0] if k else None), weak) for k, (fig, weak) in enumerate(out)]
+
+
+def _in_parentheses(norm: str, text: str, fig: Figure, before: Figure | None) -> Figure:
+    """($99.99) is -99.99 dollars; (1,234) alone in a table cell or on a line is -1,234."""
+    start, end = fig.start - 1, fig.end + 1
+    if not (start >= 0 and norm[start] == "(" and norm[end - 1:end] == ")" and fig.qualifier == "exact"
+            and fig.low is not None and fig.low == fig.high and fig.low > 0):
+        return fig
+    cell = bool(_CELL_BEFORE.search(norm, max(0, start - 8), start) and _CELL_AFTER.match(norm, end))
+    given = (fig.kind == "money" and not fig.text[:1].isdigit() and not (before and not norm[before.end:start].strip())
+             and bool(_AMOUNT_GIVEN_BEFORE.search(norm, max(0, start - 16), start)))
+    if not (cell or given):
+        return fig
+    return replace(fig, text=text[start:end], start=start, end=end, low=-fig.low, high=-fig.high)
 
 
 def _fold(norm: str, text: str, out: Found, join) -> Found:

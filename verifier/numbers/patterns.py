@@ -149,9 +149,12 @@ _A_UNIT_AND = rf"[ \t]+(?:{_A_UNIT_WORDS})[ \t]+and[ \t]+(?=an?[ \t]+half|half|\
 _A_MEASURE = rf"[ \t]+(?:{_alt(ARTICLE_UNITS)})(?![A-Za-z\-])"
 _en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND}|{_A_MEASURE})"
 # One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
+# After a scale word a comma goes on with the number ('three million, two hundred & forty'); side.py cuts it
+# where the words after the comma are no smaller than that scale ('a million, two million' is a list).
+_EN_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),[ \t]+(?=[A-Za-z])"
 _en_link = (
-    rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
-    rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
+    rf"(?:[ \t]+|[ \t]*-[ \t]*|{_EN_SCALE_COMMA})(?:"
+    rf"(?:(?:and|&|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
     rf"|(?:point[ \t]+)?(?:o|oh)(?![A-Za-z'’])"
     rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
     rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
@@ -203,6 +206,12 @@ def _ordinal(run: str) -> str:
             rf"|[(（](?:\d{{1,2}}|[{_ord_zh}]{{1,3}})[)）]")
 
 
+# Dimensions and resolutions (1920x1080, 1344 × 1344, 224*224*3): each side a number, the sign no multiplier.
+# Not a power (5x10^6, 8x2^10), a decimal (1.3x10), a product with a unit after it (4x100m) or 5x alone.
+_DIM = r"\d{1,5}(?![\d.,])"
+_BY = r"(?:[xX×]|(?<!\*)\*(?!\*)|[ \t]+(?:[xX×]|\*)[ \t]+)"     # spaced on both sides or on neither: '2x 4-lane' counts
+DIMENSIONS = rf"(?<![\w.^*])(?P<da>{_DIM}){_BY}(?P<db>{_DIM})(?:{_BY}(?P<dc>{_DIM}))?(?:px|p)?(?![\w.^%])"
+
 NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAMED_QUANTITIES if k.isascii())
          + r")(?![A-Za-z])|" + "|".join(k for k in NAMED_QUANTITIES if not k.isascii()))
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
@@ -216,6 +225,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
     alts = [
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
+        ("dims", DIMENSIONS, False, True),
         ("past", PAST, False, False),
         ("named", NAMED, True, False),
         ("ordinal", _ordinal(run), True, True),
@@ -276,20 +286,23 @@ SIDE = {
 # --- after the number ------------------------------------------------------------
 
 # 2^5, 1.3x10^6, and a decimal times ten with the caret dropped before a signed exponent (2.48×10−5, 5.5x10-3).
+# 2^10, 1.3x10^6, 8x2^10 (any base after the times sign), and a decimal times ten with the caret dropped (5.5x10-3).
 POWER = _compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
-                   r"|[xX×][ \t]*10(?:[ \t]*\^[ \t]*(?P<tsign>[+-]?)|(?P<bare_sign>[-+]))(?P<texp>\d+))")
+                   r"|[xX×][ \t]*(?:(?P<tbase>\d+)[ \t]*\^[ \t]*(?P<tsign>[+-]?)|10(?P<bare_sign>[-+]))(?P<texp>\d+))")
 FRACTION_OF = {lenient: _compile(
     rf"[ \t]*分[ \t]*(?:之|(?P<nozhi>(?<=百分)(?=[{D}十拾百佰])))[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})")
     for lenient in (False, True)}
 MIXED = {lenient: _compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
-SLASH = _compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+# An ordinal after the denominator keeps the fraction: 3/4th, 3/4ths (of the budget).
+_ORDINAL_DEN = r"(?:(?:st|nd|rd|th)s?(?![A-Za-z]))?"
+SLASH = _compile(rf"[ \t]*/[ \t]*(?P<den>\d+){_ORDINAL_DEN}(?![\d/.])")
 # Words around N/D that make it a share in English running text: 'a 1/4 inch gap', '1/5 of', 'about 1/3'.
 SHARE_AFTER_EN = _compile(rf"(?i:{_alt(SHARE_AFTER_EN_WORDS)})(?![A-Za-z])")
 SHARE_BEFORE_EN = _compile(rf"(?i:(?<![A-Za-z])(?:{_alt(SHARE_BEFORE_EN_WORDS)})[ \t]*)$")
 YOU_SLASH = _compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
-MIXED_SLASH = _compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+MIXED_SLASH = _compile(rf"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+){_ORDINAL_DEN}(?![\d/.])")
 GE_YI = _compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
 GE_BAN = _compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
@@ -301,10 +314,16 @@ FAN_VERB_BEFORE = _compile(r"翻[ \t]*了?[ \t]*$")
 NETWORK_AFTER = _compile(rf"[ \t]*(?:{'|'.join(w for w in NETWORK_WORDS if not w.isascii())}"
                          rf"|(?i:{_alt(w for w in NETWORK_WORDS if w.isascii())})(?![a-z]))")
 # A currency sign or code right before a number: after it an attached 'm' is million ($5m, £3.2m), not metres.
+# Every sign and code of lexicon.CURRENCY_BEFORE counts (Rmb661m, US$2.5bn, CAD 3m), as a word of its own.
 CURRENCY_SIGN_BEFORE = _compile(
-    r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
+    "(?:" + trie([((["(?<![A-Za-z])"] if w[0].isascii() and w[0].isalpha() else []) + [re.escape(c) for c in w], "")
+                  for w in CURRENCY_BEFORE if not w.isalpha() or w[0].isupper()]) + r")[ \t]?$")
 SPACED_SCALE = _compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 CAPITAL_AFTER = _compile(r"[ \t]+[A-Z]")
+# Kelvin (side._kelvin): a K glued to the number, digits a thousands abbreviation never has, a temperature nearby.
+KELVIN = _compile(r"K(?![A-Za-z0-9])")
+KELVIN_DIGITS = _compile(r"\d{3,}\.\d{2,}")
+TEMPERATURE_BEFORE = _compile(r"(?:°[CF]|℃|℉|(?i:degrees?|celsius|fahrenheit)|摄氏度|攝氏度|华氏度|華氏度)[^.。;；\n]{0,16}$")
 MONEY_SPACED_SCALE = _compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
 SPACED_K = _compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = _compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
@@ -318,7 +337,7 @@ _HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() a
 _DUR_BETWEEN = (rf"(?:(?i:{_alt(DURATION_BETWEEN_WORDS)})[ \t]+"
                 r"|(?:(?<=(?i:quarter) )|(?<=(?i:quarters) )|(?<=(?i:half) ))of[ \t]+(?:an?[ \t]+)?)?")
 # the word may stand a few characters on, within the clause: 27 W 的 USB-C 电源适配器, 24G 的显存
-_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,16}}?(?:{_alt(words, boundary=True)}))"
+_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,24}}?(?:{_alt(words, boundary=True)}))"
                          for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
 # ... and a W set apart by a space is typeset watts (25 W); the 万 of 10W粉丝 is written close
 UNIT = _compile(

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from . import patterns as P
 from .dates import read_date
 from .figure import Figure
-from .joins import Extent, extent
+from .joins import Extent, extent, is_year
 from .lexicon import (
     CLASSIFIER_CHARS, COMPARE_AFTER, CURRENCY_BEFORE, NAMED_QUANTITIES, ONE_WORD_AFTER, ONE_WORD_BEFORE, ROUND_SCALES,
     ZH_NUMERAL_WORDS,
@@ -60,41 +60,47 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
             pos = m.end()
             continue
         try:
-            fig, weak = _WITHOUT_NUMERAL[kind](text, m) if kind in _WITHOUT_NUMERAL else \
-                _compose(norm, text, m, lenient, prev_end)
+            found = _WITHOUT_NUMERAL[kind](text, m) if kind in _WITHOUT_NUMERAL else \
+                [_compose(norm, text, m, lenient, prev_end)]
         except Skip as sk:
             pos = max(sk.end, m.end()) if sk.end > m.start() else m.end()
             if sk.chain:
                 chain_end = pos
             continue
-        out.append((fig, weak))
-        pos = prev_end = fig.end
+        out += found
+        pos = prev_end = m.end() if kind in _WITHOUT_NUMERAL else found[-1][0].end
     return after_scan(norm, text, out)
 
 
 # --- figures read whole by one pattern: dates, named quantities, 'past year' ------------------------------
 
-def _date(text: str, m) -> tuple[Figure, bool]:
+def _date(text: str, m) -> list[tuple[Figure, bool]]:
     iso, is_range = read_date(m)
-    return Figure(text[m.start():m.end()], m.start(), m.end(), "date", "", None, None,
-                  "range" if is_range else "exact", date=iso), False
+    return [(Figure(text[m.start():m.end()], m.start(), m.end(), "date", "", None, None,
+                    "range" if is_range else "exact", date=iso), False)]
 
 
-def _named(text: str, m) -> tuple[Figure, bool]:
+def _named(text: str, m) -> list[tuple[Figure, bool]]:
     """absolute zero, 绝对零度: a value named without a numeral (lexicon.NAMED_QUANTITIES)."""
     k, unit, v = NAMED_QUANTITIES[" ".join(m.group().lower().split())]
-    return Figure(text[m.start():m.end()], m.start(), m.end(), k, unit, Decimal(v), Decimal(v)), False
+    return [(Figure(text[m.start():m.end()], m.start(), m.end(), k, unit, Decimal(v), Decimal(v)), False)]
 
 
-def _past(text: str, m) -> tuple[Figure, bool]:
+def _past(text: str, m) -> list[tuple[Figure, bool]]:
     """'past year' / 'past decade' is a duration of one year / ten years."""
     unit = m.group("past_unit").lower()
     v = Decimal(10) if unit == "decade" else _ONE
-    return Figure(text[m.start():m.end()], m.start(), m.end(), "duration",
-                  "year" if unit == "decade" else unit, v, v), False
+    return [(Figure(text[m.start():m.end()], m.start(), m.end(), "duration",
+                    "year" if unit == "decade" else unit, v, v), False)]
 
 
-_WITHOUT_NUMERAL = {"date": _date, "named": _named, "past": _past}
+def _dimensions(text: str, m) -> list[tuple[Figure, bool]]:
+    """1920x1080: a count for each side, so that either can meet a claim; the x multiplies nothing."""
+    return [(Figure(text[m.start(g):m.end(g)], m.start(g), m.end(g), "count", "", Decimal(m.group(g)),
+                    Decimal(m.group(g))), False) for g in ("da", "db", "dc") if m.group(g)]
+
+
+_WITHOUT_NUMERAL = {"date": _date, "named": _named, "past": _past, "dims": _dimensions}
 
 
 # --- where a figure can start -------------------------------------------------------------------------
@@ -256,8 +262,7 @@ def _interval(first: Side, ext: Extent, q: str, q_pre: str | None):
 def _bare_year(norm: str, first: Side, ext: Extent, q: str, start: int, end: int) -> bool:
     """A bare 4-digit number 1900-2099 with no unit, hedge or classifier is a year: 2024 T-EDGE."""
     return (ext.kind == "count" and not ext.unit and not (ext.is_range or ext.lo != ext.hi) and q == "exact"
-            and not first.words and first.run.isdigit() and len(first.run) == 4 and 1900 <= int(first.run) <= 2099
-            and first.start == start
+            and not first.words and is_year(first) and first.start == start
             and not (end < len(norm) and norm[end] in CLASSIFIER_CHARS))
 
 

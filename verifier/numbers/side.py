@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
-    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, EN_CONNECTORS, EN_SCALES, NEGATIVE_WORDS, SHARE_AFTER_ZH,
+    ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, EN_CONNECTORS, EN_SCALES, EN_WORD_SCALES, NEGATIVE_WORDS, SHARE_AFTER_ZH,
     SHARE_BEFORE_ZH, SOFT_ATTACHED_SCALES, ZH_BIG_UNITS, ZH_DIGITS, ZH_MORE, ZH_PER_CHARS, ZH_SMALL_UNITS, ZH_TENS,
     out_of_range,
 )
@@ -40,6 +40,7 @@ UNIT_VALUE = {**ZH_SMALL_UNITS, **ZH_BIG_UNITS}
 _MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_SCALE_COMMA = re.compile(r"(?i:thousand|million|billion|trillion)(?=,[ \t])")
 
 
 class Skip(Exception):
@@ -126,10 +127,10 @@ def _words_side(norm: str, m) -> Side:
 def _number_words(norm: str, m) -> tuple[list[str], Decimal, int]:
     """(words read, value, end) of the longest run of the matched words that reads as one number."""
     raw = m.group("en")
-    toks = split_words(raw)
+    toks = _comma_cut(raw, split_words(raw))
     if len(toks) > _MAX_WORDS or (len(raw) >= 2 * _MAX_WORDS and P.EN_LINK.match(norm, m.end("en"))):
         raise Skip(m.end("en"), chain=True)     # 'one hundred and ' * 5000 is no figure
-    end = m.end("en")
+    end = m.start("en") + _find_nth_end(raw, toks) if _SCALE_COMMA.search(raw) else m.end("en")
     v = read_words(toks)
     if v is None and len(toks) > 1:
         cut = first_break(toks)
@@ -148,6 +149,17 @@ def _number_words(norm: str, m) -> tuple[list[str], Decimal, int]:
     if v is None:
         raise Skip(m.end("en"))
     return toks, v, end
+
+
+def _comma_cut(raw: str, toks: list[str]) -> list[str]:
+    """'three million, two hundred & forty' is one number; 'a million, two million' a list: a comma after a scale
+    word goes on with the number only where the words after it are less than that scale."""
+    comma = _SCALE_COMMA.search(raw)
+    if not comma:
+        return toks
+    head = split_words(raw[:comma.end()])
+    rest = read_words(toks[len(head):])
+    return toks if rest is not None and rest < EN_WORD_SCALES[head[-1].lower()] else head
 
 
 def _numeral_side(norm: str, m, lenient: bool) -> Side:
@@ -228,7 +240,7 @@ def _scaled(s: Side, f: Decimal, end: int, **more) -> Side:
 
 
 def _power(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
-    """2^5 (claims only) and 1.3x10^6."""
+    """2^10, 1.3x10^6, 8x2^10."""
     if nxt not in _POWER_START or s.words:
         return s
     m = P.POWER.match(norm, s.end)
@@ -237,11 +249,12 @@ def _power(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
     if len(m.group("pexp") or m.group("texp")) > 2:
         raise Skip(m.end())           # 2^999: no figure is that large
     if m.group("pexp") is not None:
-        return _caret(s, m) if lenient else s
+        return _caret(s, m)
     if m.group("bare_sign") and "." not in s.run:
         return s                      # 5x10-3 without a decimal is no scientific notation: 5 by 10-3
     sign = m.group("tsign") or m.group("bare_sign")
-    v = s.lo * (_TEN ** (int(m.group("texp")) * (-1 if sign == "-" else 1)))
+    base = Decimal(m.group("tbase")) if m.group("tbase") else _TEN
+    v = s.lo * (base ** (int(m.group("texp")) * (-1 if sign == "-" else 1)))
     return replace(s, lo=v, hi=v, end=m.end())
 
 
@@ -396,7 +409,7 @@ def _scale(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
         m = P.GE_YI.match(norm, s.end)
         if m:
             return _with_scale(s, Decimal(UNIT_VALUE[m.group("big")]), m.end())
-    for form in (_attached_scale, _money_spaced_scale):
+    for form in (_kelvin, _attached_scale, _money_spaced_scale):
         out = form(norm, s, lenient)
         if out is not s:
             return out
@@ -405,6 +418,16 @@ def _scale(norm: str, s: Side, nxt: str, lenient: bool) -> Side:
 
 def _with_scale(s: Side, f: Decimal, end: int) -> Side:
     return _scaled(s, f, end, scale=f, big_scale=True)
+
+
+def _kelvin(norm: str, s: Side, lenient: bool) -> Side:
+    """573.15K: a K is kelvin, not thousands, after a number written to two decimals or more past hundreds, or
+    in a list of the same temperature in other units (300 °C (572 °F, 573K)); never after a currency."""
+    if not P.KELVIN.match(norm, s.end) or P.CURRENCY_SIGN_BEFORE.search(norm, max(0, s.start - 8), s.start):
+        return s
+    if not (P.KELVIN_DIGITS.fullmatch(s.run) or P.TEMPERATURE_BEFORE.search(norm, max(0, s.start - 24), s.start)):
+        return s
+    return replace(s, kind="quantity", unit="K", end=s.end + 1, has_unit_word=True)
 
 
 def _attached_scale(norm: str, s: Side, lenient: bool) -> Side:

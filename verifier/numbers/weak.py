@@ -12,7 +12,8 @@ from decimal import Decimal
 from . import patterns as P
 from .lexicon import (
     CLASSIFIER_CHARS, DETERMINERS, EN_TENS, EN_UNITS, HALF_PART_BEFORE_EN, HALF_PART_BEFORE_ZH, MEASURE_START_CHARS,
-    NAME_NOUNS, QIANWAN_ADVERB_AFTER, ZH_DECIMAL_NOT_BEFORE, ZH_DIGITS, ZH_FUNCTION_CHARS, ZH_PRODUCT_NAMES,
+    NAME_NOUNS, QIANWAN_ADVERB_AFTER, ZERO_VERBS_AFTER, ZERO_WORDS_BEFORE, ZH_DECIMAL_NOT_BEFORE, ZH_DIGITS,
+    ZH_FUNCTION_CHARS, ZH_PRODUCT_NAMES,
 )
 
 _HALF_VALUE = Decimal("0.5")
@@ -56,7 +57,17 @@ def _words_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, ba
             and P.COMPOUND_AFTER.match(norm, end)):
         return True                # zero-shot, one-shot, zero-day: a modifier, hedged or not
     return (bare and not s.big_scale and (s.lo in (0, 1) or s.run.lower() in ("half", "a half"))
-            and not _in_number_list(norm, s.start, end))
+            and not _in_number_list(norm, s.start, end) and not _zero_as_number(norm, s, end))
+
+
+_ZERO_AFTER = re.compile(rf"[ \t]*(?:$|[.,;:!?)\]]|(?i:{P._alt(ZERO_VERBS_AFTER)})(?![A-Za-z]))")
+_ZERO_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:{P._alt(ZERO_WORDS_BEFORE)})[ \t]+$")
+
+
+def _zero_as_number(norm: str, s, end: int) -> bool:
+    """'Zero is a small number', 'fell to zero.': the word zero where a number stands, not 'no' before a noun."""
+    return (s.run.lower() == "zero" and (bool(_ZERO_AFTER.match(norm, end))
+                                         or bool(_ZERO_BEFORE.search(norm, max(0, s.start - 12), s.start))))
 
 
 # A number word or digits beside a lone 'one' or 'zero', across a comma, 'and' or a space: 'one, two and three',
