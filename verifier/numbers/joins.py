@@ -10,7 +10,6 @@ Extent`, returning the extent unchanged when its form is not there.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -94,7 +93,7 @@ def _range(norm: str, first: Side, lenient: bool, between: bool) -> tuple[Side, 
             return None        # 20和30之间, 10000与20000间
         end = t.end()
     if c.group("cur2") and second.kind == "count":
-        second = replace(second, kind="money", unit=CURRENCY_BEFORE[c.group("cur2")])
+        second = second._replace(kind="money", unit=CURRENCY_BEFORE[c.group("cur2")])
     return second, end
 
 
@@ -122,7 +121,7 @@ def _classifier_range(norm: str, first: Side, lenient: bool, between: bool) -> t
     end = first.end
     if end + 1 >= len(norm) or norm[end] not in CLASSIFIER_CHARS or peek(norm, end + 1) not in _RANGE_START:
         return None
-    shifted = replace(first, end=end + 1)
+    shifted = first._replace(end=end + 1)
     rng = _range(norm, shifted, lenient, between)
     if rng is None or rng[0].kind != "count" or rng[0].unit or not norm.startswith(norm[end], rng[0].end):
         return None

@@ -7,7 +7,6 @@ number; adds the sub-units that follow and returns the amount, ending where the 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -54,7 +53,7 @@ def money_after(norm: str, s: Side, pos: int, code: str, word: str, lenient: boo
 def with_money(s: Side, code: str, add: Decimal | None, end: int) -> Side:
     """s as an amount in `code` ending at `end`, plus `add` (sub-units after it) when there are any."""
     lo, hi = (s.lo, s.hi) if add is None else (s.lo + add, s.hi + add)
-    return replace(s, kind="money", unit=code, lo=lo, hi=hi, has_unit_word=True, end=end, rescaled=lo != s.lo)
+    return s._replace(kind="money", unit=code, lo=lo, hi=hi, has_unit_word=True, end=end, rescaled=lo != s.lo)
 
 
 def sub_units(norm: str, pos: int, after_sub: bool, lenient: bool = False) -> tuple[Decimal | None, int]:

@@ -33,8 +33,13 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
         out = _accounting_negatives(norm, text, out)
     if len(out) == 1:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
-    out = _fold(norm, text, out, _below_zero)
-    out = _fold(norm, text, out, _money_and_cents)
+    kinds = {fig.kind for fig, _ in out}
+    if "below zero" in norm.lower():
+        out = _fold(norm, text, out, _below_zero)
+    if "money" in kinds:
+        out = _fold(norm, text, out, _money_and_cents)
+    if "duration" not in kinds:
+        return out
     out = [(_and_a_half(norm, text, fig), weak) for fig, weak in out]
     return _fold(norm, text, out, _duration_parts)
 

@@ -13,7 +13,6 @@ one -> passes.py; a number that is no figure -> weak.py or patterns.SKIP; a date
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
@@ -289,7 +288,7 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
         word = cur_word[::-1]
         pre_cur = CURRENCY_BEFORE.get(word) or CURRENCY_BEFORE[word.replace(" ", "").replace("\t", "")]     # 日 元0
         if first.kind == "count" and not first.unit:
-            first = replace(first, kind="money", unit=pre_cur, has_unit_word=True)
+            first = first._replace(kind="money", unit=pre_cur, has_unit_word=True)
     bi = bool(pm.group("bi"))
     # The hedge and the currency sign belong to the figure's text (not the spaces before them).
     width = max(pm.end(g) for g in ("q", "cur", "bi") if pm.group(g)) if q_word or cur_word or bi else 0

@@ -8,7 +8,6 @@ patterns.UNIT and a reader in READERS. A reader returns the side unchanged when 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -45,7 +44,7 @@ def _unit(s: Side, kind: str, unit: str, end: int, times: Decimal | None = None,
         lo, hi = lo * times, hi * times
     if per is not None:
         lo, hi = lo / per, hi / per
-    return replace(s, kind=kind, unit=unit, lo=lo, hi=hi, end=end, has_unit_word=True, rescaled=lo != s.lo, **more)
+    return s._replace(kind=kind, unit=unit, lo=lo, hi=hi, end=end, has_unit_word=True, rescaled=lo != s.lo, **more)
 
 
 def _financial_fen(norm: str, s: Side) -> Side | None:
@@ -95,7 +94,7 @@ def _doublings(norm, s, m, lenient):
             and s.lo == s.lo.to_integral_value() and 1 <= s.lo <= 10):
         return s
     v = Decimal(2) ** int(s.lo)
-    return replace(s, kind="multiplier", unit="x", lo=v, hi=v, end=m.end(), has_unit_word=True, rescaled=v != s.lo)
+    return s._replace(kind="multiplier", unit="x", lo=v, hi=v, end=m.end(), has_unit_word=True, rescaled=v != s.lo)
 
 
 def _discount(norm, s, m, lenient):
@@ -104,7 +103,7 @@ def _discount(norm, s, m, lenient):
     r = s.reading
     if (r is not None and r.digit_string and r.n_digits == 2) or (s.run.isdigit() and len(s.run) == 2):
         lo, hi = lo / _TEN, hi / _TEN
-    return replace(s, kind="discount", unit="zhe", lo=lo, hi=hi, end=m.end(), has_unit_word=True, rescaled=lo != s.lo)
+    return s._replace(kind="discount", unit="zhe", lo=lo, hi=hi, end=m.end(), has_unit_word=True, rescaled=lo != s.lo)
 
 
 def _tenths(norm, s, m, lenient):
@@ -114,7 +113,7 @@ def _tenths(norm, s, m, lenient):
         return _unit(s, "percent", "%", m.end(), _TEN)
     add = Decimal(5) if t.group("half") else Decimal(ZH_DIGITS[t.group("d")])
     lo, hi = s.lo * _TEN + add, s.hi * _TEN + add
-    return replace(s, kind="percent", unit="%", lo=lo, hi=hi, end=t.end(), has_unit_word=True, rescaled=lo != s.lo)
+    return s._replace(kind="percent", unit="%", lo=lo, hi=hi, end=t.end(), has_unit_word=True, rescaled=lo != s.lo)
 
 
 def _currency(norm, s, m, lenient):
@@ -132,7 +131,7 @@ def _sub_unit(norm, s, m, lenient):
     lo, hi = s.lo * f, s.hi * f
     if add is not None:
         lo, hi = lo + add, hi + add
-    return replace(s, kind="money", unit="HKD" if word == "毫" else "CNY", lo=lo, hi=hi, end=end, rescaled=lo != s.lo)
+    return s._replace(kind="money", unit="HKD" if word == "毫" else "CNY", lo=lo, hi=hi, end=end, rescaled=lo != s.lo)
 
 
 def _cents(norm, s, m, lenient):
@@ -160,7 +159,7 @@ def _duration(norm, s, m, lenient):
     end = m.end()
     if end < len(norm) and norm[end] == "半":
         out = _unit(s, "duration", unit, end + 1, factor)
-        return replace(out, lo=out.lo + _HALF, hi=out.hi + _HALF, rescaled=True)
+        return out._replace(lo=out.lo + _HALF, hi=out.hi + _HALF, rescaled=True)
     if end < len(norm) and norm[end] in "多余" and (end + 1 >= len(norm) or norm[end + 1] in END_PUNCT
                                                     or norm[end + 1] in "的时時来來"):
         return _unit(s, "duration", unit, end + 1, factor, more=True)
