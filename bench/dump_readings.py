@@ -92,9 +92,9 @@ def dump() -> list[str]:
 
 
 def _kind(line: str) -> str:
-    """A reading's class for the summary: how it was read and its kind ('fig quantity', 'claim money', 'error')."""
+    """A reading's class for the summary: how it was read, its kind and unit ('fig quantity bit', 'error')."""
     parts = line.split("\t")
-    return parts[1] if len(parts) < 7 else f"{parts[1]} {parts[6]}"
+    return parts[1] if len(parts) < 7 else f"{parts[1]} {parts[5].strip(chr(39))} {parts[6].strip(chr(39))}".rstrip()
 
 
 def diff(a: Path, b: Path) -> int:

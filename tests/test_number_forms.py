@@ -388,6 +388,8 @@ BITS_BYTES_KELVIN_EPOCHS = [                                        # lexicon.CO
     ("$1.5b deal", [("$1.5b", "money", "USD", "1.5e9", "1.5e9")]),               # a billion still
     ("13B parameters", [("13B parameters", "count", "parameter", "13e9", "13e9")]),
     ("32K word core memory", [("32K", "quantity", "kB", "32", "32")]),
+    ("最低3G显存", [("最低3G", "quantity", "GB", "3", None)]),                     # a Chinese word right after G
+    ("run 9b --format_key x", [("9b", "count", "", "9e9", "9e9")]),               # key inside format_key: no bits
     ("128K context", [("128K", "count", "", "128000", "128000")]),
     ("300 °C (572 °F, 573.15K)", [("300 °C", "quantity", "degC", "300", "300"),
                                   ("572 °F", "quantity", "degF", "572", "572"),

@@ -337,7 +337,14 @@ _HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() a
 _DUR_BETWEEN = (rf"(?:(?i:{_alt(DURATION_BETWEEN_WORDS)})[ \t]+"
                 r"|(?:(?<=(?i:quarter) )|(?<=(?i:quarters) )|(?<=(?i:half) ))of[ \t]+(?:an?[ \t]+)?)?")
 # the word may stand a few characters on, within the clause: 27 W 的 USB-C 电源适配器, 24G 的显存
-_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,24}}?(?:{_alt(words, boundary=True)}))"
+def _context_words(words) -> str:
+    """The words of CONTEXT_UNITS; an English one as a word of its own (not the key of format_key)."""
+    english = [w for w in words if w.isascii()]
+    return "|".join(([rf"(?<![A-Za-z_])(?:{_alt(english, boundary=True)})"] if english else [])
+                    + [_alt(w for w in words if not w.isascii())])
+
+
+_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,24}}?(?:{_context_words(words)}))"
                          for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
 # ... and a W set apart by a space is typeset watts (25 W); the 万 of 10W粉丝 is written close
 UNIT = _compile(
