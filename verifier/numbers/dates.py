@@ -9,6 +9,7 @@ string; 'X' marks an unknown part ('XXXX-12-07'), weekdays are 'W1'..'W7'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import MONTH_AFTER_WORDS, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
 from .trie import trie
@@ -198,17 +199,26 @@ def _in_date_column(norm: str, start: int, end: int) -> bool:
     column = norm.count("|", line_start, start)
     if not line.lstrip().startswith("|") or column >= len(cells) or cells[column].strip(" \t*") != norm[start:end]:
         return False
-    header = _header_of(norm, line_start)
+    header = _table_headers(norm).get(line_start)
     return header is not None and column < len(header) and bool(_DATE_HEADER.fullmatch(header[column]))
 
 
-def _header_of(norm: str, line_start: int) -> list[str] | None:
-    """The header cells of the markdown table a line belongs to (the line above its |---| row)."""
-    lines = norm[:max(0, line_start - 1)].split("\n")[-200:]
-    for k in range(len(lines) - 1, 0, -1):
-        row = lines[k].strip()
+@lru_cache(maxsize=2)
+def _table_headers(norm: str) -> dict[int, list[str]]:
+    """Where each row of a markdown table starts -> the header cells of its table (the row above its |---| row).
+
+    Read once per text, when the first candidate cell asks: a table of 20,000 rows costs one pass, not one per cell."""
+    headers: dict[int, list[str]] = {}
+    header = above = None
+    pos = 0
+    for line in norm.split("\n"):
+        row = line.strip()
         if not row.startswith("|"):
-            return None
-        if set(row) <= set("|-: \t"):
-            return lines[k - 1].split("|")
-    return None
+            header = above = None
+        elif above is not None and set(row) <= set("|-: \t"):
+            header = above.split("|")
+        elif header is not None:
+            headers[pos] = header
+        above = row if row.startswith("|") else None
+        pos += len(line) + 1
+    return headers
