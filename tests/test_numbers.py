@@ -675,8 +675,8 @@ PER_PRICE = [
 
 @pytest.mark.parametrize("text,expected", PER_PRICE, ids=[t[:40] for t, _ in PER_PRICE])
 def test_price_after_its_denominator(monkeypatch, text, expected):
-    from verifier.numbers import scanner
-    monkeypatch.setattr(scanner, "JOIN_PER_PRICE", True)
+    from verifier.numbers import joins
+    monkeypatch.setattr(joins, "JOIN_PER_PRICE", True)
     got = [(f.text, f.kind, f.unit, f.low, f.high, f.qualifier) for f in find_figures(text)]
     assert got == [(t, k, u, D(lo), D(hi), q) for t, k, u, lo, hi, q in expected]
 

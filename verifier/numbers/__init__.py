@@ -6,11 +6,20 @@ Public API:
 - FigureError (a ValueError), Figure, KINDS, QUALIFIERS, render(fig) (= fig.value_text()).
 - ENGINE_VERSION: bumped whenever a reading changes; caches key on it.
 
-Modules, one idea each: lexicon (word lists), zh (Chinese numerals), en (English
-number words), dates, qualifiers (hedge words and the intervals they leave),
-patterns (compiled regexes), side (one number and its unit), money (元/角/分),
-scanner (ranges, hedges, what is not a figure), vague (magnitudes: thousands of, 数以万计),
-per_capita (16.9 per 100,000), render.
+Modules, one idea each, in the order a figure is read:
+- lexicon: every word the engine knows, as data (numerals, number words, scales, currencies, units,
+  hedges, dates, words that make a numeral no number); patterns compiles them once (trie.py).
+- normalize: number typography made plain (1 099, １２３，４５６), one character for one.
+- scanner: where figures start, and `_compose`, which reads one figure in small steps:
+  - side: the number as written (zh: Chinese numerals, en: English number words, vague: magnitudes)
+    and what is glued after it, one function per construction (side.AFTER_NUMBER); units: the unit
+    word, one reader per kind; money: 元/角/分;
+  - qualifiers: hedge words and the intervals they leave;
+  - joins: a range's second side, a unit shared with the next number, a denominator (per_capita:
+    16.9 per 100,000);
+  - weak: what running text does not count (一 in 统一, zero-shot, 360集团);
+- passes: neighbours that are one figure (cents, 'below zero', compound durations, 每 rates);
+- dates; figure (the value object), render, matching, quantities (pint), currencies (CLDR).
 
 Readings that are our choice (the checker relies on them):
 - 几/数 before a unit is a digit 2-9 (几十 = 20-90, 数十亿 = 2e9-9e9); after a unit 1-9 (十几 = 11-19);
@@ -41,7 +50,7 @@ Readings that are our choice (the checker relies on them):
 - 每秒 (每小时 ...) before a count of tokens in its clause is its denominator: 每秒可达10000+token
   is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元).
 - 每 + a counted quantity + money later in the same clause (每百万tokens 0.5元, and the English
-  '¥0.5 for a million tokens') is one rate 'CNY/1000000 token' when scanner.JOIN_PER_PRICE is on;
+  '¥0.5 for a million tokens') is one rate 'CNY/1000000 token' when joins.JOIN_PER_PRICE is on;
   it is off until the checker compares money-rate claims with rate figures (it compares them with
   money today), so for now the count and the money stay two figures. Money in another clause is
   never joined.
@@ -74,6 +83,23 @@ Readings that are our choice (the checker relies on them):
 - A unit the engine cannot convert (3200MT/s, 500 nits, 60fps: lexicon.UNCONVERTED_UNITS, letters over a unit
   of time) keeps its number: kind 'unknown', unit as written, equal only to the same unit.
 - A version (24.0.0, v2.25.1) is a name: running text skips it, a claim figure is refused with its reason.
+- 破/突破 N is more than N (票房破10亿, 破亿); 跌破 N is less than N; 打破3项纪录 breaks records (a word).
+- 3/4th, 3/4ths: an ordinal after the denominator keeps the fraction (0.75).
+- Every currency sign or code of the lexicon makes a glued m, b, bn a scale: Rmb661m is CNY 661 million.
+- 2024.12 is a month (2024-12) only where the words say date: a release verb after it (2024.12发布), a date word
+  before it (发布于, as of), the head of a news item ('- 🔥 **2024.12** 我们开源了') or a column headed 日期/Date.
+  Everywhere else a year.month decimal stays a number: a decimal misread as a date is worse than a missed date.
+- 1920x1080, 1344 * 1344, 224*224*3 (no spaces or a space each side): dimensions, a count per side, no multiplier.
+- Accounting negatives: (1,234) alone in a table cell or on a line, and ($99.99) after is/was/of/a colon, are
+  negative; a bracketed amount after another figure is a conversion, elsewhere an aside (left positive).
+- 'zero' is the number where a verb follows it or a preposition or verb comes before it (Zero is..., to zero).
+- Decades: the 1960s and 20世纪60年代 are the span 1960/1969 (kind date, qualifier range).
+- b and B after a number are billions except beside words of data (the 1500b packet: bits; a 512B cache line:
+  bytes); the K of memory is kB (32K core memory); K is kelvin after digits no thousands abbreviation has
+  (573.15K) or in a list of the same temperature (300 °C (572 °F, 573K)); Ga and Ma are pint's gigayear, megayear.
+- 'three million, two hundred & forty' is one number: a comma after a scale word goes on with the number when
+  what follows is smaller than that scale ('a million, two million' is a list); & is 'and'.
+- N^E and N x B^E are powers in running text too (2^10 = 1024, 8x2^10 bits = 8192 bits).
 - A numeral inside a set phrase that counts nothing (三番五次, 九牛一毛, 一波三折: lexicon.ZH_NUMERAL_IDIOMS)
   is no figure.
 """
@@ -84,7 +110,7 @@ from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 from .scanner import scan
 
-ENGINE_VERSION = "1.8.2"
+ENGINE_VERSION = "1.9.1"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

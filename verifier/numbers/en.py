@@ -11,36 +11,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .lexicon import INDIAN_SCALES, out_of_range
-
-UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-# Tens and a unit written as one word (twentyone, thirtyseven): read as the two words.
-FUSED = {t + u: (t, u) for t in TENS for u in ("one", "two", "three", "four", "five", "six", "seven", "eight",
-                                                 "nine")}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
-          **INDIAN_SCALES,
-          "mn": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12, "mil": 10**6}
-DOZENS = {"dozen", "dozens", "dzs", "doz", "dozs"}
-# Ordinals used as denominators (two fifths); 'first'/'second' only in compounds.
-ORDINALS = {
-    "half": 2, "halves": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
-    "trillionth": 10**12,
-}
-UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                 "seventh": 7, "eighth": 8, "ninth": 9}
+from .lexicon import (
+    EN_DOZENS as DOZENS, EN_FUSED as FUSED, EN_ORDINALS as ORDINALS, EN_TENS as TENS,
+    EN_UNIT_ORDINALS as UNIT_ORDINALS, EN_UNITS as UNITS, EN_WORD_SCALES as SCALES, out_of_range,
+)
 
 
 def _ordinal(word: str) -> int | None:
@@ -75,45 +49,71 @@ def _cardinal(toks: list[str]) -> Decimal | None:
         if len(toks) == 1 or toks[1] not in SCALES and toks[1] not in DOZENS:
             return None
         toks = ["one"] + toks[1:]
-    total = Decimal(0)
-    cur: Decimal | None = None
-    last_scale = None
+    acc: tuple | None = (Decimal(0), None, None)      # (total of the scales read, the group being read, its scale)
     prev = None
     for t in toks:
-        if _is_num(t):
-            if cur is not None and prev not in ("hundred",):
-                return None
-            cur = (cur or 0) + Decimal(t.replace(",", ""))
-        elif t in UNITS:
-            if prev in UNITS or (prev is not None and _is_num(prev)) or (prev in TENS and not 1 <= UNITS[t] <= 9):
-                return None             # 'twenty fifteen' is two numbers (or a year), never 35
-            cur = (cur or 0) + UNITS[t]
-        elif t in TENS:
-            if cur is not None and cur % 100 != 0:
-                return None
-            cur = (cur or 0) + TENS[t]
-        elif t in DOZENS:
-            if cur is None and t != "dozen":
-                return None             # bare 'dozens' is many dozens, not 12 (vague.py reads 'dozens of')
-            cur = (cur if cur is not None else Decimal(1)) * 12
-        elif t in SCALES or (t[-1:] == "s" and t[:-1] in SCALES and cur is not None and total):
-            s = SCALES[t] if t in SCALES else SCALES[t[:-1]]     # 'one billion twenty-five millions'
-            if s == 100:
-                cur = (cur if cur is not None else Decimal(1)) * 100
-            elif cur is None and total and last_scale and s > last_scale:
-                total *= s                      # three lakh crore
-                last_scale = s
-            else:
-                if last_scale and s > last_scale and total:
-                    total = (total + (cur or 0)) * s
-                else:
-                    total += (cur if cur is not None else Decimal(1)) * s
-                cur = None
-                last_scale = s
-        else:
+        step = _cardinal_step(t, acc)
+        acc = step(acc, t, prev) if step else None
+        if acc is None:
             return None
         prev = t
+    total, cur, _ = acc
     return total + (cur or 0)
+
+
+def _cardinal_step(t: str, acc: tuple):
+    """The reader of one word of a cardinal, by its class; None for a word that is none."""
+    if _is_num(t):
+        return _digits
+    if t in UNITS:
+        return _unit_word
+    if t in TENS:
+        return _tens_word
+    if t in DOZENS:
+        return _dozen_word
+    if t in SCALES or (t[-1:] == "s" and t[:-1] in SCALES and acc[1] is not None and acc[0]):
+        return _scale_word           # 'one billion twenty-five millions'
+    return None
+
+
+def _digits(acc, t, prev):
+    total, cur, last = acc
+    if cur is not None and prev not in ("hundred",):
+        return None
+    return total, (cur or 0) + Decimal(t.replace(",", "")), last
+
+
+def _unit_word(acc, t, prev):
+    total, cur, last = acc
+    if prev in UNITS or (prev is not None and _is_num(prev)) or (prev in TENS and not 1 <= UNITS[t] <= 9):
+        return None             # 'twenty fifteen' is two numbers (or a year), never 35
+    return total, (cur or 0) + UNITS[t], last
+
+
+def _tens_word(acc, t, prev):
+    total, cur, last = acc
+    if cur is not None and cur % 100 != 0:
+        return None
+    return total, (cur or 0) + TENS[t], last
+
+
+def _dozen_word(acc, t, prev):
+    total, cur, last = acc
+    if cur is None and t != "dozen":
+        return None             # bare 'dozens' is many dozens, not 12 (vague.py reads 'dozens of')
+    return total, (cur if cur is not None else Decimal(1)) * 12, last
+
+
+def _scale_word(acc, t, prev):
+    total, cur, last = acc
+    s = SCALES[t] if t in SCALES else SCALES[t[:-1]]
+    if s == 100:
+        return total, (cur if cur is not None else Decimal(1)) * 100, last
+    if cur is None and total and last and s > last:
+        return total * s, cur, s                     # three lakh crore
+    if last and s > last and total:
+        return (total + (cur or 0)) * s, None, s
+    return total + (cur if cur is not None else Decimal(1)) * s, None, s
 
 
 def _point(toks: list[str]) -> str | None:
@@ -143,16 +143,8 @@ def _point(toks: list[str]) -> str | None:
 def _fraction(toks: list[str]) -> Decimal | None:
     """Numerator words followed by an ordinal denominator: 'three twenty-firsts'."""
     last = toks[-1]
-    den = _ordinal(last)
-    head = toks[:-1]
-    base = last[:-1] if last.endswith("s") else last
-    if base in UNIT_ORDINALS and len(head) >= 2 and head[-1] in TENS and head[-2] != "and":
-        # 'three twenty firsts' = 3/21; 'twenty fifths' alone = 20/5.
-        den = TENS[head[-1]] + UNIT_ORDINALS[base]
-        head = head[:-1]
-    if den is None:
-        return None
-    if not head:
+    head, den = _denominator(toks)
+    if den is None or not head:
         return None
     whole = Decimal(0)
     num_toks = head
@@ -180,6 +172,16 @@ def _fraction(toks: list[str]) -> Decimal | None:
     return whole + num / Decimal(den)
 
 
+def _denominator(toks: list[str]) -> tuple[list[str], int | None]:
+    """(the numerator's words, the denominator the last words name): 'three twenty firsts' = 3/21; 'twenty
+    fifths' alone = 20/5."""
+    last, head = toks[-1], toks[:-1]
+    base = last[:-1] if last.endswith("s") else last
+    if base in UNIT_ORDINALS and len(head) >= 2 and head[-1] in TENS and head[-2] != "and":
+        return head[:-1], TENS[head[-1]] + UNIT_ORDINALS[base]
+    return head, _ordinal(last)
+
+
 def _expand(tok: str) -> list[str]:
     """'fifty-two' -> ['fifty', 'two']; 'five-eighths' -> ['five', 'eighths']; 'twenty-first' stays."""
     if "-" not in tok:
@@ -191,8 +193,14 @@ def _expand(tok: str) -> list[str]:
     return parts
 
 
+# One word that is a whole number by itself: most number words in text are one ('two', 'twenty', 'fiftyfive').
+_ONE_WORD = {**UNITS, **TENS, **{w: TENS[t] + UNITS[u] for w, (t, u) in FUSED.items()}}
+
+
 def read_words(tokens: list[str]) -> Decimal | None:
     """Value of a run of English number words, or None."""
+    if len(tokens) == 1 and tokens[0].lower() in _ONE_WORD:
+        return Decimal(_ONE_WORD[tokens[0].lower()])
     toks = [p for t in tokens if t != "-" for p in _expand(t.lower())]
     if not toks:
         return None
@@ -210,84 +218,103 @@ def read_words(tokens: list[str]) -> Decimal | None:
     return -v if neg else v
 
 
+_NOT_THIS = object()        # a form reader's answer when its form is not in the words
+
+
 def _read(toks: list[str]) -> Decimal | None:
+    """The value of number words: the first form that is there decides (None when its words do not read)."""
     if not toks:
         return None
-    # X over Y, X out of Y, X in Y
+    for form in (_ratio, _decimal, _part_of_scale, _of_scale, _with_fraction):
+        v = form(toks)
+        if v is not _NOT_THIS:
+            return v
+    return _cardinal(toks)
+
+
+def _ratio(toks: list[str]):
+    """X over Y, X out of Y, X in Y."""
     for sep in (("over",), ("out", "of"), ("in",)):
         n = len(sep)
         for i in range(1, len(toks) - n + 1):
             if tuple(toks[i:i + n]) == sep:
                 a = _read(toks[:i])
-                b_toks = [t[:-1] if t.endswith("s") and t[:-1] in SCALES else t for t in toks[i + n:]]
-                b = _read(b_toks)
-                if a is None or not b:
-                    return None
-                return a / b
-    if "point" in toks:
-        i = toks.index("point")
-        whole = _cardinal(toks[:i]) if i else Decimal(0)
-        digits = _point(toks[i + 1:])
-        if whole is None or digits is None:
-            return None
-        return whole + Decimal("0." + digits)
-    # 'half a dozen', 'half a million', 'half million', 'quarter million'
-    if toks[0] in ("half", "quarter") and len(toks) >= 2:
-        rest = toks[1:]
-        if rest[0] in ("a", "an"):
-            rest = rest[1:]
-        base = _cardinal(["one"] + rest) if rest and (rest[0] in SCALES or rest[0] in DOZENS) else None
-        if base is not None:
-            return base / (2 if toks[0] == "half" else 4)
-    # '... of a million' after a fraction: 'two thirds of a million'
-    if "of" in toks:
-        i = toks.index("of")
-        f = _read(toks[:i])
-        rest = toks[i + 1:]
-        if rest and rest[0] in ("a", "an"):
-            rest = rest[1:]
-        base = _cardinal(["one"] + rest) if rest else None
-        if f is None or base is None:
-            return None
-        return f * base
-    # Fraction somewhere: find the last ordinal denominator.
+                b = _read([t[:-1] if t.endswith("s") and t[:-1] in SCALES else t for t in toks[i + n:]])
+                return None if a is None or not b else a / b
+    return _NOT_THIS
+
+
+def _decimal(toks: list[str]):
+    """'three point one four', 'point five'."""
+    if "point" not in toks:
+        return _NOT_THIS
+    i = toks.index("point")
+    whole = _cardinal(toks[:i]) if i else Decimal(0)
+    digits = _point(toks[i + 1:])
+    return None if whole is None or digits is None else whole + Decimal("0." + digits)
+
+
+def _part_of_scale(toks: list[str]):
+    """'half a dozen', 'half a million', 'half million', 'quarter million'."""
+    if toks[0] not in ("half", "quarter") or len(toks) < 2:
+        return _NOT_THIS
+    rest = toks[2:] if toks[1] in ("a", "an") else toks[1:]
+    base = _cardinal(["one"] + rest) if rest and (rest[0] in SCALES or rest[0] in DOZENS) else None
+    return _NOT_THIS if base is None else base / (2 if toks[0] == "half" else 4)
+
+
+def _of_scale(toks: list[str]):
+    """'two thirds of a million': a fraction of a scale."""
+    if "of" not in toks:
+        return _NOT_THIS
+    i = toks.index("of")
+    f = _read(toks[:i])
+    rest = toks[i + 1:]
+    if rest and rest[0] in ("a", "an"):
+        rest = rest[1:]
+    base = _cardinal(["one"] + rest) if rest else None
+    return None if f is None or base is None else f * base
+
+
+def _with_fraction(toks: list[str]):
+    """'two fifths', 'five and a half million', '3 million and a half': the last ordinal is the denominator."""
     idx = [i for i, t in enumerate(toks) if _ordinal(t) is not None
            or (t.rstrip("s") in UNIT_ORDINALS and i > 0 and toks[i - 1] in TENS)]
-    if idx:
-        k = idx[-1]
-        frac_toks, tail = toks[:k + 1], toks[k + 1:]
-        # 'five and a half million', 'one billion and three quarters million'
-        if tail:
-            if any(t not in SCALES for t in tail):
-                return None
-            scale = _cardinal(["one"] + tail)
-            if "and" in frac_toks:
-                j = len(frac_toks) - 1 - frac_toks[::-1].index("and")
-                whole_toks, part = frac_toks[:j], frac_toks[j + 1:]
-                part_v = _fraction(part)
-                if part_v is None:
-                    return None
-                w = _cardinal(whole_toks)
-                if w is None:
-                    return None
-                # 'five and a half million': the whole shares the scale unless it has its own.
-                if any(t in SCALES and SCALES[t] >= 1000 for t in whole_toks):
-                    return w + part_v * scale
-                return (w + part_v) * scale
-            f = _fraction(frac_toks)
-            return None if f is None else f * scale
+    if not idx:
+        return _NOT_THIS
+    k = idx[-1]
+    frac_toks, tail = toks[:k + 1], toks[k + 1:]
+    if tail:
+        return _fraction_then_scale(frac_toks, tail)
+    if "and" in frac_toks:
         # '3 million and a half': the fraction is of the last scale word.
-        if "and" in frac_toks:
-            j = len(frac_toks) - 1 - frac_toks[::-1].index("and")
-            whole_toks, part = frac_toks[:j], frac_toks[j + 1:]
-            if whole_toks and whole_toks[-1] in SCALES and SCALES[whole_toks[-1]] >= 1000:
-                w = _cardinal(whole_toks)
-                part_v = _fraction(part)
-                if w is None or part_v is None:
-                    return None
-                return w + part_v * SCALES[whole_toks[-1]]
-        return _fraction(frac_toks)
-    return _cardinal(toks)
+        j = len(frac_toks) - 1 - frac_toks[::-1].index("and")
+        whole_toks, part = frac_toks[:j], frac_toks[j + 1:]
+        if whole_toks and whole_toks[-1] in SCALES and SCALES[whole_toks[-1]] >= 1000:
+            w = _cardinal(whole_toks)
+            part_v = _fraction(part)
+            return None if w is None or part_v is None else w + part_v * SCALES[whole_toks[-1]]
+    return _fraction(frac_toks)
+
+
+def _fraction_then_scale(frac_toks: list[str], tail: list[str]) -> Decimal | None:
+    """'five and a half million', 'one billion and three quarters million', 'two thirds million'."""
+    if any(t not in SCALES for t in tail):
+        return None
+    scale = _cardinal(["one"] + tail)
+    if "and" not in frac_toks:
+        f = _fraction(frac_toks)
+        return None if f is None else f * scale
+    j = len(frac_toks) - 1 - frac_toks[::-1].index("and")
+    whole_toks, part = frac_toks[:j], frac_toks[j + 1:]
+    part_v = _fraction(part)
+    w = None if part_v is None else _cardinal(whole_toks)
+    if w is None:
+        return None
+    # 'five and a half million': the whole shares the scale unless it has its own.
+    if any(t in SCALES and SCALES[t] >= 1000 for t in whole_toks):
+        return w + part_v * scale
+    return (w + part_v) * scale
 
 
 WORD_SPLIT = re.compile(r"[A-Za-z]+(?:[ \t]*-[ \t]*[A-Za-z]+)*|\d+(?:[.,]\d+)*|\.\d+")

@@ -1,8 +1,9 @@
-"""Word lists the reader needs: numeral characters, scale words, units, currencies.
+"""The engine's vocabulary, every language in one place: numerals, number words, scales, currencies,
+units, hedges, dates, and the words that make a numeral no number.
 
-Kept apart from the grammar so that adding a currency or a classifier never
-touches the scanner. Everything here is data; regex fragments are built from
-these tables in scanner.py.
+Kept apart from the grammar so that adding a word (a currency, a classifier, a hedge, a unit) never
+touches the code: patterns.py compiles these tables once into regexes, and the readers (zh, en, side,
+scanner, qualifiers, dates, vague) look words up here. Everything here is data.
 """
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ ZH_MORE = "多余餘"                                 # 40多, 20余: more than
 
 ZH_DIGIT_CHARS = "".join(ZH_DIGITS)
 ZH_UNIT_CHARS = "".join(ZH_SMALL_UNITS) + "".join(ZH_BIG_UNITS) + "".join(ZH_TENS)
+ZH_PER_CHARS = "百佰千仟万萬"                      # 百分之 / 千分之 / 万分之 / 百万分之: parts per N
+ZH_FINANCIAL_CHARS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"   # the numerals of cheques and invoices: 壹分 is money
+# A sign written before a number that makes it negative (the '+' of +5 makes nothing).
+NEGATIVE_WORDS = {"-", "负", "負", "负的", "負的", "零下", "minus", "negative"}
 
 # Characters that may stand right after a numeral and make a lone Chinese
 # numeral a quantity (一个, 两辆, 三家). Multi-character units are listed in
@@ -104,6 +109,54 @@ ATTACHED_SCALES = {
 # Only read when the number is money or the text is a bare claim: 100m is a
 # distance in running text, $100m is money.
 SOFT_ATTACHED_SCALES = {"m": 10**6, "g": 10**9, "G": 10**9}
+
+# --- English number words (en.py) ---------------------------------------------
+
+EN_UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+           "eighty": 80, "ninety": 90}
+# Tens and a unit written as one word (twentyone, thirtyseven): read as the two words.
+EN_FUSED = {t + u: (t, u) for t in EN_TENS
+            for u in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
+# Scale words inside a phrase of number words (two million, three lakh crore).
+EN_WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+                  "trillion": 10**12, "quadrillion": 10**15, "quintillion": 10**18, "sextillion": 10**21,
+                  **INDIAN_SCALES, "mn": 10**6, "bn": 10**9, "bln": 10**9, "tln": 10**12, "mil": 10**6}
+EN_DOZENS = {"dozen", "dozens", "dzs", "doz", "dozs"}
+# Ordinals used as denominators (two fifths); 'first'/'second' only in compounds.
+EN_ORDINALS = {
+    "half": 2, "halves": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6, "billionth": 10**9,
+    "trillionth": 10**12,
+}
+EN_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                    "seventh": 7, "eighth": 8, "ninth": 9}
+# Words a phrase of number words may end on that are no number: 'five of ten' is read as 'five'.
+EN_CONNECTORS = {"and", "a", "an", "point", "over", "in", "of", "out"}
+
+# --- magnitudes without digits (vague.py) -------------------------------------------
+
+# 'thousands of' and 数以千计 read as 数千 = 2-9 thousand: the magnitude each word names.
+VAGUE_EN_BASE = {"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+                 "billions": 10**9, "trillions": 10**12}
+VAGUE_EN_TIMES = {"tens": 10, "hundreds": 100}          # 'tens of thousands of', 'hundreds of millions of'
+VAGUE_ZH_UNITS = {"十": 10, "百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "十萬": 10**5,
+                  "百万": 10**6, "百萬": 10**6, "千万": 10**7, "千萬": 10**7, "亿": 10**8, "億": 10**8,
+                  "十亿": 10**9, "十億": 10**9, "百亿": 10**10, "百億": 10**10, "千亿": 10**11, "千億": 10**11,
+                  "万亿": 10**12, "萬億": 10**12}
+# 'several' and 'a few' are 2-9 of the scale or unit after them (several billion, a few years).
+VAGUE_FEW_BEFORE = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "decades", "decade", "years",
+                    "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute",
+                    "seconds", "second", "times")
 
 # --- currencies ----------------------------------------------------------------
 
@@ -208,6 +261,70 @@ PRICED_NOUNS = {
     "股": "share", "人": "person", "桶": "barrel", "盎司": "ounce", "晚": "night", "度": "kWh",
 }
 
+# --- hedges (qualifiers.py) --------------------------------------------------------
+
+# Hedge words before a number (超过, 近, at least) and after it (左右, 以上, or more), by the qualifier they
+# give (qualifiers.py turns them into patterns and intervals). Order inside a list does not matter: the
+# compiled pattern sorts all phrases by length.
+HEDGES_BEFORE = {
+    "nearly": ["将近", "接近", "逼近", "近乎", "几乎", "差不多", "近", "nearly", "almost",
+               "close to", "approaching", "just under", "just shy of"],
+    "approx": ["大约", "大概", "约为", "约合", "大致", "约莫", "约", "約", "about", "around",
+               "approximately", "roughly", "some", "circa", "approx.", "approx", "an estimated",
+               "estimated", "~", "≈"],
+    "more_than": ["超过了", "超过", "超過", "超出", "多于", "多於", "大于", "大於", "高于", "高於", "逾",
+                  "超", "过", "突破", "破", "more than", "over", "above", "exceeding", "exceeds", "exceeded",
+                  "exceed", "in excess of", "greater than", "larger than", "bigger than",
+                  "higher than", "upwards of", "north of", "surpass", "surpasses", "surpassing",
+                  "surpassed", ">"],
+    "at_least": ["至少", "最少", "不少于", "不少於", "不低于", "不低於", "不小于", "不小於", "起码", "起碼",
+                 "大于等于", "大于或等于", "大于或者等于", "大於等於", "最低", "低至", "上", "at least",
+                 "no less than", "not less than", "no fewer than", "not fewer than",
+                 "a minimum of", "minimum of", "at least or equal to", "greater than or equal to",
+                 "equal to or greater than", "equal to or more than", "more than or equal to",
+                 "as low as", "as little as", "as few as", "higher or equal than",
+                 "bigger or equal than", "larger or equal than", "greater or equal than",
+                 "more or equal than", "≥", ">=", "> ="],
+    "less_than": ["不到", "不足", "跌破", "少于", "少於", "低于", "低於", "小于", "小於", "未满", "未滿", "不满",
+                  "less than", "fewer than", "under", "below", "lower than", "smaller than", "<"],
+    "at_most": ["最多", "至多", "不超过", "不超過", "不多于", "不高于", "不大于", "不大於",
+                "小于等于", "小于或等于", "小于或者等于", "小於等於", "at most", "no more than",
+                "not more than", "a maximum of", "maximum of", "equal to or less than",
+                "less than or equal to", "no greater than", "not exceeding", "lower or equal than",
+                "smaller or equal than", "less or equal than", "fewer or equal than", "≤", "<=", "< =", "within"],
+    "up_to": ["高达", "高達", "最高", "多达", "多達", "最多达", "最高达", "up to", "as much as",
+              "as many as", "as high as"],
+    "exact": ["等于", "等於", "正好", "恰好", "整整", "equal to", "exactly", "precisely"],
+}
+# Verbs allowed between a prefix and the number: 超过了, 最低降至, 至少有.
+HEDGE_FILLERS = ["了", "有", "是", "为", "為", "达", "達", "达到", "到", "降至", "降到", "跌至",
+           "升至", "增至", "涨至", "减至", "to", "of",
+           # the change a bound limits: 最高提升50%, 至少降低30%, 最多可节省一半
+           "提升", "提高", "增加", "增长", "降低", "减少", "下降", "节省", "缩短", "加快",
+           "可提升", "可提高", "可增加", "可降低", "可减少", "可节省", "可达", "可达到", "可"]
+
+HEDGES_AFTER = {
+    "approx": ["左右", "上下", "前后", "量级", "級別", "级别", "级", "級", "or so"],
+    "at_least": ["或以上", "或者以上", "及以上", "以上（含）", "以上(含)", "（含）以上", "(含)以上",
+                 "或更多", "或者更多", "or more", "or above", "and above", "and up", "and over",
+                 "and more", "or greater", "or greater than", "or higher", "or bigger", "or larger",
+                 "plus", "+"],
+    "more_than": ["以上", "之上", "开外", "開外"],
+    "at_most": ["或以下", "或者以下", "及以下", "以下（含）", "以下(含)", "（含）以下", "(含)以下",
+                "或更少", "或者更少", "以内", "以內", "之内", "之內", "or less", "or fewer",
+                "or below", "and below", "and under", "or equal", "or lower", "内", "內"],
+    "less_than": ["以下", "之下"],
+}
+# A one-character hedge that is part of a word instead: the characters written before it (附近, 纽约, 签约) or
+# after it (内部, 内容) that make the word.
+WORD_BEFORE_HEDGE = {"近": "最附靠临臨", "破": "打攻识識看爆击擊残殘",
+                     "约": "纽紐契节節制邀签簽违違预預条條公合履爽相婚特集",
+                   "約": "纽紐契节節制邀签簽违違预預条條公合履爽相婚特集"}
+WORD_AFTER_HEDGE = {"内": "部容存地外核置涵侧側心需销銷阁閣科务務)）", "內": "部容存地外核置涵侧側心需销銷阁閣科务務)）"}
+# 比三十大 / 比170低: comparison written around the number.
+COMPARE_AFTER = {"大": "more_than", "多": "more_than", "高": "more_than",
+                 "小": "less_than", "少": "less_than", "低": "less_than"}
+
 # --- counted nouns ----------------------------------------------------------------
 
 COUNT_NOUNS = {
@@ -228,6 +345,9 @@ MONTHS_EN = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+# A month name alone is a date only after these ('since March', 'the end of June'); 'May' alone is a verb.
+MONTH_AFTER_WORDS = ("in", "of", "since", "until", "by", "from", "through", "during", "early", "late", "mid", "before",
+                     "after", "In", "Since", "By")
 
 # Product names that end in a bare number (骁龙8, 麒麟9000): the number is a name.
 ZH_PRODUCT_NAMES = ("骁龙", "驍龍", "麒麟", "天玑", "天璣", "鸿蒙", "鴻蒙", "盘古", "混元", "星火")
@@ -259,6 +379,62 @@ ZH_NUMERAL_IDIOMS = tuple("""
 # The last line holds words, not sayings, whose numeral is part of the name of a thing (千斤顶 'a jack',
 # 三明治 'sandwich', 二手 'second-hand').
 
+# --- words that decide whether a numeral is a share, a unit or a word -----------------
+
+# N/D is a share (1/3的人, 1/5 of, about 1/3) only beside these words; elsewhere 3/4 may be a date or a score.
+SHARE_AFTER_ZH = ("以上", "以下", "左右", "强", "弱", "多")
+SHARE_BEFORE_ZH = ("的", "占", "约", "近", "超过", "超", "达", "有", "不到", "将近", "逾")
+SHARE_AFTER_EN_WORDS = ("of", "inch", "inches", "in", "cup", "cups", "hour", "hours", "h", "day", "days", "mile",
+                        "miles", "pound", "pounds", "lb", "lbs")
+SHARE_BEFORE_EN_WORDS = ("a", "about", "nearly", "almost", "over", "under", "roughly", "only", "just")
+# A one-character Chinese unit that begins a word instead: 升至 (rises to), 克隆 (clone), 米饭 (rice), 折扣
+# (a discount, not 折), 成为 (become, not 成 'tenths'), 毛衣 ... (a sub-unit of the yuan: 角毛毫仙).
+NOT_A_UNIT_BEFORE = {"升": "至到级級值高起幅温溫", "克": "隆服制", "米": "饭飯粉", "伏": "击擊笔筆", "瓦": "解片斯",
+                     "折": "扣叠疊旧舊算合", "成": "为為了功本员員立就长長果交绩績熟型品都分年人",
+                     "角毛毫仙": "米升克秒安伏瓦形度落人"}
+# 5g网络, 4g phones: a g before these is a generation of mobile network, not grams.
+NETWORK_WORDS = ("网", "手机", "信号", "基站", "时代", "套餐", "network", "networks", "phone", "phones", "signal",
+                 "signals", "mobile", "lte")
+
+# 'A or B' is a range only for these words (five or six, 5或6家), and only between neighbours (scanner._range).
+RANGE_OR_WORDS = ("or", "或", "或者")
+# 上 before a round scale is 'at least' (上百, 上千); before other numbers it is 'previous' (上一).
+ROUND_SCALES = {"百", "千", "万", "萬", "亿", "億", "百万", "千万", "百亿", "千亿"}
+# 千万 before these is the adverb 'by all means' (千万不要), not ten million.
+QIANWAN_ADVERB_AFTER = set("不别別要得务務记記注莫")
+# A Chinese decimal before these is a clock time or an idiom (三点一刻, 一点一滴), not a number.
+ZH_DECIMAL_NOT_BEFORE = set("刻分秒钟鐘滴")
+# Before 一半 / half these make it a part, not a share: 另一半, the first half, the better half.
+HALF_PART_BEFORE_ZH = "另前后後上下"
+HALF_PART_BEFORE_EN = ("first", "second", "latter", "former", "better", "other")
+# 'zero' is the number where a verb follows it or a preposition or verb comes before it ('Zero is a small
+# number', 'fell to zero', 'at zero'), or where it ends a phrase; before a noun it means 'no' (zero redundancy).
+ZERO_VERBS_AFTER = ("is", "was", "are", "were", "will", "would", "can", "could", "has", "had", "means", "equals",
+                    "remains", "stays")
+ZERO_WORDS_BEFORE = ("to", "at", "from", "than", "is", "was", "are", "were", "be", "been", "equals", "reached",
+                     "reaches", "reach", "hit", "hits", "near", "above", "below", "by", "of")
+# After these a lone 'one' or 'zero' is a pronoun, not a number of a list: 'no one', 'every one'.
+DETERMINERS = ("no", "any", "each", "every", "some", "the", "this", "that", "which", "someone", "anyone")
+
+# After a bare 'm' these make it metres (5m tall); before other words it is the British million (5m people).
+METRE_WORDS_AFTER = ("tall", "long", "high", "wide", "deep", "thick", "away", "above", "below", "across", "sprint",
+                     "race", "dash", "in length", "in height", "in diameter", "in depth", "in width", "of water",
+                     "of rain", "of snow")
+# 'rose from 1% to 6%': a verb of change before 'from' makes 'A to B' two values, not a range.
+CHANGE_VERBS = ("shift", "shifted", "change", "changed", "increase", "increased", "rise", "rose", "risen", "grew",
+                "grown", "growth", "fell", "fallen", "drop", "dropped", "decline", "declined", "jump", "jumped",
+                "climb", "climbed", "went", "moved", "up", "down", "surge", "surged", "cut", "raised", "lowered",
+                "reduced", "expanded", "shrank", "doubled", "tripled", "improved", "slipped", "soared", "plunged",
+                "widened", "narrowed")
+# A short bare number after these is part of a name (Windows 11, Version 3, Class 3C, No. 5); regex fragments.
+NAME_WORDS_BEFORE = ("Windows", "Android", "Python", "Version", "version", "Chapter", "Phase", "Level", "Stage",
+                     "Series", "Gen", "Mate", "Pixel", "Galaxy", "Claude", "Gemini", "Llama", "Qwen", "Model", "Top",
+                     r"No\.?", r"Vol\.?", "Part", "Grade", "Class", "Room", "Route")
+# After '$5 a month' these words date the amount instead of pricing it per month ('$2,000 a year earlier').
+DATING_WORDS = ("ago", "earlier", "later", "before", "after", "prior", "back", "previously", "from", "or two")
+# Words between a number and its unit of time: '2 more minutes', 'two additional hours'.
+DURATION_BETWEEN_WORDS = ("more", "additional", "extra", "less", "fewer", "further")
+
 # --- physical quantities ----------------------------------------------------------
 
 # A unit word after a number -> the unit as pint writes it (numbers/quantities.py reads dimensions and
@@ -275,6 +451,9 @@ QUANTITY_UNITS = {
     "nanometres": "nm", "nanometer": "nm", "nanometre": "nm", "µm": "um", "μm": "um", "microns": "um",
     "micron": "um", "mi": "mi", "miles": "mi", "mile": "mi", "ft": "ft", "feet": "ft", "foot": "ft",
     "inches": "inch", "inch": "inch",
+    # geological time: 4.5 Ga, 66 Ma (pint's gigayear and megayear)
+    "Ga": "Ga", "Ma": "Ma", "gigaannum": "Ga", "gigaanna": "Ga", "megaannum": "Ma", "megaanna": "Ma",
+    "gigayears": "Ga", "gigayear": "Ga", "megayears": "Ma", "megayear": "Ma",
     # mass
     "吨": "t", "噸": "t", "千克": "kg", "公斤": "kg", "克": "g", "毫克": "mg", "斤": "jin", "磅": "lb",
     "kg": "kg", "KG": "kg", "Kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "gram": "g", "g": "g", "mg": "mg",
@@ -282,7 +461,7 @@ QUANTITY_UNITS = {
     "ton": "t",
     # data
     "字节": "B", "位元组": "B", "千字节": "kB", "兆字节": "MB",
-    "bytes": "B", "byte": "B", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
+    "bytes": "B", "byte": "B", "bits": "bit", "bit": "bit", "kilobits": "kbit", "megabits": "Mbit", "gigabits": "Gbit", "KB": "kB", "kB": "kB", "MB": "MB", "GB": "GB", "TB": "TB", "PB": "PB",
     "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB", "kilobytes": "kB", "megabytes": "MB",
     "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
     "Kbps": "kbit/s", "kbps": "kbit/s", "Mbps": "Mbit/s", "Gbps": "Gbit/s", "kilobits per second": "kbit/s",
@@ -318,6 +497,15 @@ QUANTITY_UNITS = {
 # name and 1.5G a scale), the W of charging (80W 有线快充; elsewhere 10W is 10万).
 CONTEXT_UNITS = {
     "G": ("GB", ("显存", "內存", "内存", "存储", "存儲", "memory", "RAM", "VRAM", "of memory", "of RAM")),
+    # the K of old memory sizes: 32K word core memory, 64K RAM (elsewhere 128K is thousands: 128K tokens)
+    "K": ("kB", ("memory", "RAM", "ROM", "内存", "內存")),
+    # b and B after a number are billions (1.5b, 7B) except beside words of data: the 1500b packet, a 512B cache line.
+    # (Not words a model's name runs on to: yi-34b-chat-200k...地址, MiniCPM4_1-8B-Eagle3 文件夹.)
+    "b": ("bit", ("packet", "packets", "key", "keys", "bus", "integer", "integers", "register", "registers", "hash",
+                  "encryption", "precision", "quantization", "quantized", "color", "colour", "depth", "float", "floats",
+                  "floating", "密钥", "加密", "整数", "总线", "寄存器", "精度", "量化", "浮点")),
+    "B": ("B", ("packet", "packets", "cache", "header", "headers", "payload", "payloads", "buffer", "buffers", "sector",
+                "sectors", "缓存", "数据包", "报文")),
     "W": ("W", ("有线", "無線", "无线", "有線", "快充", "闪充", "閃充", "充电", "充電", "功率", "供电", "電源", "电源",
                 "适配器", "充电器", "功耗", "charging", "charger", "wired", "wireless", "fast charging", "power",
                 "adapter", "supply", "PSU", "TDP", "PD")),

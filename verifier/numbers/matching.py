@@ -132,53 +132,84 @@ def _relate(claim: Figure, source: Figure) -> Relation:
     if {claim.kind, source.kind} == {"percent", "count"}:
         claim, source = as_share(claim), as_share(source)
     tolerance = rounding_tolerance(claim)
-    if claim.kind != source.kind:      # percent vs percentage points: the same number is the slip
-        if _same_number(claim, source, tolerance):
-            return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
-        return Relation("compatible", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}: "
-                                      "a level and a change are not one quantity")
-    if claim.kind in ("money", "rate") and claim.unit != source.unit:
-        # The same number in another currency is a slip (¥1,000 for 1000美元). Another number may be the
-        # same amount converted, or another amount: without exchange rates, neither is stated.
-        if _same_number(claim, source, tolerance):
-            return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
-        return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
-                                      "not comparable without an exchange rate")
-    if claim.kind == "quantity" and claim.unit != source.unit:
-        return _relate_units(claim, source, tolerance)
-    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
-            and not _same_number(claim, source, tolerance):
-        # 40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip.
-        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
-                                      "not the same span")
-    if claim.kind == "count" and not claim.unit and not source.unit and _far_apart(claim, source, 100) \
-            and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
-        # 2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
-        # digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
-        # digit alike (2 and 2,000) is no sign of one.
-        return Relation("compatible", "a hundred times apart: not the same count")
+    for rule in (_other_kind, _other_currency, _other_unit, _other_span, _other_count):
+        relation = rule(claim, source, tolerance)
+        if relation is not None:
+            return relation
     if claim.qualifier == source.qualifier == "range":
         return _relate_ranges(claim, source, tolerance)
     if claim.qualifier == "range":       # '2-3' is not stated by a lone 2 that falls inside it
         inside = _contains(_bounds(claim, tolerance), _bounds(source, Decimal(0)))
         return Relation("compatible", "the source gives one value, the claim a range") if inside \
             else Relation("conflict")
-    # 'up to 13B' names the top of the scale, 'as little as ¥5' the bottom: a source naming another top
-    # (高达100亿) or bottom (最低降至5毛钱) says otherwise, though all it allows may lie inside the claim.
-    # ('less than 13B' and 'at least ¥0.3' are bounds, and those sources meet them.)
+    return _named_extremes(claim, source, tolerance) or _relate_bounds(claim, source, tolerance)
+
+
+def _other_kind(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    """Percent vs percentage points: the same number is the slip; another is a level and a change."""
+    if claim.kind == source.kind:
+        return None
+    if _same_number(claim, source, tolerance):
+        return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
+    return Relation("compatible", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}: "
+                                  "a level and a change are not one quantity")
+
+
+def _other_currency(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    """The same number in another currency is a slip (¥1,000 for 1000美元). Another number may be the same
+    amount converted, or another amount: without exchange rates, neither is stated."""
+    if claim.kind not in ("money", "rate") or claim.unit == source.unit:
+        return None
+    if _same_number(claim, source, tolerance):
+        return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
+    return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
+                                  "not comparable without an exchange rate")
+
+
+def _other_unit(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    if claim.kind == "quantity" and claim.unit != source.unit:
+        return _relate_units(claim, source, tolerance)
+    return None
+
+
+def _other_span(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    """40 years (of data) and 30秒 (a forecast) are not one span told two ways; 2 hours for 2 years is a slip."""
+    if claim.kind == "duration" and claim.unit != source.unit and _far_apart(claim, source) \
+            and not _same_number(claim, source, tolerance):
+        return Relation("compatible", f"spans a thousand times apart ({source.unit} and {claim.unit}): "
+                                      "not the same span")
+    return None
+
+
+def _other_count(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    """2,000 employees and 二级 (second-tier), 8,000 and 前五: bare counts a hundred times apart, with other
+    digits, count different things. The same digits at another scale (1.2万 for 1.2亿) stay a slip; one
+    digit alike (2 and 2,000) is no sign of one."""
+    if claim.kind == "count" and not claim.unit and not source.unit and _far_apart(claim, source, 100) \
+            and (_digits(claim) != _digits(source) or len(_digits(claim)) < 2):
+        return Relation("compatible", "a hundred times apart: not the same count")
+    return None
+
+
+def _named_extremes(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
+    """'up to 13B' names the top of the scale, 'as little as ¥5' the bottom: a source naming another top
+    (高达100亿) or bottom (最低降至5毛钱) says otherwise, though all it allows may lie inside the claim.
+    ('less than 13B' and 'at least ¥0.3' are bounds, and those sources meet them.)"""
     maxima = claim.qualifier == "up_to" and source.qualifier in ("up_to", "at_most")
     minima = (claim.qualifier == source.qualifier == "at_least"
               and bool(_FLOOR.search(claim.text)) and bool(_FLOOR.search(source.text)))
     if (maxima or minima) and _extremes_differ(claim, source, tolerance):
         return Relation("conflict", f"the claim and the source name different {'maxima' if maxima else 'minima'}")
+    return None
+
+
+def _relate_bounds(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
+    """Two intervals: the source's inside the claim's is a match, apart a conflict, else compatible."""
     c = _bounds(claim, tolerance)
     s = _bounds(source, Decimal(0))
-    lower = ("more_than", "at_least")
     if _same_bound(claim, source, tolerance):
         return Relation("match")         # 'more than 1,200' for 1200+: open or closed, people say one bound
-    if claim.qualifier in lower and source.qualifier in lower and _contains(c, s) \
-            and not _FLOOR.search(claim.text) and not _FLOOR.search(source.text) \
-            and _extremes_differ(claim, source, tolerance):
+    if _contains(c, s) and _lowered_floor(claim, source, tolerance):
         # 'at least 23 km' for 离岸至少32: the claim lowers the floor the source gives (a floor above the
         # source's, 'more than 15B' for 超过130亿, is allowed but not stated)
         return Relation("conflict", "the claim and the source name different lower bounds")
@@ -187,13 +218,24 @@ def _relate(claim: Figure, source: Figure) -> Relation:
                                       "it allows the claim but is not what the claim states")
     if _contains(c, s):
         return Relation("match")
-    cv, sv = _scaled(claim, claim.value), _scaled(source, source.value)
-    if claim.qualifier in ("exact", "approx") and source.qualifier in SOFT and cv is not None and sv is not None \
-            and abs(cv - sv) <= abs(sv) * max(tolerance, Decimal("0.000001")):
+    if _drops_qualifier(claim, source, tolerance):
         return Relation("match", f"the claim drops the source's qualifier ({source.qualifier.replace('_', ' ')})")
     if _disjoint(c, s):
         return Relation("conflict")
     return Relation("compatible", "the source's figure allows the claim but does not state it")
+
+
+def _lowered_floor(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    lower = ("more_than", "at_least")
+    return (claim.qualifier in lower and source.qualifier in lower and not _FLOOR.search(claim.text)
+            and not _FLOOR.search(source.text) and _extremes_differ(claim, source, tolerance))
+
+
+def _drops_qualifier(claim: Figure, source: Figure, tolerance: Decimal) -> bool:
+    """'700 million' for 近7亿: the claim gives the source's number without its hedge."""
+    cv, sv = _scaled(claim, claim.value), _scaled(source, source.value)
+    return (claim.qualifier in ("exact", "approx") and source.qualifier in SOFT and cv is not None
+            and sv is not None and abs(cv - sv) <= abs(sv) * max(tolerance, Decimal("0.000001")))
 
 
 def _relate_units(claim: Figure, source: Figure, tolerance: Decimal) -> Relation:
@@ -408,25 +450,10 @@ def _relate_date_spans(claim: str, source: str) -> Relation:
 
 def _relate_dates(claim: str, source: str) -> Relation:
     """Dates agree when every part both name agrees ('XXXX-12-07' vs '2024-12-07'); spans are intervals."""
-    import datetime
-
     if ("/" in claim or "/" in source) and not (claim.startswith("W") or source.startswith("W")):
         return _relate_date_spans(claim, source)
-
-    if claim.startswith("W") and source.startswith("W"):
-        return Relation("match") if claim == source else Relation("conflict")
     if claim.startswith("W") or source.startswith("W"):
-        weekday = claim if claim.startswith("W") else source
-        other = source if weekday is claim else claim
-        try:
-            real = datetime.date.fromisoformat(other).isoweekday()
-        except ValueError:
-            return Relation("compatible", "a weekday cannot be checked against a date without its year")
-        if weekday != f"W{real}":
-            return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
-        if weekday is source:             # 'on Saturday' fits 2024-12-07, and 2024-12-14 as well
-            return Relation("compatible", "the source gives only the weekday")
-        return Relation("match")
+        return _relate_weekdays(claim, source)
     a, b = claim.split("-"), source.split("-")
     shared = min(len(a), len(b))
     for x, y in zip(a[:shared], b[:shared]):
@@ -435,3 +462,22 @@ def _relate_dates(claim: str, source: str) -> Relation:
         if x != y:
             return Relation("conflict")
     return Relation("match") if len(a) <= len(b) else Relation("compatible", "the source gives a less precise date")
+
+
+def _relate_weekdays(claim: str, source: str) -> Relation:
+    """A weekday ('W6') against another, or against a date whose weekday it must be."""
+    import datetime
+
+    if claim.startswith("W") and source.startswith("W"):
+        return Relation("match") if claim == source else Relation("conflict")
+    weekday = claim if claim.startswith("W") else source
+    other = source if weekday is claim else claim
+    try:
+        real = datetime.date.fromisoformat(other).isoweekday()
+    except ValueError:
+        return Relation("compatible", "a weekday cannot be checked against a date without its year")
+    if weekday != f"W{real}":
+        return Relation("conflict", f"{other} is a {datetime.date.fromisoformat(other):%A}")
+    if weekday is source:             # 'on Saturday' fits 2024-12-07, and 2024-12-14 as well
+        return Relation("compatible", "the source gives only the weekday")
+    return Relation("match")

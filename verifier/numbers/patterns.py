@@ -14,12 +14,17 @@ from __future__ import annotations
 import re
 
 from . import dates, vague
-from .en import FUSED, ORDINALS, SCALES, TENS, UNITS
 from .lexicon import (
-    CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE, DEN_UNITS, EN_DURATIONS, EN_SCALES, EN_SUBUNITS,
-    ARTICLE_UNITS, MONEY_SLANG, NAMED_QUANTITIES, PRICE_DENOMINATORS, QUANTITY_UNITS, UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS, ZH_UNIT_CHARS as U,
+    ARTICLE_UNITS, CHANGE_VERBS, CLASSIFIER_CHARS, CONTEXT_UNITS, COUNT_NOUNS, CURRENCY_AFTER, CURRENCY_BEFORE,
+    DATING_WORDS, DEN_UNITS, DURATION_BETWEEN_WORDS, EN_DURATIONS, EN_FUSED as FUSED, EN_ORDINALS as ORDINALS,
+    EN_SCALES, EN_SUBUNITS, EN_TENS as TENS, EN_UNITS as UNITS, EN_WORD_SCALES as SCALES, HEDGES_BEFORE,
+    HEDGE_FILLERS, METRE_WORDS_AFTER, MONEY_SLANG, NAMED_QUANTITIES, NAME_WORDS_BEFORE, NETWORK_WORDS,
+    NOT_A_UNIT_BEFORE, PRICE_DENOMINATORS, QUANTITY_UNITS, SHARE_AFTER_EN_WORDS, SHARE_BEFORE_EN_WORDS,
+    UNCONVERTED_UNITS, UNKNOWN_RATE_DENOMINATORS, ZH_DIGIT_CHARS as D, ZH_DURATIONS, ZH_NUMERAL_IDIOMS,
+    ZH_UNIT_CHARS as U,
 )
-from .qualifiers import FILLER_REV_ALT, FILLERS, PREFIX_REV_ALT, PREFIX_WORDS, reversed_alternation
+from .qualifiers import FILLER_REV_ALT, PREFIX_REV_ALT, reversed_alternation
+from .trie import trie
 
 
 class _Lazy:
@@ -43,44 +48,36 @@ def _compile(pattern: str, flags: int = 0) -> _Lazy:
     return _Lazy(pattern, flags)
 
 
-def _trie(words) -> str:
-    """A regex for a set of literal words, factored by common prefix (one branch per letter, not per word)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        kids = [re.escape(c) + emit(k) for c, k in sorted(node.items()) if c]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+def _trie(words, end: str = "") -> str:
+    """A regex for a set of literal words, factored by common prefix (trie.py); `end` checked after each."""
+    return trie([([re.escape(c) for c in w], end) for w in words])
 
 
 def _alt(words, boundary: bool = False) -> str:
     """Alternation, longest first; ASCII words get letter boundaries.
 
-    A long list (every currency name) is factored into a prefix trie, which the regex engine walks
-    in one pass instead of trying each word: the same matches, longest first.
+    A list of more than a few words is factored into a prefix trie, which the regex engine walks in one
+    pass instead of trying each word: the same matches, longest first.
     """
     words = set(words)
     if len(words) > 200:
-        tail = [w for w in words if boundary and w[-1].isascii() and w[-1].isalnum()]
+        # every currency name: the words that end in a letter or digit first, as one trie with one boundary
+        tail = [w for w in words if _bounded(w, boundary)]
         rest = words.difference(tail)
-        parts = ([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else [])
-        return "|".join(parts)
-    out = []
-    for w in sorted(set(words), key=len, reverse=True):
-        p = re.escape(w)
-        if boundary and w[-1].isascii() and w[-1].isalnum():
-            p += r"(?![A-Za-z])"
-        out.append(p)
-    return "|".join(out)
+        return "|".join(([f"(?:{_trie(tail)})(?![A-Za-z])"] if tail else []) + ([_trie(rest)] if rest else []))
+    if len(words) > 12:
+        return trie([([re.escape(c) for c in w], r"(?![A-Za-z])" if _bounded(w, boundary) else "") for w in words])
+    return "|".join(re.escape(w) + (r"(?![A-Za-z])" if _bounded(w, boundary) else "")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+def _bounded(word: str, boundary: bool) -> bool:
+    return boundary and word[-1].isascii() and word[-1].isalnum()
+
+
+def _phrases(words) -> str:
+    """_alt for phrases of words: any run of spaces or tabs between them ('or two', 'or  two')."""
+    return _alt(words).replace("\\ ", r"[ \t]+")
 
 
 _BIG_AFTER = "十拾百佰千仟万萬亿億"
@@ -152,9 +149,12 @@ _A_UNIT_AND = rf"[ \t]+(?:{_A_UNIT_WORDS})[ \t]+and[ \t]+(?=an?[ \t]+half|half|\
 _A_MEASURE = rf"[ \t]+(?:{_alt(ARTICLE_UNITS)})(?![A-Za-z\-])"
 _en_a_unit = rf"(?P<a_unit>a|an)(?={_A_UNIT_AND}|{_A_MEASURE})"
 # One link of a chain: ' and six', '-five', ' point two', ' out of 10', ' of a million'.
+# After a scale word a comma goes on with the number ('three million, two hundred & forty'); side.py cuts it
+# where the words after the comma are no smaller than that scale ('a million, two million' is a list).
+_EN_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion)),[ \t]+(?=[A-Za-z])"
 _en_link = (
-    rf"(?:[ \t]+|[ \t]*-[ \t]*)(?:"
-    rf"(?:(?:and|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
+    rf"(?:[ \t]+|[ \t]*-[ \t]*|{_EN_SCALE_COMMA})(?:"
+    rf"(?:(?:and|&|point)[ \t]+)?(?:{_en_a})?(?:{_en_word}|{_en_num})"
     rf"|(?:point[ \t]+)?(?:o|oh)(?![A-Za-z'’])"
     rf"|(?:over)[ \t]+(?:{_en_word}|{_en_num})"
     rf"|(?:out[ \t]+of|in)[ \t]+\d{{1,3}}(?![\d,.])"
@@ -206,6 +206,12 @@ def _ordinal(run: str) -> str:
             rf"|[(（](?:\d{{1,2}}|[{_ord_zh}]{{1,3}})[)）]")
 
 
+# Dimensions and resolutions (1920x1080, 1344 × 1344, 224*224*3): each side a number, the sign no multiplier.
+# Not a power (5x10^6, 8x2^10), a decimal (1.3x10), a product with a unit after it (4x100m) or 5x alone.
+_DIM = r"\d{1,5}(?![\d.,])"
+_BY = r"(?:[xX×]|(?<!\*)\*(?!\*)|[ \t]+(?:[xX×]|\*)[ \t]+)"     # spaced on both sides or on neither: '2x 4-lane' counts
+DIMENSIONS = rf"(?<![\w.^*])(?P<da>{_DIM}){_BY}(?P<db>{_DIM})(?:{_BY}(?P<dc>{_DIM}))?(?:px|p)?(?![\w.^%])"
+
 NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAMED_QUANTITIES if k.isascii())
          + r")(?![A-Za-z])|" + "|".join(k for k in NAMED_QUANTITIES if not k.isascii()))
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
@@ -219,6 +225,7 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
     alts = [
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
+        ("dims", DIMENSIONS, False, True),
         ("past", PAST, False, False),
         ("named", NAMED, True, False),
         ("ordinal", _ordinal(run), True, True),
@@ -279,20 +286,23 @@ SIDE = {
 # --- after the number ------------------------------------------------------------
 
 # 2^5, 1.3x10^6, and a decimal times ten with the caret dropped before a signed exponent (2.48×10−5, 5.5x10-3).
+# 2^10, 1.3x10^6, 8x2^10 (any base after the times sign), and a decimal times ten with the caret dropped (5.5x10-3).
 POWER = _compile(r"[ \t]*(?:\^(?P<psign>[+-]*)(?P<pexp>\d+)"
-                   r"|[xX×][ \t]*10(?:[ \t]*\^[ \t]*(?P<tsign>[+-]?)|(?P<bare_sign>[-+]))(?P<texp>\d+))")
+                   r"|[xX×][ \t]*(?:(?P<tbase>\d+)[ \t]*\^[ \t]*(?P<tsign>[+-]?)|10(?P<bare_sign>[-+]))(?P<texp>\d+))")
 FRACTION_OF = {lenient: _compile(
     rf"[ \t]*分[ \t]*(?:之|(?P<nozhi>(?<=百分)(?=[{D}十拾百佰])))[ \t]*(?P<fsign>负|負|-)?(?P<frun>{numeral(lenient)})")
     for lenient in (False, True)}
 MIXED = {lenient: _compile(
     rf"[ \t]*又[ \t]*(?P<mden>{numeral(lenient)})[ \t]*分[ \t]*之[ \t]*(?P<mnum>{numeral(lenient)})")
     for lenient in (False, True)}
-SLASH = _compile(r"[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+# An ordinal after the denominator keeps the fraction: 3/4th, 3/4ths (of the budget).
+_ORDINAL_DEN = r"(?:(?:st|nd|rd|th)s?(?![A-Za-z]))?"
+SLASH = _compile(rf"[ \t]*/[ \t]*(?P<den>\d+){_ORDINAL_DEN}(?![\d/.])")
 # Words around N/D that make it a share in English running text: 'a 1/4 inch gap', '1/5 of', 'about 1/3'.
-SHARE_AFTER_EN = _compile(r"(?i:of|inch(?:es)?|in\b|cups?|hours?|h\b|days?|miles?|mile|pounds?|lbs?)(?![A-Za-z])")
-SHARE_BEFORE_EN = _compile(r"(?i:(?<![A-Za-z])(?:a|about|nearly|almost|over|under|roughly|only|just)[ \t]*)$")
+SHARE_AFTER_EN = _compile(rf"(?i:{_alt(SHARE_AFTER_EN_WORDS)})(?![A-Za-z])")
+SHARE_BEFORE_EN = _compile(rf"(?i:(?<![A-Za-z])(?:{_alt(SHARE_BEFORE_EN_WORDS)})[ \t]*)$")
 YOU_SLASH = _compile(r"又(?P<num>\d+)/(?P<den>\d+)(?![\d/.])")   # 3又1/5 = 3.2
-MIXED_SLASH = _compile(r"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+)(?![\d/.])")
+MIXED_SLASH = _compile(rf"[ \t]+(?P<num>\d+)[ \t]*/[ \t]*(?P<den>\d+){_ORDINAL_DEN}(?![\d/.])")
 GE_YI = _compile(r"[个個](?P<big>[万萬亿億])")
 # N个半 + a unit of time (or nothing): 一个半小时, 两个半月, 五个半。 半导体/半岛 after 个半 are words.
 GE_BAN = _compile(r"[个個]半(?:(?P<month>月)|(?=小时|小時|钟头|鐘頭|星期|礼拜|禮拜|$|[，。、；：！？,.;:!?)）\s]))")
@@ -300,11 +310,20 @@ ATTACHED = _compile(r"(?P<s>bn|mn|tn|mil|mm|bln|tln|[kKMBbTwW])(?![A-Za-z\u00c0-
 ATTACHED_SOFT = _compile(r"(?P<s>[mgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 # 翻两番: the verb before a number of 番 makes it a number of doublings (side._unit).
 FAN_VERB_BEFORE = _compile(r"翻[ \t]*了?[ \t]*$")
+# 5g网络, 4g phones: after these words a g is a generation of mobile network, not grams (side._measure_after).
+NETWORK_AFTER = _compile(rf"[ \t]*(?:{'|'.join(w for w in NETWORK_WORDS if not w.isascii())}"
+                         rf"|(?i:{_alt(w for w in NETWORK_WORDS if w.isascii())})(?![a-z]))")
 # A currency sign or code right before a number: after it an attached 'm' is million ($5m, £3.2m), not metres.
+# Every sign and code of lexicon.CURRENCY_BEFORE counts (Rmb661m, US$2.5bn, CAD 3m), as a word of its own.
 CURRENCY_SIGN_BEFORE = _compile(
-    r"(?:[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|GBP|JPY)(?![A-Za-z]))[ \t]?$")
+    "(?:" + trie([((["(?<![A-Za-z])"] if w[0].isascii() and w[0].isalpha() else []) + [re.escape(c) for c in w], "")
+                  for w in CURRENCY_BEFORE if not w.isalpha() or w[0].isupper()]) + r")[ \t]?$")
 SPACED_SCALE = _compile(rf"(?:[ \t]*-[ \t]*|[ \t]+)(?P<s>(?i:{_alt(EN_SCALES)}))s?(?![A-Za-z])")
 CAPITAL_AFTER = _compile(r"[ \t]+[A-Z]")
+# Kelvin (side._kelvin): a K glued to the number, digits a thousands abbreviation never has, a temperature nearby.
+KELVIN = _compile(r"K(?![A-Za-z0-9])")
+KELVIN_DIGITS = _compile(r"\d{3,}\.\d{2,}")
+TEMPERATURE_BEFORE = _compile(r"(?:°[CF]|℃|℉|(?i:degrees?|celsius|fahrenheit)|摄氏度|攝氏度|华氏度|華氏度)[^.。;；\n]{0,16}$")
 MONEY_SPACED_SCALE = _compile(r"[ \t](?P<s>[kKmMbB])(?![A-Za-z0-9\-\u00c0-\u024f\u0400-\u04ff])")
 SPACED_K = _compile(r"[ \t]+(?P<s>[kKMBmgG])(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])")  # no Latin or Cyrillic letter after: 590 Kč
 HALF_A = _compile(rf"[ \t]+an?(?=[ \t]+(?i:{_alt(EN_DURATIONS)})(?![A-Za-z]))", re.I)
@@ -315,10 +334,17 @@ INCLUSIVE = _compile(r"[ \t]*[（(]含[)）]")
 _HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) > 3])
 # Words between a number and its duration: '2 more minutes', 'two additional hours'; 'of' after a fraction word
 # ('one and a quarter of hour', 'three quarters of an hour').
-_DUR_BETWEEN = (r"(?:(?i:more|additional|extra|less|fewer|further)[ \t]+"
+_DUR_BETWEEN = (rf"(?:(?i:{_alt(DURATION_BETWEEN_WORDS)})[ \t]+"
                 r"|(?:(?<=(?i:quarter) )|(?<=(?i:quarters) )|(?<=(?i:half) ))of[ \t]+(?:an?[ \t]+)?)?")
 # the word may stand a few characters on, within the clause: 27 W 的 USB-C 电源适配器, 24G 的显存
-_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,16}}?(?:{_alt(words, boundary=True)}))"
+def _context_words(words) -> str:
+    """The words of CONTEXT_UNITS; an English one as a word of its own (not the key of format_key)."""
+    english = [w for w in words if w.isascii()]
+    return "|".join(([rf"(?<![A-Za-z_])(?:{_alt(english, boundary=True)})"] if english else [])
+                    + [_alt(w for w in words if not w.isascii())])
+
+
+_CONTEXT_UNIT = "|".join(rf"{letter}(?![A-Za-z])(?=[^，。；;！？!?,\n]{{0,24}}?(?:{_context_words(words)}))"
                          for letter, (_, words) in CONTEXT_UNITS.items()) + r"|(?<=[ \t])W(?![A-Za-z])"
 # ... and a W set apart by a space is typeset watts (25 W); the 万 of 10W粉丝 is written close
 UNIT = _compile(
@@ -329,10 +355,10 @@ UNIT = _compile(
     r"|(?P<pct>%|‰|(?i:per[ -]?cent(?:age)?|pct)(?![A-Za-z]))"
     r"|(?P<mult>倍|[xX×](?![A-Za-z])|(?i:times)(?![A-Za-z])|-?(?i:fold)(?![A-Za-z]))"
     r"|(?P<fan>番)"
-    r"|(?P<zhe>折)(?![扣叠疊旧舊算合])"
-    r"|(?P<cheng>成)(?![为為了功本员員立就长長果交绩績熟型品都分年人])"
+    rf"|(?P<zhe>折)(?![{NOT_A_UNIT_BEFORE['折']}])"
+    rf"|(?P<cheng>成)(?![{NOT_A_UNIT_BEFORE['成']}])"
     rf"|(?P<cur>{_alt(CURRENCY_AFTER, boundary=True)})"
-    r"|(?P<sub>[角毛毫仙])(?![米升克秒安伏瓦形度落人])"
+    rf"|(?P<sub>[角毛毫仙])(?![{NOT_A_UNIT_BEFORE['角毛毫仙']}])"
     rf"|(?P<esub>{_alt(EN_SUBUNITS)})(?![A-Za-z])"
     rf"|(?P<slang>(?i:{_alt(MONEY_SLANG)})(?![A-Za-z])(?![ \t]*-?[ \t]*[A-Za-z]))"
     r"|(?P<fen>分[钱錢])"
@@ -351,8 +377,7 @@ UNKNOWN_UNIT = _compile(
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
 QUANTITY_AHEAD = _compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
-METRE_WORDS = _compile(r"[ \t]+(?i:tall|long|high|wide|deep|thick|away|above|below|across|sprint|race|dash"
-                         r"|in (?:length|height|diameter|depth|width)|of (?:water|rain|snow))(?![A-Za-z])")
+METRE_WORDS = _compile(rf"[ \t]+(?i:{_alt(METRE_WORDS_AFTER)})(?![A-Za-z])")
 CHENG_TAIL = _compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")
 SUB_CHAIN = {lenient: _compile(
     rf"[ \t]*(?:(?P<jrun>{numeral(lenient)})[ \t]*(?P<jiao>[角毛毫])(?![米升克秒]))?"
@@ -376,9 +401,9 @@ PRICE_PER = _compile(
     rf"[ \t]*(?:/|(?<![A-Za-z])per(?![A-Za-z])|每)[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(list(COUNT_NOUNS) + list(PRICE_DENOMINATORS), boundary=True)})"
     rf"|[ \t]+(?<![A-Za-z])(?i:an?)[ \t]+(?P<aunit>{_alt(_A_DENOMINATORS, boundary=True)})"
-    rf"(?![ \t]*-|[ \t]+(?i:ago|earlier|later|before|after|prior|back|previously|from|or[ \t]+two)(?![A-Za-z]))"
+    rf"(?![ \t]*-|[ \t]+(?i:{_phrases(DATING_WORDS)})(?![A-Za-z]))"
 )
-# ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (scanner.JOIN_PER_PRICE).
+# ¥0.5 for a million tokens, $2 for every 1,000 tokens: a price for a counted quantity (joins.JOIN_PER_PRICE).
 RATE_FOR = _compile(
     rf"[ \t]+(?<![A-Za-z])for[ \t]+(?:a|an|every|each)?[ \t]*(?P<dscale>{_den_scale})?[ \t]*"
     rf"(?P<dunit>{_alt(COUNT_NOUNS, boundary=True)})"
@@ -387,9 +412,7 @@ RATE_FOR = _compile(
 # 'rose from 1% to 6%', 'a shift in the share from 1% to 6%': a change from one value to another, not a range
 # (ages from 18 to 65 is one). Matched on the text before the first number.
 CHANGE_FROM = _compile(
-    r"(?i:\b(?:shift|shifted|change|changed|increase|increased|rise|rose|risen|grew|grown|growth|fell|fallen|drop|"
-    r"dropped|decline|declined|jump|jumped|climb|climbed|went|moved|up|down|surge|surged|cut|raised|lowered|reduced|"
-    r"expanded|shrank|doubled|tripled|improved|slipped|soared|plunged|widened|narrowed)\b[^.;!?\n]{0,80}?"
+    rf"(?i:\b(?:{_alt(CHANGE_VERBS)})\b[^.;!?\n]{{0,80}}?"
     r"\bfrom[ \t]*(?:US\$|[$¥￥€£])?[ \t]*)$")
 RANGE_CONN = _compile(
     r"(?P<gap>[ \t]*)(?P<c>-[ \t]+to(?![A-Za-z])|--|——|-|–|—|~|～|〜|至|到|(?<![A-Za-z])(?:to|through|and|or)(?![A-Za-z])|和|与|與|、|或者|或)[ \t]*"
@@ -422,8 +445,8 @@ def _last_chars(words, fold: bool) -> set[str]:
 # outside the CJK block (which case folding might tie to a letter), PREFIX_REV finds no group there.
 PREFIX_LAST_CHARS = frozenset(
     _last_chars(CURRENCY_BEFORE, False) | {"每", "比", "从", "從", "自", "在", "位", "介"}
-    | _last_chars(["between"], True) | _last_chars(FILLERS, True)
-    | _last_chars([w for ws in PREFIX_WORDS.values() for w in ws], True))
+    | _last_chars(["between"], True) | _last_chars(HEDGE_FILLERS, True)
+    | _last_chars([w for ws in HEDGES_BEFORE.values() for w in ws], True))
 # 每 right before a count (每百万tokens): the count is a rate's denominator if money follows in its clause.
 PER_BEFORE = _compile(r"每[ \t]*$")
 PER_RATE_GAP = 24
@@ -440,9 +463,7 @@ COMPOUND_AFTER = _compile(r"-[A-Za-z]")
 SETTING_AFTER = _compile(r"[-\u2010](?i:shot)(?![A-Za-z])")
 
 CAPITAL_WORD_BEFORE = _compile(
-    r"(?:^|[^A-Za-z])(?:[A-Z]{2,}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|Windows|Android|Python|Version|"
-    r"version|Chapter|Phase|Level|Stage|Series|Gen|Mate|Pixel|Galaxy|Claude|Gemini|Llama|Qwen|Model|"
-    r"Top|No\.?|Vol\.?|Part|Grade|Class|Room|Route)[ \t]$"
+    rf"(?:^|[^A-Za-z])(?:[A-Z]{{2,}}[A-Za-z]*|[A-Za-z]+[A-Z][A-Za-z]*|{'|'.join(NAME_WORDS_BEFORE)})[ \t]$"
 )
 MERGE_GAP = _compile(
     r"[ \t]*[,，、;；]?[ \t]*(?:并且|並且|而且|并|並|且|同时|同時|的同时|的同時|and|but)?[ \t]*$"

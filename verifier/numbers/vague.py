@@ -19,13 +19,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-_EN_BASE = {"dozens": 10, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
-            "billions": 10**9, "trillions": 10**12}
-_EN_TIMES = {"tens": 10, "hundreds": 100}
-_ZH_UNITS = {"十": 10, "百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "十萬": 10**5,
-             "百万": 10**6, "百萬": 10**6, "千万": 10**7, "千萬": 10**7, "亿": 10**8, "億": 10**8,
-             "十亿": 10**9, "十億": 10**9, "百亿": 10**10, "百億": 10**10, "千亿": 10**11, "千億": 10**11,
-             "万亿": 10**12, "萬億": 10**12}
+from .lexicon import VAGUE_EN_BASE as _EN_BASE, VAGUE_EN_TIMES as _EN_TIMES, VAGUE_FEW_BEFORE, VAGUE_ZH_UNITS as _ZH_UNITS
 
 
 def _alt(words) -> str:
@@ -33,14 +27,12 @@ def _alt(words) -> str:
 
 
 _BIG = [w for w, v in _EN_BASE.items() if v >= 1000]
-_FEW_BEFORE = ("hundred|thousand|million|billion|trillion|dozen|decades?|years?|months?|weeks?|days?|hours?"
-               "|minutes?|seconds?|times")
 PATTERN = (
     rf"(?<![A-Za-z])(?i:(?P<vtimes>{_alt(_EN_TIMES)})[ \t]+of[ \t]+(?P<vbig>{_alt(_BIG)})(?:[ \t]+of)?"
     rf"|(?P<vbase>{_alt(_EN_BASE)})[ \t]+of)(?![A-Za-z])"
     rf"|数以(?P<vzh>{_alt(_ZH_UNITS)})计"
     # several / a few before a scale or a unit: 2-9 of them, as 几/数 (several billion = 数十亿 = 2B-9B).
-    rf"|(?<![A-Za-z])(?P<vfew>(?i:several|a[ \t]+few))(?=[ \t]+(?i:{_FEW_BEFORE})(?![A-Za-z]))"
+    rf"|(?<![A-Za-z])(?P<vfew>(?i:several|a[ \t]+few))(?=[ \t]+(?i:{_alt(VAGUE_FEW_BEFORE)})(?![A-Za-z]))"
 )
 
 

@@ -105,10 +105,7 @@ def read_numeral(run: str) -> Reading:
 
 def _read(run: str) -> Reading:
     if run[-1] in _VULGAR:
-        # 2½, ¾
-        frac = Decimal(_VULGAR[run[-1]])
-        base = _read(run[:-1]).lo if len(run) > 1 else _ZERO
-        return Reading(base + frac, base + frac)
+        return _vulgar(run)
     if run == "一半":
         return Reading(Decimal("0.5"), Decimal("0.5"), chinese=True)
     chars = set(run)
@@ -118,7 +115,37 @@ def _read(run: str) -> Reading:
             v = _arabic(run)
             return Reading(v, v)
         raise NumeralError(f"not a number: {run!r}")
-    toks = []              # [kind, lo, hi, single, digits-as-written]
+    toks = _tokens(run, chars)
+    if "兆" in chars:
+        _tera(toks)
+    more = not _MORE_CHARS.isdisjoint(chars)
+    if more:
+        toks = [t for t in toks if t[0] != "m"]
+    int_toks, frac, tail_units = (toks, "", []) if _POINT_CHARS.isdisjoint(chars) else _split_point(toks, run)
+    if not _SEVERAL_CHARS.isdisjoint(chars):
+        _placeholders(int_toks)
+    if not int_toks:
+        raise NumeralError(f"no digits in {run!r}")
+    chinese = not _ARABIC_CHARS.issuperset(chars)
+    if _UNIT_CHARS.isdisjoint(chars):
+        lo, hi, n_digits = _digit_string(int_toks, bool(frac))
+        if frac:
+            lo = hi = Decimal(f"{lo}.{frac}")
+        return Reading(lo, hi, more, False, len(int_toks) > 1 and lo == hi, n_digits, chinese)
+    lo, hi = _with_units(int_toks, frac, tail_units)
+    return Reading(lo, hi, more, True, False, 0, chinese)
+
+
+def _vulgar(run: str) -> Reading:
+    """2½, ¾."""
+    frac = Decimal(_VULGAR[run[-1]])
+    base = _read(run[:-1]).lo if len(run) > 1 else _ZERO
+    return Reading(base + frac, base + frac)
+
+
+def _tokens(run: str, chars: set[str]) -> list[list]:
+    """The run as tokens [kind, lo, hi, single, digits-as-written]: an Arabic number is one digit token."""
+    toks = []
     if _ASCII_DIGITS.isdisjoint(chars):
         for ch in run:
             tpl = _CHAR_TOKENS.get(ch)
@@ -126,8 +153,7 @@ def _read(run: str) -> Reading:
                 if ch in " \t\u3000":
                     continue
                 raise NumeralError(f"unexpected character {ch!r} in numeral {run!r}")
-            for t in tpl:
-                toks.append(list(t))
+            toks.extend(list(t) for t in tpl)
     else:
         for a, ch in _TOKEN.findall(run):
             if a:
@@ -137,54 +163,48 @@ def _read(run: str) -> Reading:
             tpl = _CHAR_TOKENS.get(ch)
             if tpl is None:
                 raise NumeralError(f"unexpected character {ch!r} in numeral {run!r}")
-            for t in tpl:
-                toks.append(list(t))
+            toks.extend(list(t) for t in tpl)
     if not toks:
         raise NumeralError(f"empty numeral {run!r}")
-    chinese = not _ARABIC_CHARS.issuperset(chars)
-    if "兆" in chars:
-        # 兆 is 1e12 only when a 亿 section follows it.
-        for i, t in enumerate(toks):
-            if t[0] == "U" and t[3] == "兆" and any(u[0] == "U" and u[3] in _HUNDRED_MILLION for u in toks[i + 1:]):
-                t[1] = t[2] = _TERA
-    more = not _MORE_CHARS.isdisjoint(chars)
-    if more:
-        toks = [t for t in toks if t[0] != "m"]
-    # Split at the decimal point.
-    point = None
-    if not _POINT_CHARS.isdisjoint(chars):
-        point = next(i for i, t in enumerate(toks) if t[0] == "p")
-    int_toks = toks if point is None else toks[:point]
+    return toks
+
+
+def _tera(toks: list) -> None:
+    """兆 is 1e12 only when a 亿 section follows it."""
+    for i, t in enumerate(toks):
+        if t[0] == "U" and t[3] == "兆" and any(u[0] == "U" and u[3] in _HUNDRED_MILLION for u in toks[i + 1:]):
+            t[1] = t[2] = _TERA
+
+
+def _split_point(toks: list, run: str) -> tuple[list, str, list]:
+    """(tokens before the decimal point, the digits after it, the units after those: 2.6万亿)."""
+    point = next(i for i, t in enumerate(toks) if t[0] == "p")
+    rest = toks[point + 1:]
     frac = ""
-    tail_units: list = []
-    if point is not None:
-        rest = toks[point + 1:]
-        j = 0
-        while j < len(rest) and rest[j][0] in ("n", "z") and rest[j][4].isdigit():
-            frac += rest[j][4]
-            j += 1
-        # Arabic digits after 点 (一百点123) come as one token.
-        tail_units = rest[j:]
-        # 八点二十 is a clock time (8:20), not 8.2 x 10: no 十 after decimal digits.
-        if not frac or any(t[0] not in ("U", "u") or t[1] == _TEN for t in tail_units):
-            raise NumeralError(f"bad decimal part in {run!r}")
-        if not int_toks:
-            raise NumeralError(f"numeral {run!r} starts with a point")
-    has_unit = not _UNIT_CHARS.isdisjoint(chars)
-    if not _SEVERAL_CHARS.isdisjoint(chars):
-        # Placeholder digits: 几 after a unit or 零 stands for 1..9, elsewhere 2..9.
-        for i, t in enumerate(int_toks):
-            if t[0] == "x":
-                prev = int_toks[i - 1][0] if i else None
-                t[0] = "n"
-                t[1], t[2] = (_ONE, Decimal(9)) if prev in ("u", "U", "z") else (Decimal(2), Decimal(9))
-    if not int_toks:
-        raise NumeralError(f"no digits in {run!r}")
-    if not has_unit:
-        lo, hi, n_digits = _digit_string(int_toks, point is not None)
-        if frac:
-            lo = hi = Decimal(f"{lo}.{frac}")
-        return Reading(lo, hi, more, False, len(int_toks) > 1 and lo == hi, n_digits, chinese)
+    j = 0
+    while j < len(rest) and rest[j][0] in ("n", "z") and rest[j][4].isdigit():
+        frac += rest[j][4]          # Arabic digits after 点 (一百点123) come as one token
+        j += 1
+    tail_units = rest[j:]
+    # 八点二十 is a clock time (8:20), not 8.2 x 10: no 十 after decimal digits.
+    if not frac or any(t[0] not in ("U", "u") or t[1] == _TEN for t in tail_units):
+        raise NumeralError(f"bad decimal part in {run!r}")
+    if not point:
+        raise NumeralError(f"numeral {run!r} starts with a point")
+    return toks[:point], frac, tail_units
+
+
+def _placeholders(int_toks: list) -> None:
+    """Placeholder digits: 几 after a unit or 零 stands for 1..9, elsewhere 2..9."""
+    for i, t in enumerate(int_toks):
+        if t[0] == "x":
+            prev = int_toks[i - 1][0] if i else None
+            t[0] = "n"
+            t[1], t[2] = (_ONE, Decimal(9)) if prev in ("u", "U", "z") else (Decimal(2), Decimal(9))
+
+
+def _with_units(int_toks: list, frac: str, tail_units: list) -> tuple[Decimal, Decimal]:
+    """(lo, hi) of a numeral with unit characters: 三万五, 几十, 2.6万亿."""
     if len(int_toks) > 2:
         _merge_pairs(int_toks)
     lo = _evaluate(int_toks, False)
@@ -195,7 +215,7 @@ def _read(run: str) -> Reading:
             scale *= t[1]
         lo = (lo + Decimal("0." + frac)) * scale
         hi = (hi + Decimal("0." + frac)) * scale
-    return Reading(lo, hi, more, True, False, 0, chinese)
+    return lo, hi
 
 
 def _is_pair(a: Decimal, b: Decimal) -> bool:
