@@ -135,6 +135,8 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("We are pleased that over 3/4th of all respondents said they feel welcome, with 23.6% not sure.",
+     "More than 75% of respondents said they feel welcome.", "more than 75%", "supported"),  # a share, no part count
     ("Windows is second at 1,130 of 3,588 respondents, putting it at 31.5% of respondents, up from 27.6% of last "
      "year.", "Windows use was 27.6% last year.", "27.6%", "supported"),     # the candidate of the claim's period
     ("安徽省一季度的GDP为9529.1亿元，这一数据高出上海70.24亿元。", "一季度安徽省GDP比上海高出70.24亿元。", "70.24亿元",

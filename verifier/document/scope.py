@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from ..numbers.patterns import CLAUSE_BREAK
 from ..numbers import find_figures
+from ..numbers.matching import as_share
 from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$))"
@@ -198,7 +199,8 @@ def _scope(doc, found) -> Scope:
         baseline=_is_baseline(text, fig, start, end), periods=_periods(text, fig, start, end, slot, cell, facts),
         others=fold_spaced(others), role=role, direction=direction(text, fig.start, start, fig.end),
         expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
-        part_of=part_of(text, fig.end, end) and fig.kind == "count", part=fold_spaced(_part(doc, found, start)))
+        part_of=part_of(text, fig.end, end) and fig.kind == "count" and as_share(fig).kind == "count",
+        part=fold_spaced(_part(doc, found, start)))
 
 
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
