@@ -135,6 +135,10 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("高技术制造业中，计算机及办公设备制造业、航空航天器及设备制造业投资同比分别增长40.8%、38.5%。",
+     "计算机及办公设备制造业投资同比增长38.5%。", "38.5%", "contradicted"),  # 、 parts the items, 及 joins inside one
+    ("高技术制造业中，计算机及办公设备制造业、航空航天器及设备制造业投资同比分别增长40.8%、38.5%。",
+     "计算机及办公设备制造业投资同比增长40.8%。", "40.8%", "supported"),
     ("We are pleased that over 3/4th of all respondents said they feel welcome, with 23.6% not sure.",
      "More than 75% of respondents said they feel welcome.", "more than 75%", "supported"),  # a share, no part count
     ("Windows is second at 1,130 of 3,588 respondents, putting it at 31.5% of respondents, up from 27.6% of last "

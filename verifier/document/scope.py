@@ -737,10 +737,14 @@ _LIST_JOINER = re.compile(r"\s*(?:[、，,/;；]|和|与|及|以及|(?i:and|,\s*
 
 def _subjects(text: str, start: int, end: int, count: int):
     """The last `count` items of the list written in text[start:end], as spans (the last without the noun
-    after its 的, which all share); None unless there are at least `count` items. Items joined by 和、与 in one
+    after its 的, which all share); None unless there are at least `count` items. Where 、 alone gives as many
+    items as values, 和 and 及 join words inside an item. Items joined by 和、与 in one
     comma-free stretch come first (在健身 App 市场和健身设备市场，给出的市场份额数据分别为: not the last stretch)."""
     stretches = _split(text, start, end, _STRETCH_BREAK)
     for a, b in reversed(stretches):
+        spans = _split(text, a, b, _ENUMERATION)
+        if len(spans) == count:          # 计算机及办公设备制造业、航空航天器及设备制造业: 、 parts the items, 及 joins
+            break                        # words inside one
         spans = _split(text, a, b, _JOINER)
         if len(spans) >= count:
             break
@@ -753,10 +757,16 @@ def _subjects(text: str, start: int, end: int, count: int):
     shared = text.rfind("的", a, b)        # 内地和海外市场的抽佣率: 抽佣率 is every item's, not the last one's
     if shared > a:
         spans[-1] = (a, shared)
+    else:                                 # 计算机…制造业、航空航天器及设备制造业投资同比: the last item ends as the first
+        ending = text[spans[0][1] - 2:spans[0][1]]    # does (制造业); 投资同比 after it is every item's
+        cut = text.rfind(ending, a, b) if len(ending) == 2 and "\u3400" <= ending[0] <= "\u9fff" else -1
+        if cut > a and cut + 2 < b:
+            spans[-1] = (a, cut + 2)
     return spans
 
 
 _STRETCH_BREAK = re.compile(r"[，,；;：:]")
+_ENUMERATION = re.compile(r"[、/]")
 _JOINER = re.compile(r"[、/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")
 _LIST_SPLIT = re.compile(r"[，,]|" + _JOINER.pattern)
 
