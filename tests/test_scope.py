@@ -62,6 +62,9 @@ def test_a_starting_value_is_marked(text, shown, baseline):
 PERIODS = [
     # text, figure, the months/quarters/halves it belongs to
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "1.6%", {"m9"}),
+    ("前三季度，制造业投资同比增长14.8%。", "14.8%", {"m1-9"}),              # the year to September, not Q3
+    ("In the first three quarters, investment rose 7.3%.", "7.3%", {"m1-9"}),
+    ("第三季度，投资增长3.1%。", "3.1%", {"q3"}),
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "2.7%", {"m6"}),
     ("一季度GDP增长18.3%，上半年增长12.7%。", "18.3%", {"q1"}),
     ("一季度GDP增长18.3%，上半年增长12.7%。", "12.7%", {"h1"}),
@@ -135,6 +138,7 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("9月份，社会消费品零售总额同比增长4.4%。", "前三季度社会消费品零售总额同比增长16.4%。", "16.4%", "not_found"),
     ("高技术制造业中，计算机及办公设备制造业、航空航天器及设备制造业投资同比分别增长40.8%、38.5%。",
      "计算机及办公设备制造业投资同比增长38.5%。", "38.5%", "contradicted"),  # 、 parts the items, 及 joins inside one
     ("高技术制造业中，计算机及办公设备制造业、航空航天器及设备制造业投资同比分别增长40.8%、38.5%。",

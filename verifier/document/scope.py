@@ -213,6 +213,7 @@ _PERIOD = re.compile(
     + "|".join(_MONTHS_EN) + r")\b)"
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
+    r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
     r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
@@ -231,6 +232,10 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
                 (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
             out.append((m.start(), f"m{first}-{last}"))
+            continue
+        if g in ("zhytd", "enytd"):                       # 前三季度, the first three quarters: months 1-9
+            quarters = {"二": 2, "两": 2, "2": 2, "three": 3, "two": 2}.get(m.group(g).lower(), 3)
+            out.append((m.start(), f"m1-{3 * quarters}"))
             continue
         if g == "prev":                                   # last year, 去年: the year before the text's
             out.append((m.start(), "y-1"))
