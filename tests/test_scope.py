@@ -300,6 +300,9 @@ MULTI = [
      ["124.11亿元", "58.6%"], "supported"),
     ("海南省GDP为1395.99亿元，同比增长19.8%，两年平均增长7%。", "海南省GDP为1395.99亿元，两年平均增长7%。",
      ["1395.99亿元", "7%"], "supported"),                      # a level may have several changes
+    ("1月全国充电基础设施273.1万台，公共充电基础设施增量同比上涨772.6%。截至1月，全国充电基础设施累计数量为273.1万台，"
+     "同比增加59.1%。", "全国充电基础设施273.1万台，同比增长59.1%。", ["273.1万台", "59.1%"],
+     "supported"),                                           # 772.6% after 273.1万台 is the increment's change
     ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",
      "Operating income rose 12.4% to $51.5 million.", ["12.4%", "$51.5 million"], "contradicted"),  # change's level
     ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",

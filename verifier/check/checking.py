@@ -243,14 +243,31 @@ def _after_change(doc: SourceDoc, change: Found, level: Figure) -> list[Found]:
 
 
 def _changes_after(doc: SourceDoc, level: Found, change: Figure) -> list[Found]:
-    """The change figures after `level` in its sentence, before any other figure of the level's kind."""
+    """The change figures after `level` in its sentence, before any other figure of the level's kind and before
+    words that name another subject (273.1万台，公共充电基础设施增量同比上涨772.6%: the increment's change)."""
     out = []
     for found in doc.found[found_index(doc, level) + 1:]:
         if found.sentence != level.sentence or found.figure.kind == level.figure.kind:
             break
         if comparable(change, found.figure) and scope_of(doc, found).role == "change":
+            if _names_a_subject(doc.text[level.figure.end:found.figure.start]):
+                break
             out.append(found)
     return out
+
+
+# What may stand between a level and its own change: a unit, punctuation, 'up', 同比增长, 'compared with'.
+_CHANGE_GAP_WORDS = re.compile(r"同比|环比|比上年|较上年|比上月|较上月|两年平均|年均|平均|分别|增长|增加|上涨|上升|提高|下降|减少|"
+                               r"下滑|回落|增幅|降幅|增速|[了为达至约近超逾]|(?i:\b(?:up|down|rose|fell|grew|increased|decreased|"
+                               r"declined|or|an|a|of|by|year[- ]on[- ]year|year[- ]over[- ]year|from|the|same|period|last|"
+                               r"year|compared|with|to|increase|decrease|rise|growth)\b)")
+
+
+def _names_a_subject(gap: str) -> bool:
+    """Does the text between a level and a change hold words of its own (another subject), beyond a unit and
+    the words of change?"""
+    rest = _CHANGE_GAP_WORDS.sub("", gap)
+    return len(re.findall(r"[A-Za-z]{3,}|[\u3400-\u9fff]", rest)) > 3
 
 
 def _near_forms(doc: SourceDoc, words, glossary: Glossary) -> tuple:
