@@ -303,6 +303,9 @@ MULTI = [
     ("1月全国充电基础设施273.1万台，公共充电基础设施增量同比上涨772.6%。截至1月，全国充电基础设施累计数量为273.1万台，"
      "同比增加59.1%。", "全国充电基础设施273.1万台，同比增长59.1%。", ["273.1万台", "59.1%"],
      "supported"),                                           # 772.6% after 273.1万台 is the increment's change
+    ("title: '1 月全国电动汽车充电基础设施 273.1 万台，公共充电基础设施增量同比上涨 772.6%'\n\n截至1月，全国充电基础设施累计"
+     "数量为 273.1 万台，同比增加 59.1%。", "China had 2.731 million EV charging facilities, up 59.1% year on year.",
+     ["2.731 million", "59.1%"], "supported"),
     ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",
      "Operating income rose 12.4% to $51.5 million.", ["12.4%", "$51.5 million"], "contradicted"),  # change's level
     ("Operating income increased 12.4 percent to $48.0 million. Adjusted operating income was $51.5 million.",
