@@ -26,6 +26,12 @@ def test_names_of_a_span(text, lower, names):
 
 _OPENING = "The hearing opened at nine. Members asked questions. The session ran late. "
 SUBJECTS = [
+    (_OPENING + "We recommend the Orbit Air. The 13-inch Orbit\nPro starts at $1299 with 8 GB of memory.",
+     "The redesigned Orbit Air starts at $1,299.", "$1,299", "not_found"),   # another model of the same name
+    (_OPENING + "We recommend the Orbit Air. The 13-inch Orbit\nPro starts at $1299 with 8 GB of memory.",
+     "The 13-inch Orbit Pro starts at $1,299.", "$1,299", "supported"),
+    (_OPENING + "At present, Orbix runs in more than 30 apps of Alibaba Inc, covering more than 70 scenarios.",
+     "At Alibaba, Orbix covers more than 70 scenarios.", "more than 70", "supported"),  # a comma ends a name
     # source text, claim, figure, expected verdict
     (_OPENING + "Toyota is investing $9 billion in batteries, creating 5,000 jobs. Honda plans a smaller plant.",
      "Honda is investing $9 billion in batteries.", "$9 billion", "not_found"),

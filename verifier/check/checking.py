@@ -18,7 +18,7 @@ from .binding import bound_to_near
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
-from .subjects import claim_subjects, other_subject, spaced_text, table_subject, writes_name
+from .subjects import claim_subjects, other_subject, other_variant, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
@@ -107,6 +107,7 @@ class _Claimed:
     part_of: bool = True         # the claim counts part of a whole ('3,205 of the responses'); True: cannot tell
     names: tuple = ()            # (word, forms) of the claim's proper names that the source writes (GM, 广东)
     stated: tuple = ()           # every figure the claim text writes, listed in `figures` or not
+    raw: str = ""                # the claim text as written (capitals kept)
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -127,7 +128,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
-                       _stated(claim))
+                       _stated(claim), claim.claim)
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -495,7 +496,8 @@ def _other_subject(doc: SourceDoc, found: Found, scope, claimed: _Claimed) -> st
     cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
     if cell is not None:
         return table_subject(doc, cell, claimed.names, claimed.text)
-    return other_subject(doc, found, claimed.names, scope.context, claimed.text)
+    return other_subject(doc, found, claimed.names, scope.context, claimed.text) or \
+        other_variant(doc, found, claimed.raw)
 
 
 def _of_the_claims_period(doc: SourceDoc, eligible: list, claimed: _Claimed) -> list:

@@ -121,6 +121,46 @@ def other_subject(doc, found, claim_names: list[tuple[str, frozenset[str]]], con
     return f"{around[0]}, where the claim names {missing[0][0]}" if around else ""
 
 
+def other_variant(doc, found, claim_text: str) -> str:
+    """A claim's run of capitalised words (the M2 MacBook Air) where the figure's sentence, before the figure,
+    gives the same name another next word (MacBook Pro starts at $1299) and never the claim's: another product,
+    model or body of the same name. Returns the sentence's run, or ''."""
+    claimed = _runs(claim_text)
+    if not claimed:
+        return ""
+    start = doc.sentences[found.sentence][0]
+    before = doc.text[start:found.figure.start]
+    given = _runs(before)
+    for run in claimed:
+        if " ".join(run) in " ".join(before.split()):
+            continue
+        for other in given:
+            for i, word in enumerate(other[:-1]):
+                if word in run and run.index(word) + 1 < len(run) and run[run.index(word) + 1] != other[i + 1]:
+                    return f"{' '.join(other)}, where the claim names {' '.join(run)}"
+    return ""
+
+
+_RUN_WORD = re.compile(r"[A-Z][\w-]*|[a-z]*\d[\w-]*")
+
+
+def _runs(text: str) -> list[list[str]]:
+    """The runs of two or more capitalised (or numbered) words of a text: M2 MacBook Air, Bank of England's."""
+    out, current = [], []
+    for token in text.split():
+        word = token.strip(".,;:!?()\"'“”’")
+        if _RUN_WORD.fullmatch(word) and not (current == [] and word.lower() in _NOT_NAMES):
+            current.append(word)
+            if not re.search(r"[.,;:!?)]$", token):
+                continue             # a comma ends the run: At Alibaba, MNN…
+        if len(current) >= 2:
+            out.append(current)
+        current = []
+    if len(current) >= 2:
+        out.append(current)
+    return out
+
+
 def table_subject(doc, cell, claim_names, claim_text: str) -> str:
     """For a table cell, what `other_subject` is for a figure of prose: the name the words just above the table
     give as its subject (以Chinese-LLaMA-2-7B为例，对比不同精度下的模型大小…) where the claim names another and
