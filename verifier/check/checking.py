@@ -829,13 +829,22 @@ def _row_name(label: str) -> str:
     return re.split(r"\s*[(（\[]|\s{2,}|\s+[^\w\s.-]", fold_spaced(clean_cell(label)).strip())[0].strip()
 
 
+# Words of change and comparison say how a figure moved, not what moved: 'grew' alone binds nothing.
+_HOW_IT_MOVED = frozenset("""grew grow grows growing rose rise rises rising fell fall falls falling increased increase
+increases decreased decrease decreases declined decline declines dropped drop jumped climbed gained
+同比 环比 增长 下降 增加 减少 上升 上涨 提高 下滑""".split())
+
+
 def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:
-    """Claim words in the figure's own scope count 1, in its headings or the sentence before 0.5."""
+    """Claim words in the figure's own scope count 1, in its headings or the sentence before 0.5; words of how a
+    figure moved count nothing."""
     if not claim_words:
         return 0.0
     scope = scope_of(doc, found)
     score = 0.0
     for term in claim_words:
+        if term.word in _HOW_IT_MOVED:
+            continue
         if any(contains(scope.words, form) for form in term.forms):
             score += 1
         elif any(contains(scope.context, form) for form in term.forms):
