@@ -467,6 +467,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "a count of part of a whole ('… of the …'), where the claim gives a whole"))
         elif scope.part.strip() and not _names_part(doc, found, scope.part, claimed):
             out.append((found, f"a part ({scope.part.strip()}) the claim does not name"))
+        elif part := _part_named_after(doc, found, claimed):
+            out.append((found, f"the whole, where the claim names its part ({part})"))
         elif scope.expected and not claimed.expects:
             out.append((found, "a target or forecast, where the claim says what happened"))
         elif found.figure.kind not in ("percent", "points", "multiplier") and (share_or_change == "difference") != (
@@ -686,6 +688,27 @@ def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claimed: _Cl
         return sum(w or 0.1 for term, w in zip(claimed.terms, weights) if any(contains(label, f) for f in term.forms))
 
     return labelled(conflict) > labelled(match)
+
+
+def _part_named_after(doc: SourceDoc, found: Found, claimed: _Claimed) -> str:
+    """生猪存栏…增长18.2%；其中，能繁殖母猪存栏…增长16.7%: a claim whose words name the part after 其中 (母猪), and
+    not the whole before it, is about the part; the whole's figure is no evidence. Returns the part's word, or ''."""
+    start, end = doc.sentences[found.sentence]
+    if found.sentence + 1 < len(doc.sentences) and doc.text[end - 1:end] in "；;" and \
+            doc.sentence_text(found.sentence + 1).lstrip().startswith("其中"):
+        end = doc.sentences[found.sentence + 1][1]      # …同比增长18.2%；其中，能繁殖母猪…
+    at = doc.text.find("其中", found.figure.end, end)
+    if at < 0 or not claimed.text:
+        return ""
+    from ..document.lexicon import lexicon
+    words = lexicon()
+    if words is None:
+        return ""
+    whole = doc.text[start:at]
+    nxt = next((f.start for f in figures_between(doc, at, end)), end)
+    part = doc.text[at + 2:nxt]
+    return next((w for w in words.words_in(re.sub(r"[^\u3400-\u9fff]", " ", claimed.text))
+                 if w in part and w not in whole and len(w) >= 2), "")
 
 
 def _part_after(doc: SourceDoc, whole: Found, other: Found) -> bool:
