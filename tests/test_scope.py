@@ -63,6 +63,8 @@ PERIODS = [
     # text, figure, the months/quarters/halves it belongs to
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "1.6%", {"m9"}),
     ("前三季度，制造业投资同比增长14.8%。", "14.8%", {"m1-9"}),              # the year to September, not Q3
+    ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "16.2%", {"m7"}),   # one month per slot of the list
+    ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "14.6%", {"m9"}),
     ("In the first three quarters, investment rose 7.3%.", "7.3%", {"m1-9"}),
     ("第三季度，投资增长3.1%。", "3.1%", {"q3"}),
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "2.7%", {"m6"}),

@@ -212,6 +212,7 @@ _PERIOD = re.compile(
     r"|(?i:\b(?P<months>" + "|".join(_MONTHS_EN) + r")[ \t]*(?:-|–|—|to|through)[ \t]*(?P<months_end>"
     + "|".join(_MONTHS_EN) + r")\b)"
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
+    r"|(?<![\d.])(?P<zhmonthlist>(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))+)(?:两|三|四|五|六|几)?个?月(?![\d日号])"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
@@ -232,6 +233,10 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
                 (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
             out.append((m.start(), f"m{first}-{last}"))
+            continue
+        if g == "zhmonthlist":                            # 7、8、9三个月: one month per number, where it stands
+            for number in re.finditer(r"\d+", m.group(g)):
+                out.append((m.start(g) + number.start(), f"m{number.group()}"))
             continue
         if g in ("zhytd", "enytd"):                       # 前三季度, the first three quarters: months 1-9
             quarters = {"二": 2, "两": 2, "2": 2, "three": 3, "two": 2}.get(m.group(g).lower(), 3)
@@ -269,7 +274,7 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
     if fig.kind == "date":
         return frozenset()
     if slot is not None and not slot[2]:         # a later list's period is its own clause's
-        in_slot = {t for _, t in period_mentions(text, *slot[0])}
+        in_slot = {t for o, t in facts.periods if slot[0][0] <= o < slot[0][1]}
         if in_slot:
             return frozenset(in_slot)
     if cell is not None:
