@@ -90,6 +90,12 @@ def test_a_cell_takes_the_label_of_its_own_side(table, shown, label):
 
 TABLES = [
     # source text, claim, figure, expected verdict
+    ("Models.\n\n| Model | mAP | Params (M) | Latency (ms) |\n| --- | --- | --- | --- |\n| Orca-N | 37.5 | 4.7 | 7.99 |\n"
+     "| Orca-S | 45.0 | 18.5 | 12.1 |\n", "Orca-N has 4.7M params.", "4.7M", "supported"),   # the header's scale
+    ("Models.\n\n| Model | mAP | Params (M) | Latency (ms) |\n| --- | --- | --- | --- |\n| Orca-N | 37.5 | 4.7 | 7.99 |\n"
+     "| Orca-S | 45.0 | 18.5 | 12.1 |\n", "Orca-N runs at a latency of 12.1 ms.", "12.1 ms", "contradicted"),
+    ("Models.\n\n| Model | b1 (fps) | b32 (fps) |\n| --- | --- | --- |\n| Orca-N | 779 | 1187 |\n",
+     "Orca-N runs at 1187 fps at batch 1.", "1187 fps", "not_found"),    # two columns in fps: which is meant?
     ("Results.\n\n| Model | LLM | Score |\n| --- | --- | --- |\n| Orca1.1 (Ours) | 7B | 69.7 |\n"
      "| Orca2-LLaMA3-Chinese (Ours) | 8B | 85.0 |\n", "The Chinese table lists Orca1.1 with an 8B LLM.", "8B",
      "not_found"),                                        # 'Chinese' does not make the other model's row its

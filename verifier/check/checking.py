@@ -21,6 +21,7 @@ from .counted import claim_noun, count_evidence
 from .subjects import claim_subjects, other_subject, other_variant, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
+from ..numbers import find_figures
 from ..numbers.figure import Figure
 from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
                               claim_periods,
@@ -108,6 +109,8 @@ class _Claimed:
     names: tuple = ()            # (word, forms) of the claim's proper names that the source writes (GM, 广东)
     stated: tuple = ()           # every figure the claim text writes, listed in `figures` or not
     raw: str = ""                # the claim text as written (capitals kept)
+    unit_words: tuple = ()       # forms of the words the claim's figures carry (4.7M params, 26 fps): they can
+                                 # name a table's column (Params (M))
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -128,7 +131,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
-                       _stated(claim), claim.claim)
+                       _stated(claim), claim.claim, _unit_words(claim, glossary))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -316,6 +319,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                       key=lambda f: f.figure.start)
     if target.kind == "money" and target.unit == "CNY":
         pool = _with_unwritten_yuan(doc, pool)
+    if doc.layout.cells:
+        pool = _with_header_units(doc, pool, target)
     eligible, set_aside = [], []
     for found in pool:
         if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
@@ -433,6 +438,42 @@ def _said(evidence: Evidence) -> str:
     """The value the source gives, with its words where they differ from it: 97%, or CNY 1.28B (12.80亿元)."""
     words = evidence.figure.strip()
     return evidence.value if words == evidence.value else f"{evidence.value} ({words})"
+
+
+_HEADER_UNIT = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,8}?)\s*[)）\]]\s*$")
+_HEADER_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "g": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+                 "t": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+
+
+def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
+    """The pool, with each bare number of a table cell read in the unit or scale its column header gives in
+    brackets (Speed (fps): 26 is 26 fps; Params (M): 4.7 is 4.7 million), where that makes it comparable with
+    the claim's figure and no other column of the table gives that unit."""
+    from dataclasses import replace
+    out, changed = {id(f): f for f in pool}, False
+    for found in doc.index.candidates(_BARE_COUNT):
+        fig = found.figure
+        cell = doc.layout.cell_at(fig.start) if not fig.unit else None
+        match = _HEADER_UNIT.search(clean_cell(cell.col_header)) if cell is not None else None
+        if match is None or fig.low is None:
+            continue
+        token = match.group(1).strip()
+        table = doc.layout.tables[cell.table]
+        if sum(token == (m.group(1).strip() if (m := _HEADER_UNIT.search(clean_cell(h))) else "")
+               for h in table.headers) > 1:
+            continue                 # two columns in fps (b1, b32): the unit does not say which the claim means
+        if token.lower() in _HEADER_SCALE:
+            factor = _HEADER_SCALE[token.lower()]
+            read = replace(fig, low=fig.low * factor, high=None if fig.high is None else fig.high * factor)
+        else:
+            unit = find_figures(f"1 {token}")
+            if len(unit) != 1 or not unit[0].unit or unit[0].kind == "count":
+                continue
+            read = replace(fig, kind=unit[0].kind, unit=unit[0].unit)
+        if comparable(target, read):
+            out[id(found)] = replace(found, figure=read)
+            changed = True
+    return sorted(out.values(), key=lambda f: f.figure.start) if changed else pool
 
 
 def _directed(relation: Relation, claimed: str, found: str) -> Relation:
@@ -563,6 +604,20 @@ def _stated(claim: Claim) -> tuple[Figure, ...]:
     listed = [in_claim(claim.claim, text) for text in claim.figures]
     return tuple(f for f in claim_figures(claim.claim) if f.kind != "date" and not (f.kind == "count" and not f.unit)
                  and not any(a <= f.start < b or f.start <= a < f.end for a, b in listed if a >= 0))
+
+
+def _unit_words(claim: Claim, glossary: Glossary) -> tuple[frozenset, ...]:
+    """Forms of the words inside the claim's own figures as its text writes them ('4.7M params': params)."""
+    if not claim.claim.strip():
+        return ()
+    out = []
+    for fig in claim_figures(claim.claim):
+        if any(in_claim(claim.claim, text)[0] == fig.start for text in claim.figures) or any(
+                text.strip() and text.strip() in fig.text for text in claim.figures):
+            for word in terms(fig.text):
+                if not word[0].isdigit():
+                    out.append(frozenset(glossary.variants(word)) | {word})
+    return tuple(out)
 
 
 def _claims_a_part(claim: Claim) -> bool:
@@ -778,7 +833,7 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure)
     cell = doc.layout.cell_at(found.figure.start)
     if cell is None:
         return ""
-    forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near]
+    forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near] + list(claimed.unit_words)
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
                and not _numbered_label_in(label, claimed.text)]
