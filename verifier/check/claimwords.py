@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..document.glossary import Glossary
-from ..numbers import find_figures
+from ..document.memo import find_figures
 from ..document.text import STOPWORDS, fold, fold_spaced, terms
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")

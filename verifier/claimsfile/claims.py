@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
-from ..numbers import FigureError, find_figures, parse_figure
+from ..document import memo
+from ..document.memo import find_figures, parse_figure
+from ..numbers import FigureError
 from ..numbers.figure import Figure
 from ..numbers.lexicon import UNCONVERTED_UNITS
 from ..numbers.patterns import VERSION
@@ -104,11 +106,13 @@ class ClaimsFile:
         return out
 
 
-def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
+def load_claims(path: str | Path, *, allow_outside: bool = False, cache=None) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsFileError if it is unusable.
 
     The garbage collector is paused meanwhile: reading 10,000 claims makes objects that all live, and
-    each collector pass would walk all of them again (the CLI and the pytest plugin both load this way)."""
+    each collector pass would walk all of them again (the CLI and the pytest plugin both load this way).
+    With a figure cache (document.cache.FigureCache), the engine's readings of the claims' own texts come
+    from there when they were kept by an earlier run (document.memo), and are kept for the next."""
     path = Path(path)
     shown = _display_path(path)
     if not allow_outside:
@@ -117,10 +121,26 @@ def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Reader(path, shown, text, allow_outside).read()
+        with memo.kept(cache, path):
+            claims_file = _Reader(path, shown, text, allow_outside).read()
+            _read_ahead(claims_file)
+        return claims_file
     finally:
         if enabled:
             gc.enable()
+
+
+def _read_ahead(claims_file: ClaimsFile) -> None:
+    """The readings a check asks for besides the ones loading made (each claim's sentence and figure strings as
+    running text, the values of accepted differences), taken now so that the cache keeps them too."""
+    texts = [text for claim in claims_file.claims if claim.error is None for text in (claim.claim, *claim.figures)]
+    accepted = [text for pair in claims_file.pairs for a in pair.accepted for text in (a.en, a.zh) if text]
+    for read, batch in ((find_figures, texts), (parse_figure, accepted)):
+        for text in batch:
+            try:
+                read(text)
+            except Exception:      # noqa: BLE001 - refused or unreadable: the check meets it and says so
+                pass
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
