@@ -24,7 +24,7 @@ from ..numbers import FigureError
 from ..numbers.figure import Figure
 from ..numbers.lexicon import UNCONVERTED_UNITS
 from ..numbers.patterns import VERSION
-from .schema import schema_problems
+from .schema import known_valid, remember_valid, schema_problems
 from .yamltree import Map, Scalar, Seq, read_tree
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -122,7 +122,7 @@ def load_claims(path: str | Path, *, allow_outside: bool = False, cache=None) ->
     gc.disable()
     try:
         with memo.kept(cache, path):
-            claims_file = _Reader(path, shown, text, allow_outside).read()
+            claims_file = _Reader(path, shown, text, allow_outside, cache).read()
             _read_ahead(claims_file)
         return claims_file
     finally:
@@ -341,8 +341,9 @@ def _did_you_mean(word: str, choices) -> str:
 class _Reader:
     """One pass over the located tree; collects per-claim errors as it goes."""
 
-    def __init__(self, path: Path, shown: str, text: str, allow_outside: bool):
+    def __init__(self, path: Path, shown: str, text: str, allow_outside: bool, cache=None):
         self.path, self.shown, self.text = path, shown, text
+        self.cache = cache          # a figure cache: it may know this text passed the schema before
         self.base = path.resolve().parent
         self.allow_outside = allow_outside
 
@@ -406,8 +407,14 @@ class _Reader:
 
     def schema_check(self, root: Map, sources: dict, pairs: tuple, claims: tuple):
         """The shipped JSON Schema, checked with jsonschema after the rules above: where those found nothing
-        but the schema does, its error (located) is the file's, source's, pair's or claim's error."""
-        for problem in schema_problems(root):
+        but the schema does, its error (located) is the file's, source's, pair's or claim's error. A text the
+        cache knows valid is not validated again (schema.known_valid)."""
+        if known_valid(self.cache, self.path, self.text):
+            return sources, pairs, claims
+        problems = schema_problems(root)
+        if not problems:
+            remember_valid(self.cache, self.path, self.text)
+        for problem in problems:
             error = self.err(problem.loc, problem.problem, found=problem.found, expected=problem.expected,
                              hint=problem.hint)
             section, key = problem.owner or (None, None)
