@@ -9,8 +9,6 @@ import json
 from collections import Counter
 from dataclasses import asdict
 
-from tabulate import tabulate
-
 from ..check.checking import Result
 from .safe_text import escape_chars
 
@@ -103,6 +101,7 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
         from .terminal import render_rich
         verdicts = [(c["verdict"], c["passed"]) for c in data["claims"]]
         return render_rich(rows, HEADERS, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
+    from tabulate import tabulate          # here: a JSON or SARIF report never needs it
     table = tabulate(rows, headers=HEADERS, tablefmt="simple" if fmt == "auto" else fmt, disable_numparse=True)
     if fmt == "html":
         return table
