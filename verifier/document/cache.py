@@ -22,7 +22,10 @@ fsync: a torn entry is a miss), so parallel runs can share one folder.
 
 Side entries (load_side/store_side) keep, under the same key and signature rules, what other readers
 derive once: the bilingual audit's Chinese word lists per document (`words/`, so a warm run never loads
-jieba) and CC-CEDICT's compact form (`lexicon/`, milliseconds to read instead of seconds to build).
+jieba), CC-CEDICT's compact form (`lexicon/`, milliseconds to read instead of seconds to build), the engine's
+readings of a claims file's own texts (`readings/`, document.memo) and that its exact bytes passed the schema
+(`schema/`, claimsfile.schema.known_valid): a warm run neither compiles the engine's patterns nor imports
+jsonschema.
 
 Location: --cache-dir, else $VERIFIER_CACHE_DIR, else the platform's per-user
 cache folder (platformdirs: ~/.cache/verifier on Linux). Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
