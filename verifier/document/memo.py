@@ -66,10 +66,13 @@ def _memo(memo: dict, text: str, value) -> None:
 def kept(cache, claims_path: str | Path):
     """Load a claims file inside this: its readings come from `cache` (a FigureCache, or None: no cache),
     and the ones asked for meanwhile are stored there for the next run."""
-    if cache is None:
+    try:
+        name = _entry_name(claims_path) if cache is not None else ""
+    except (OSError, RuntimeError, ValueError):      # a path that cannot be resolved: loading will say so
+        name = ""
+    if not name:
         yield
         return
-    name = _entry_name(claims_path)
     stored = _load(cache, name)
     asked: tuple[set, set] = (set(), set())
     _ASKED.append(asked)
