@@ -479,8 +479,7 @@ def test_xdist_gives_the_same_summary(pytester, xdist_args):
     pytester.makefile(".yaml", claims=body + "\n")
 
     def summary(*args):
-        run = pytester.runpytest_subprocess if args else pytester.runpytest     # serial: in this process
-        result = run("-p", "no:cacheprovider", *args)
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *args)
         lines = [line for line in result.outlines if line.startswith("verifier: ")]
         return lines, result.parseoutcomes()
 
