@@ -206,6 +206,41 @@ def test_a_schema_error_the_loaders_rules_miss_is_reported_by_the_cli(tmp_path, 
     assert "found:    a list of 1" in result["error"] and "expected: text or empty" in result["error"]
 
 
+def test_a_file_found_valid_is_not_validated_again_until_it_changes(tmp_path, capsys, monkeypatch):
+    """With a cache, a claims file whose exact text passed the schema skips jsonschema on the next run (#16);
+    an edited text is validated again, and a text with a problem is never remembered."""
+    from verifier.claimsfile import claims as claims_mod
+    from verifier.document import cache as cache_mod
+
+    checked = []
+    real = claims_mod.schema_problems
+    monkeypatch.setattr(claims_mod, "schema_problems", lambda tree: checked.append(1) or real(tree))
+    (tmp_path / "src.txt").write_text("价格下降了97%。\n", encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    valid = "sources:\n  s: {path: src.txt, lang: zh, title: T}\nclaims:\n  - {id: a, source: s, figure: '97%'}\n"
+    monkeypatch.chdir(tmp_path)
+    run = ["check", "claims.yaml", "-f", "json", "--cache-dir", str(tmp_path / "cache")]
+
+    def runs(text: str) -> list[tuple[int, int]]:
+        path.write_text(text, encoding="utf-8")
+        out = []
+        for _ in range(2):
+            checked.clear()
+            out.append((main(run), len(checked)))
+            capsys.readouterr()
+        return out
+
+    assert runs(valid) == [(0, 1), (0, 0)]
+    assert runs(valid.replace("title: T", "title: [a]")) == [(2, 1), (2, 1)]
+    assert runs(valid) == [(0, 0), (0, 0)]                # the same bytes as before: still known valid
+    (entry,) = (tmp_path / "cache" / "schema").glob("*/*.json")
+    data = json.loads(cache_mod.verified_body(entry.read_bytes(), cache_mod.secret_key()))
+    entry.write_bytes(cache_mod.sign(json.dumps({**data, "valid": "0" * 64}).encode(), cache_mod.secret_key()))
+    checked.clear()
+    assert main(run) == 0 and checked == [1]              # an entry for other bytes: validated again
+    capsys.readouterr()
+
+
 def test_schema_is_stricter_only_in_wanting_figures_quoted(tmp_path):
     """README: the schema asks editors for `figure: "5"`, as the docs advise; the loader reads `figure: 5` as
     the text "5", which the schema accepts."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..claimsfile.claims import Accepted
-from ..numbers import FigureError, parse_figure
+from ..document.memo import parse_figure
+from ..numbers import FigureError
 from ..document.text import fold
 from .model import Conflict, Finding, Side
 

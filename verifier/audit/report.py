@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 
-from tabulate import tabulate
-
 from .model import AGREEMENTS, CATEGORIES, MISMATCHES, AuditResult, Conflict, Finding, Side
 
 HEADERS = ["category", "EN text", "EN value", "ZH text", "ZH value", "EN location", "ZH location"]
@@ -125,6 +123,7 @@ def render(data: dict, fmt: str, show_agree: bool = False) -> str:
     """`data` (one pair, or {pairs: [...]}) as JSON or a tabulate table."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
+    from tabulate import tabulate          # here: a JSON report never needs it
     pairs = data["pairs"] if "pairs" in data else [data]
     blocks = []
     for pair in pairs:

@@ -21,8 +21,8 @@ from .counted import claim_noun, count_evidence
 from .subjects import claim_subjects, other_subject, other_variant, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
-from ..numbers import find_figures
 from ..numbers.figure import Figure
+from ..document.memo import find_figures
 from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
                               claim_periods,
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,

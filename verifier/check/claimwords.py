@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..document.glossary import Glossary
-from ..numbers import find_figures
+from ..document.memo import find_figures
 from ..document.text import STOPWORDS, fold, fold_spaced, terms
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -62,8 +62,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
         if _is_plain_number(name) or any(f.start == match.start() for f in figures):
             continue                                      # a figure leads it (102B, 16GB, 4-bit): no name
         out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
-        text = text[:match.start()] + " " + text[match.end():]
-    text = _without_figures(text)
+        text = text[:match.start()] + " " * len(name) + text[match.end():]
+    text = _without_figures(text, figures)
     for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one
         out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)})))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
@@ -123,9 +123,10 @@ def _is_plain_number(token: str) -> bool:
     return bool(re.fullmatch(r"[\d.,]+(?:[A-Za-z]{1,2}|[\u3400-\u9fff]{1,2})?", token))
 
 
-def _without_figures(text: str) -> str:
-    """The claim without the words of its figures ('20 September 2024', '5.30亿元' say no subject)."""
-    for f in reversed(find_figures(text)):
+def _without_figures(text: str, figures) -> str:
+    """The claim without the words of its figures ('20 September 2024', '5.30亿元' say no subject); `figures`
+    are those of the text as written, whose spans `text` keeps."""
+    for f in reversed(figures):
         text = text[:f.start] + " " + text[f.end:]
     return text
 

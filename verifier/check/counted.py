@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..document.glossary import Glossary
-from ..numbers import find_figures
+from ..document.memo import find_figures
 from ..numbers.figure import Figure
 from ..numbers.lexicon import CLASSIFIER_CHARS
 from ..numbers.patterns import CLAUSE_BREAK

@@ -73,10 +73,10 @@ def _init(claims_path: str, allow_outside: bool, cache_root, inherited: bool, st
     from ..claimsfile.claims import load_claims
     from .run import SourceLibrary, glossary_for
 
-    claims_file = _WORKER.get("inherited") if inherited else None
-    if claims_file is None:
-        claims_file = load_claims(claims_path, allow_outside=allow_outside)
     cache = FigureCache(cache_root) if cache_root is not None else None
+    claims_file = _WORKER.get("inherited") if inherited else None
+    if claims_file is None:        # spawned: the claims' readings come from the cache, as in the parent
+        claims_file = load_claims(claims_path, allow_outside=allow_outside, cache=cache)
     _WORKER.update(claims=claims_file.claims, library=SourceLibrary(claims_file, cache=cache, strict_lang=strict_lang),
                    glossary=glossary_for(claims_file))
 

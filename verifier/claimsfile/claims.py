@@ -18,11 +18,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ClaimsFileError, Location, VerifierError, excerpt_with_caret
-from ..numbers import FigureError, find_figures, parse_figure
+from ..document import memo
+from ..document.memo import find_figures, parse_figure
+from ..numbers import FigureError
 from ..numbers.figure import Figure
 from ..numbers.lexicon import UNCONVERTED_UNITS
 from ..numbers.patterns import VERSION
-from .schema import schema_problems
+from .schema import known_valid, remember_valid, schema_problems
 from .yamltree import Map, Scalar, Seq, read_tree
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -106,11 +108,13 @@ class ClaimsFile:
         return out
 
 
-def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
+def load_claims(path: str | Path, *, allow_outside: bool = False, cache=None) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsFileError if it is unusable.
 
     The garbage collector is paused meanwhile: reading 10,000 claims makes objects that all live, and
-    each collector pass would walk all of them again (the CLI and the pytest plugin both load this way)."""
+    each collector pass would walk all of them again (the CLI and the pytest plugin both load this way).
+    With a figure cache (document.cache.FigureCache), the engine's readings of the claims' own texts come
+    from there when they were kept by an earlier run (document.memo), and are kept for the next."""
     path = Path(path)
     shown = _display_path(path)
     if not allow_outside:
@@ -119,10 +123,26 @@ def load_claims(path: str | Path, *, allow_outside: bool = False) -> ClaimsFile:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Reader(path, shown, text, allow_outside).read()
+        with memo.kept(cache, path):
+            claims_file = _Reader(path, shown, text, allow_outside, cache).read()
+            _read_ahead(claims_file)
+        return claims_file
     finally:
         if enabled:
             gc.enable()
+
+
+def _read_ahead(claims_file: ClaimsFile) -> None:
+    """The readings a check asks for besides the ones loading made (each claim's sentence and figure strings as
+    running text, the values of accepted differences), taken now so that the cache keeps them too."""
+    texts = [text for claim in claims_file.claims if claim.error is None for text in (claim.claim, *claim.figures)]
+    accepted = [text for pair in claims_file.pairs for a in pair.accepted for text in (a.en, a.zh) if text]
+    for read, batch in ((find_figures, texts), (parse_figure, accepted)):
+        for text in batch:
+            try:
+                read(text)
+            except Exception:      # noqa: BLE001 - refused or unreadable: the check meets it and says so
+                pass
 
 
 MAX_CLAIMS_BYTES = 16 * 1024 * 1024   # a claims file of 100,000 lines is ~3 MB
@@ -323,8 +343,9 @@ def _did_you_mean(word: str, choices) -> str:
 class _Reader:
     """One pass over the located tree; collects per-claim errors as it goes."""
 
-    def __init__(self, path: Path, shown: str, text: str, allow_outside: bool):
+    def __init__(self, path: Path, shown: str, text: str, allow_outside: bool, cache=None):
         self.path, self.shown, self.text = path, shown, text
+        self.cache = cache          # a figure cache: it may know this text passed the schema before
         self.base = path.resolve().parent
         self.allow_outside = allow_outside
 
@@ -388,8 +409,14 @@ class _Reader:
 
     def schema_check(self, root: Map, sources: dict, pairs: tuple, claims: tuple):
         """The shipped JSON Schema, checked with jsonschema after the rules above: where those found nothing
-        but the schema does, its error (located) is the file's, source's, pair's or claim's error."""
-        for problem in schema_problems(root):
+        but the schema does, its error (located) is the file's, source's, pair's or claim's error. A text the
+        cache knows valid is not validated again (schema.known_valid)."""
+        if known_valid(self.cache, self.path, self.text):
+            return sources, pairs, claims
+        problems = schema_problems(root)
+        if not problems:
+            remember_valid(self.cache, self.path, self.text)
+        for problem in problems:
             error = self.err(problem.loc, problem.problem, found=problem.found, expected=problem.expected,
                              hint=problem.hint)
             section, key = problem.owner or (None, None)

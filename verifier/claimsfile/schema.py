@@ -72,6 +72,52 @@ def schema_problems(tree) -> list[SchemaProblem]:
     return [_problem(owner, _telling(best_match(errors)), tree, schema) for owner, errors in groups.items()]
 
 
+# -- a claims file found valid before ------------------------------------------------------------------------
+# Importing jsonschema and validating take longer than the rest of loading on a warm run. A figure cache
+# (document.cache.FigureCache) may remember that these very bytes were valid: a side entry per claims file,
+# signed like every entry, holding a digest of the text, the schema, the code that reads the one against the
+# other and jsonschema's version. It only ever skips a validation that found nothing; any doubt is a miss.
+
+_VALID_FORMAT = 1
+
+
+def known_valid(cache, claims_path, text: str) -> bool:
+    """True when `cache` holds that this text was valid against this schema, with this code."""
+    if cache is None:
+        return False
+    name, digest = _valid_entry(claims_path, text)
+    data = cache.load_side("schema", name) if digest else None
+    return bool(data) and data.get("format") == _VALID_FORMAT and data.get("valid") == digest
+
+
+def remember_valid(cache, claims_path, text: str) -> None:
+    """Keep in `cache` that this text is valid (the schema found no problem in it)."""
+    if cache is None:
+        return
+    name, digest = _valid_entry(claims_path, text)
+    if digest:
+        cache.store_side("schema", name, {"format": _VALID_FORMAT, "valid": digest})
+
+
+def _valid_entry(claims_path, text: str) -> tuple[str, str]:
+    """(side entry name, digest of what validity depends on); '' as the digest when that cannot be known."""
+    import hashlib
+    from pathlib import Path
+    from . import yamltree
+
+    digest = hashlib.sha256()
+    try:
+        from importlib.metadata import version
+        digest.update(f"{_VALID_FORMAT}\0jsonschema {version('jsonschema')}\0".encode())
+        for code in (Path(__file__), Path(yamltree.__file__)):
+            digest.update(code.read_bytes() + b"\0")
+        digest.update(_schema().encode("utf-8") + b"\0" + text.encode("utf-8", "surrogatepass"))
+        where = hashlib.sha256(str(Path(claims_path).resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+    except Exception:        # noqa: BLE001 - no version, unreadable code: validate, as without a cache
+        return "", ""
+    return f"{where[:32]}-{_VALID_FORMAT}", digest.hexdigest()
+
+
 def _choice_of_keys(sub: dict) -> bool:
     """anyOf of `required` alternatives: "a figure, figures or quote"."""
     return bool(sub.get("anyOf")) and all("required" in alt for alt in sub["anyOf"])

@@ -78,8 +78,9 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
-    claims_file = load_claims(args.claims, allow_outside=args.allow_outside)     # with the collector paused
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
+    claims_file = load_claims(args.claims, allow_outside=args.allow_outside,     # with the collector paused
+                              cache=_figure_cache(cache_dir))
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
                           allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
@@ -122,6 +123,13 @@ def run(args) -> int:
               f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
         return 2
     return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
+
+
+def _figure_cache(cache_dir):
+    if cache_dir is None:
+        return None
+    from ..document.cache import FigureCache
+    return FigureCache(cache_dir)
 
 
 def pair_json(outcomes) -> tuple[list[dict], list[str]]:

@@ -22,7 +22,10 @@ fsync: a torn entry is a miss), so parallel runs can share one folder.
 
 Side entries (load_side/store_side) keep, under the same key and signature rules, what other readers
 derive once: the bilingual audit's Chinese word lists per document (`words/`, so a warm run never loads
-jieba) and CC-CEDICT's compact form (`lexicon/`, milliseconds to read instead of seconds to build).
+jieba), CC-CEDICT's compact form (`lexicon/`, milliseconds to read instead of seconds to build), the engine's
+readings of a claims file's own texts (`readings/`, document.memo) and that its exact bytes passed the schema
+(`schema/`, claimsfile.schema.known_valid): a warm run neither compiles the engine's patterns nor imports
+jsonschema.
 
 Location: --cache-dir, else $VERIFIER_CACHE_DIR, else the platform's per-user
 cache folder (platformdirs: ~/.cache/verifier on Linux). Layout: `<dir>/figures/<sha[:2]>/<sha>-<key>.json`, where
@@ -317,16 +320,7 @@ def _text_sha(text: str) -> str:
 
 
 def _encode(sha256: str, text: str, figures, sentences, codecs) -> bytes:
-    columns = []
-    for name, codec in codecs:
-        values = [getattr(fig, name) for fig in figures]
-        if name == "text":
-            values = [None if v == text[f.start:f.end] else v for v, f in zip(values, figures)]
-        elif codec == "decimal":
-            if any(v is not None and not isinstance(v, Decimal) for v in values):
-                raise TypeError(f"{name} is not a Decimal")
-            values = [None if v is None else str(v) for v in values]
-        columns.append(values)
+    columns = encode_figures(text, figures, codecs)
     flat = [offset for span in sentences for offset in span]
     entry = {"verifier_cache": FORMAT, "engine": engine_version(), "code": code_digest(), "sha256": sha256,
              "text_sha256": _text_sha(text), "text_len": len(text), "fields": [name for name, _ in codecs],
@@ -344,10 +338,31 @@ def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list]:
         raise _Miss("engine, code or source changed")
     if data.get("text_len") != len(text) or data.get("text_sha256") != _text_sha(text):
         raise _Miss("decoded text differs")
-    names = [name for name, _ in codecs]
-    if data.get("fields") != names:
+    if data.get("fields") != [name for name, _ in codecs]:
         raise _Miss("figure fields differ")
-    count, columns, size = data.get("count"), data.get("columns"), len(text)
+    figures = decode_figures(text, data.get("count"), data.get("columns"), codecs)
+    return figures, _sentences(data.get("sentences"), len(text))
+
+
+def encode_figures(text: str, figures, codecs) -> list[list]:
+    """The figures of `text` as columns, one list per Figure field in `codecs` order (the entry's format)."""
+    columns = []
+    for name, codec in codecs:
+        values = [getattr(fig, name) for fig in figures]
+        if name == "text":
+            values = [None if v == text[f.start:f.end] else v for v, f in zip(values, figures)]
+        elif codec == "decimal":
+            if any(v is not None and not isinstance(v, Decimal) for v in values):
+                raise TypeError(f"{name} is not a Decimal")
+            values = [None if v is None else str(v) for v in values]
+        columns.append(values)
+    return columns
+
+
+def decode_figures(text: str, count, columns, codecs) -> list:
+    """The figures encode_figures wrote for `text`; _Miss for anything it could not have written."""
+    names = [name for name, _ in codecs]
+    size = len(text)
     if type(count) is not int or type(columns) is not list or len(columns) != len(codecs) \
             or any(type(col) is not list or len(col) != count for col in columns):
         raise _Miss("truncated")
@@ -366,8 +381,7 @@ def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list]:
             columns[i] = _decimals(col, name)
         elif not _only(col, _PLAIN[codec]):
             raise _Miss(name)
-    figures = list(map(_figure_class(), *columns)) if count else []
-    return figures, _sentences(data.get("sentences"), size)
+    return list(map(_figure_class(), *columns)) if count else []
 
 
 def _only(values: list, *types) -> bool:

@@ -16,6 +16,7 @@ import bisect
 import re
 from pathlib import Path
 
+_CHINESE_WORD = re.compile("[\u3400-\u9fff]{2,}")
 _CAPITALISED_GLOSS = re.compile(r"(?<![\w.;] )(?<!^)\b[A-Z][a-z]{2,}\b|^[A-Z][a-z]{2,}\b(?= |$)")
 _NOTE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _SKIP = re.compile(r"^(?:CL:|surname |variant of|old variant|see |used in |abbr\. for|also written|erhua|"
@@ -99,9 +100,11 @@ def build(entries) -> Lexicon:
     to_en: dict[str, set[str]] = {}
     names: set[str] = set()
     proper: set[str] = set()          # English words glossed capitalised: Russia, Guangdong, Huawei
+    # Built on every run without a cache: the loop below is written for speed (a word of two or more Chinese
+    # characters by one regex match, glosses of one to three letter-only words by one isalpha).
     for entry in entries:
         word = entry["simplified"]
-        if len(word) < 2 or not all("\u3400" <= ch <= "\u9fff" for ch in word):
+        if not _CHINESE_WORD.fullmatch(word):
             continue
         name = _transliterated(entry)
         if name:                 # 广东 'Guangdong province ...': the place is Guangdong, not only a province
@@ -109,10 +112,11 @@ def build(entries) -> Lexicon:
             to_en.setdefault(word, set()).add(name)
             names.add(word)
         for position, definition in enumerate(entry["definitions"]):
-            proper.update(w.lower() for w in _CAPITALISED_GLOSS.findall(definition))
+            if not definition.islower():          # a definition with no capital letter names nothing proper
+                proper.update(map(str.lower, _CAPITALISED_GLOSS.findall(definition)))
             for gloss, verb in _glosses(definition):
                 words = gloss.split()
-                if len(words) > 3 or not all(w.isalpha() for w in words):
+                if len(words) > 3 or not "".join(words).isalpha():
                     continue
                 head = words[-1]
                 if len(words) == 1:

@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..numbers.patterns import CLAUSE_BREAK
-from ..numbers import find_figures
 from ..numbers.matching import as_share
+from .memo import find_figures
 from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$))"

@@ -108,7 +108,6 @@ from __future__ import annotations
 from .errors import FigureError
 from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
-from .scanner import scan
 
 ENGINE_VERSION = "1.9.1"
 
@@ -120,6 +119,7 @@ _EXAMPLES = "a number such as 97%, ¥0.5, 100亿, 10B"
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in text, in order, non-overlapping; spans index into text."""
+    from .scanner import scan      # imported on first use: a warm run that reads no new text never compiles it
     return [fig for fig, weak in scan(text, lenient=False) if not weak]
 
 
@@ -129,6 +129,7 @@ def parse_figure(s: str) -> Figure:
     Words around the figure are allowed and read as unit or hedge. A lone
     numeral ('一', '十') counts here, though running text would skip it.
     """
+    from .scanner import scan
     found = scan(s, lenient=True)
     if len(found) > 1:
         strong = [fig for fig, weak in found if not weak]

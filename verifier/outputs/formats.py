@@ -19,7 +19,7 @@ class Formats:
         return (*self.own, *sorted(set(tabulate_formats) - UNSAFE))
 
     def __contains__(self, value) -> bool:
-        return value in self._all()
+        return value in self.own or value in self._all()        # json, sarif: no tabulate to import
 
     def __iter__(self):
         return iter(self._all())

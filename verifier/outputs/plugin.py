@@ -102,7 +102,8 @@ class ClaimsYamlFile(pytest.File):
             self.config.workeroutput.setdefault("verifier_collected", []).append(str(self.path.resolve()))
         allow_outside = self.config.getoption("claims_allow_outside") or settings.allow_outside
         try:
-            claims_file = load_claims(self.path, allow_outside=allow_outside)
+            cache = _figure_cache(self.config, self.path)
+            claims_file = load_claims(self.path, allow_outside=allow_outside, cache=cache)
         except VerifierError as exc:
             yield BrokenFileItem.from_parent(self, name="claims-file", error=exc)
             return
@@ -112,7 +113,7 @@ class ClaimsYamlFile(pytest.File):
             warnings.warn_explicit(ClaimsFileWarning(shown(str(warning))), ClaimsFileWarning,
                                    filename=str(self.path), lineno=getattr(loc, "line", 0) or 0)
         strict_lang = self.config.getoption("claims_strict_lang") or settings.strict_lang
-        library = SourceLibrary(claims_file, cache=_figure_cache(self.config, self.path), strict_lang=strict_lang)
+        library = SourceLibrary(claims_file, cache=cache, strict_lang=strict_lang)
         glossary = glossary_for(claims_file)
         xdist = self.config.pluginmanager.hasplugin("xdist")
         # grouped by source (in order of first appearance), so one source is read and held at a time

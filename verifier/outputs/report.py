@@ -10,8 +10,6 @@ import re
 from collections import Counter
 from dataclasses import asdict
 
-from tabulate import tabulate
-
 from ..check.checking import Result
 from .safe_text import escape_chars
 
@@ -151,6 +149,7 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
         if stacked:
             return render_stacked(rows, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
         return render_rich(rows, HEADERS, verdicts, ["", *footer], width=terminal[0], colour=terminal[1])
+    from tabulate import tabulate          # here: a JSON or SARIF report never needs it
     table = tabulate(rows, headers=HEADERS, tablefmt="simple" if fmt == "auto" else fmt, disable_numparse=True)
     if fmt == "html":
         return table
