@@ -121,6 +121,15 @@ def run(args) -> int:
         print(f"{args.claims}: nothing to check: the file lists no claims and no pairs\n"
               f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
         return 2
+    from ..outputs.report import stub_failure_text
+    verdicts = {r.claim_id: r for r in results}
+    stubs = [(c.id, verdicts[c.id].location) for c in claims_file.claims
+             if c.stub and c.id in verdicts and verdicts[c.id].verdict != "error"]
+    if stubs and settings.fail_stubs():          # a green CI must mean each claim says something
+        print(shown(stub_failure_text(stubs, fails=True)), file=sys.stderr)
+        return 1
+    if stubs and not in_table:                   # the table's footer warns of them; other reports leave it here
+        print(shown(stub_failure_text(stubs, fails=False)), file=sys.stderr)
     return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
 
 

@@ -197,6 +197,19 @@ def notices(data: dict) -> list[str]:
     return lines
 
 
+def stub_failure_text(stubs: list[tuple[str, str]], fails: bool, show: int = 5) -> str:
+    """For (id, location) of each stub (Claim.stub): why claims with an empty `claim:` fail the run (or would, under CI), which they are, how to finish them."""
+    named = ", ".join(f"{claim_id} ({location})" for claim_id, location in stubs[:show])
+    more = f" and {len(stubs) - show} more" if len(stubs) > show else ""
+    return (f"{'error' if fails else 'warning'}: {len(stubs)} claim(s) are stubs, with nothing in `claim:`: "
+            f"{named}{more}\n"
+            "  why:  a stub's figure is checked, but no sentence says what it is about: a green run has not read it\n"
+            "  fix:  write in each `claim:` the statement its figure supports (`suggest --write` left "
+            "`claim: # TODO`), or delete the stub\n"
+            + ("  this fails the run under CI (CI is set); [tool.verifier] stub_check = \"warn\" only warns" if fails
+               else "  under CI (CI=true) this fails the run; [tool.verifier] stub_check = \"fail\" fails it here too"))
+
+
 MAX_NOTICES = 50
 
 
