@@ -136,7 +136,8 @@ def run(args) -> int:
 def pair_json(outcomes) -> tuple[list[dict], list[str]]:
     """Each audited pair as canonical JSON, and the problems that kept the others from being audited."""
     from ..audit.report import canonical as audit_json
-    out = [{"id": o.pair.id, "en": o.pair.en, "zh": o.pair.zh, **audit_json(o.result)} for o in outcomes if o.result]
+    out = [{"id": o.pair.id, **audit_json(o.result), "location": f"{o.pair.loc.path}:{o.pair.loc.line}"}
+           for o in outcomes if o.result]
     return out, [str(o.error) for o in outcomes if o.error]
 
 

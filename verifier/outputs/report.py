@@ -95,7 +95,18 @@ def summary_line(data: dict) -> str:
     if strict:
         status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
                   f"{strict} drop the source's hedge (strict_qualifiers)")
+    pairs = data.get("pairs") or ()
+    failed = [p for p in pairs if not p["summary"]["passed"]]
+    if failed:          # a run that fails on a pair says so, or its one line reads as a pass
+        named = ", ".join(f"{pair_name(p)} ({p['summary']['failing']} unexplained disagreement(s))" for p in failed[:3])
+        more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
+        status += f"; {len(failed)} of {len(pairs)} pair(s) FAIL: {named}{more}"
     return f"verifier: {', '.join(parts)} — {status}"
+
+
+def pair_name(pair: dict) -> str:
+    """A pair as the claims file names it: `chinadaily-en~sina-zh` (its source ids), else its two paths."""
+    return pair["id"].removeprefix("pair:") if pair.get("id") else f"{pair['en']}~{pair['zh']}"
 
 
 def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
