@@ -1,6 +1,7 @@
 """Check every claim of a claims file and print the report.
 
-Exit 0 when every claim meets its `expect`, 1 when one does not, 2 on bad input.
+Exit 0 when every claim meets its `expect` and every pair passes, 1 when one does not (or, under CI or with
+[tool.verifier] stub_check = "fail", when a claim is a stub with an empty `claim:`), 2 on bad input.
 """
 from __future__ import annotations
 
