@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from verifier.audit import audit_pair
+from verifier.audit.accept import side_matches
+from verifier.audit.model import Side
 from verifier.document.markdown import read_layout
 from verifier.audit.report import canonical, render
 from verifier.claimsfile.claims import Accepted
 from verifier.errors import Location
 from verifier.document.glossary import Glossary
 from verifier.document.sources import SourceDoc
+from verifier.numbers import parse_figure
 
 ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = Glossary({"Zhang Hongjiang": ("张宏江",)})
@@ -273,6 +276,42 @@ def test_accepted_internal_conflict():
     entry = Accepted("", "几百亿美金", "the CEO said both", Location("c.yaml", 3))
     result = audit("", THRESHOLDS, [entry])
     assert any(c.accepted for c in result.conflicts)
+
+
+# An accept entry names one figure: its whole written text (width, case and spaces folded) or its exact value,
+# never a part of a longer number. Rows from a newcomer's run (the repro in the walkthrough): "6.4 percent" also
+# accepted "16.4 percent", and "5%" accepted "19.5%" and "38.5%", so CI passed real disagreements.
+ACCEPT_SIDES = [
+    # (entry text, figure as written, explained)
+    ("6.4 percent", "6.4 percent", True),
+    ("6.4 percent", "16.4 percent", False),
+    ("5%", "19.5%", False),
+    ("5%", "38.5%", False),
+    ("5%", "5.0%", True),                    # the same value
+    ("５%", "5%", True),                     # full-width digits
+    ("6.4  Percent", "6.4 percent", True),   # spaces and case
+    ("6.4%", "6.4 percent", True),           # the same value, written another way
+    ("5-20年", "5-20年", True),
+    ("20年", "5-20年", False),               # one end of a range is not the range
+    ("1.5 to 2 years", "1.5 to 2 years", True),
+]
+
+
+@pytest.mark.parametrize("wanted, written, explained", ACCEPT_SIDES)
+def test_accept_entry_matches_a_whole_figure(wanted, written, explained):
+    side = Side(written, parse_figure(written).value_text(), "percent", "", "en.txt", 1, 1)
+    assert side_matches(wanted, side) is explained
+
+
+def test_accept_leaves_a_longer_number_unexplained():
+    en = ("China's retail sales grew 16.4 percent in the first three quarters.\n\n"
+          "Industrial output rose 6.4 percent on a two-year average basis.")
+    zh = "前三季度中国社会消费品零售总额同比增长12.0%。"
+    entry = Accepted("6.4 percent", "", "the Chinese piece leaves out industrial output", Location("claims.yaml", 9))
+    result = audit(en, zh, [entry])
+    accepted = sorted(f.en.text for f in result.findings if f.accepted)
+    assert accepted == ["6.4 percent"]
+    assert "16.4 percent" in [f.en.text for f in result.unexplained if f.en]
 
 
 # -- report -----------------------------------------------------------------------------------------------

@@ -154,3 +154,89 @@ def test_pre_commit_hook():
         assert not pattern.search(path), path
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'^verifier = "verifier\.commands\.cli:main"$', pyproject, re.M)      # the entry point exists
+
+
+# -- a failing bilingual pair is in every CI output ------------------------------------------------------
+# From a newcomer's run: claims passed, a pair failed, `verifier -f sarif` exited 1 with 0 SARIF results,
+# 0 annotations, and "all claims meet expect" as its one line.
+PAIR_EN = ("China's retail sales grew 16.4 percent in the first three quarters, the statistics bureau said.\n\n"
+           "Industrial output rose 6.4 percent on a two-year average basis.\n")
+PAIR_ZH = "国家统计局表示，前三季度中国社会消费品零售总额同比增长16.4%。\n"
+PAIR_CLAIMS = """\
+version: 1
+sources:
+  en: {path: en.txt, lang: en}
+  zh: {path: zh.txt, lang: zh}
+pairs:
+  - {en: en, zh: zh}
+claims:
+  - id: retail
+    claim: 前三季度社会消费品零售总额同比增长16.4%。
+    source: zh
+    figure: "16.4%"
+"""
+
+
+@pytest.fixture
+def failing_pair(tmp_path, monkeypatch):
+    (tmp_path / "en.txt").write_text(PAIR_EN, encoding="utf-8")
+    (tmp_path / "zh.txt").write_text(PAIR_ZH, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(PAIR_CLAIMS, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CI", raising=False)
+    return tmp_path
+
+
+def _findings(argv, capsys, monkeypatch, github=False):
+    if github:
+        monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    else:
+        monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    code = main(["check", "--no-cache", *argv])
+    captured = capsys.readouterr()
+    return code, captured
+
+
+# (what is read, how) -> the failing findings it must show: (rule or kind, file, line, col)
+PAIR_OUTPUTS = [
+    ("sarif", [("missing_in_zh", "en.txt", 3, 24), ("missing_in_zh", "en.txt", 3, 41)]),
+    ("github", [("missing_in_zh", "en.txt", 3, 24), ("missing_in_zh", "en.txt", 3, 41)]),
+]
+
+
+@pytest.mark.parametrize("surface, expected", PAIR_OUTPUTS)
+def test_failing_pair_reaches_ci_outputs(failing_pair, capsys, monkeypatch, surface, expected):
+    if surface == "sarif":
+        code, out = _findings(["-f", "sarif", "-o", "v.sarif"], capsys, monkeypatch)
+        results = json.loads((failing_pair / "v.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+        found = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                  r["locations"][0]["physicalLocation"]["region"]["startLine"],
+                  r["locations"][0]["physicalLocation"]["region"].get("startColumn", 0)) for r in results]
+        assert {r["level"] for r in results} == {"error"}
+        assert results[0]["message"]["text"].startswith("pair en~zh (claims.yaml:6): missing_in_zh: EN '6.4 percent' "
+                                                        "en.txt:3:24  ~  ZH —")
+        claims_line = results[0]["relatedLocations"][-1]["physicalLocation"]
+        assert (claims_line["artifactLocation"]["uri"], claims_line["region"]["startLine"]) == ("claims.yaml", 6)
+    else:
+        code, out = _findings([], capsys, monkeypatch, github=True)
+        found = [(re.search(r"title=pair en~zh%3A (\w+)", line).group(1),
+                  *re.match(r"::error file=([^,]+),line=(\d+),col=(\d+)", line).groups())
+                 for line in out.out.splitlines() if line.startswith("::error")]
+        found = [(kind, path, int(line), int(col)) for kind, path, line, col in found]
+    assert code == 1
+    assert found == expected
+    assert ("verifier: 1 supported, 0 contradicted, 0 not found — all claims meet expect; 1 of 1 pair(s) FAIL: "
+            "en~zh (2 unexplained disagreement(s))") in out.err + out.out
+
+
+def test_failing_pair_is_a_junit_failure_with_its_findings(failing_pair, pytester):
+    for name in ("en.txt", "zh.txt", "claims.yaml"):
+        shutil.copy(failing_pair / name, pytester.path / name)
+    result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache", "--junitxml=j.xml")
+    result.assert_outcomes(passed=1, failed=1)
+    (case,) = [c for c in ET.parse(pytester.path / "j.xml").iter("testcase") if c.get("name") == "pair:en~zh"]
+    message = case.find("failure").get("message")
+    assert message.splitlines()[:3] == ["pair en~zh (claims.yaml:6): 2 unexplained disagreement(s)",
+                                        "  missing_in_zh: EN '6.4 percent' en.txt:3:24  ~  ZH —",
+                                        "  missing_in_zh: EN 'two-year' en.txt:3:41  ~  ZH —"]

@@ -7,8 +7,10 @@ README pairs joined into one bilingual file warned under neither (`python bench/
 distribution); then the warning itself, at the `lang:` key, in the table, JSON, --jobs, SARIF, pytest -rw, and
 as an error with strict_lang.
 """
+import collections
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -197,13 +199,45 @@ def test_strict_lang_makes_it_an_error(newsroom, capsys, how):
             "(strict_lang)") in err
 
 
+def _warning_classes(lines):
+    """How many times each warning class of ours (not pytest's own Pytest*Warning) is listed in a run's output."""
+    found = collections.Counter(m.group(1) for m in map(_WARNING_LINE.match, lines) if m)
+    return {name: n for name, n in found.items() if not name.startswith("Pytest")}
+
+
+_WARNING_LINE = re.compile(r"\s*\S+:\d+: (\w+Warning): ")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["  claims.yaml:3: SourceLangWarning: source 'zh-article' is declared `lang: en`"], {"SourceLangWarning": 1}),
+    (["  claims.yaml:3: SourceLangWarning: a", "  claims.yaml:9: SourceLangWarning: b"], {"SourceLangWarning": 2}),
+    # pytest's own warning about the already imported plugin is not ours to count
+    (["claims.yaml:3: SourceLangWarning: source 'zh-article' is declared `lang: en`",
+      "  /usr/lib/python3/site-packages/_pytest/config/__init__.py:1290: PytestAssertRewriteWarning: Module "
+      "already imported so cannot be rewritten; verifier"], {"SourceLangWarning": 1}),
+    (["    found:    94% of the letters in zh.txt are Chinese"], {}),
+])
+def test_warning_classes_counts_each_class(lines, expected):
+    assert _warning_classes(lines) == expected
+
+
 def test_pytest_warns_and_strict_fails(newsroom, pytester):
     folder = newsroom("en", "en")
     pytester.chdir()
     for name in ("claims.yaml", "zh.txt", "en.txt"):
         (pytester.path / name).write_text((folder / name).read_text(encoding="utf-8"), encoding="utf-8")
+    # What a full single-process suite adds to this in-process run, made to happen every time
+    pytester.makeconftest("""
+        import pytest
+        def pytest_configure(config):
+            config.issue_config_time_warning(pytest.PytestAssertRewriteWarning(
+                "Module already imported so cannot be rewritten; verifier"), stacklevel=2)
+    """)
     result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache", "-rw")
-    result.assert_outcomes(passed=2, warnings=1)
+    # Count the warning this test is about, not every warning of the run: in a full single-process suite the
+    # in-process run also reports pytest's own "Module already imported so cannot be rewritten; verifier".
+    result.assert_outcomes(passed=2)
+    assert _warning_classes(result.stdout.lines) == {"SourceLangWarning": 1}
     result.stdout.fnmatch_lines(["*claims.yaml:3: SourceLangWarning: source 'zh-article' is declared `lang: en`, "
                                  "but its text reads as Chinese",
                                  "*found:    94% of the letters in zh.txt are Chinese*"])

@@ -8,6 +8,7 @@
     strict_lang = true            # a source whose letters contradict its `lang:` is an error, not a warning
     root = "."                    # SARIF/annotation paths are relative to this (default: git top level)
     collect_check = "warn"        # claims files pytest does not collect: "fail" (default under CI), "warn", "off"
+    stub_check = "warn"           # claims with an empty `claim:` (suggest --write stubs): "fail" (default under CI), "warn"
     fail_on = "medium"            # bilingual audit: medium findings fail too (default "high")
 
 Keys may be spelled with `-` or `_` (`allow-outside`, `claims-allow-outside` too). Unknown keys are an error
@@ -30,7 +31,7 @@ SKIP_DIRS = frozenset({"node_modules", "vendor", "vendored", "third_party", "sit
                        "build", "dist", "venv", "env", "htmlcov"})
 _ALIASES = {"claims_allow_outside": "allow_outside", "claims_files": "claims", "no_cache": "cache"}
 _KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "strict_lang", "root", "collect_check",
-         "skip", "fail_on")
+         "stub_check", "skip", "fail_on")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Config:
     strict_lang: bool = False
     root: str | None = None
     collect_check: str | None = None            # None: fail under CI, else warn
+    stub_check: str | None = None               # None: fail under CI, else warn
     skip: tuple[str, ...] = ()
     fail_on: str = "high"                       # least audit confidence that fails a pair
     path: Path | None = None                    # the pyproject.toml read, if any
@@ -87,6 +89,11 @@ class Config:
 
     def fail_uncollected(self, env=None) -> bool:
         mode = self.collect_check or ("fail" if in_ci(env) else "warn")
+        return mode == "fail"
+
+    def fail_stubs(self, env=None) -> bool:
+        """Whether claims with an empty `claim:` fail the run (stub_check, else: under CI)."""
+        mode = self.stub_check or ("fail" if in_ci(env) else "warn")
         return mode == "fail"
 
 
@@ -173,7 +180,7 @@ def from_table(table: dict, pyproject: Path) -> Config:
 
 
 _TYPES = {"claims": (list, str), "allow_outside": bool, "cache": (bool, str), "cache_dir": str,
-          "strict_qualifiers": bool, "strict_lang": bool, "root": str, "collect_check": str, "skip": list,
+          "strict_qualifiers": bool, "strict_lang": bool, "root": str, "collect_check": str, "stub_check": str, "skip": list,
           "fail_on": str}
 
 
@@ -188,6 +195,9 @@ def _check_types(values: dict, where: Location) -> None:
     if values.get("collect_check") not in (None, "fail", "warn", "off"):
         raise VerifierError(where, "[tool.verifier] collect_check must be fail, warn or off",
                             found=repr(values["collect_check"]), expected='"fail", "warn" or "off"')
+    if values.get("stub_check") not in (None, "fail", "warn"):
+        raise VerifierError(where, "[tool.verifier] stub_check must be fail or warn",
+                            found=repr(values["stub_check"]), expected='"fail" or "warn"')
     if values.get("fail_on") not in (None, "high", "medium"):
         raise VerifierError(where, "[tool.verifier] fail_on must be high or medium",
                             found=repr(values["fail_on"]), expected='"high" (default) or "medium"')

@@ -3,7 +3,8 @@
 An entry names the English and/or Chinese figure as written ('10 GB', '8 GB')
 and a reason. It explains a finding when each side it names is that finding's
 figure: the same words (ignoring width, case and spaces) or, failing that, the
-same value. A side left out matches only a missing figure, so
+same value, never a part of a longer figure ('6.4 percent' does not explain
+'16.4 percent', nor '5%' '19.5%'). A side left out matches only a missing figure, so
 `{zh: 几千亿参数, reason: ...}` explains that figure's missing_in_en.
 """
 from __future__ import annotations
@@ -29,8 +30,7 @@ def side_matches(wanted: str, side: Side | None) -> bool:
         return side is None
     if side is None:
         return False
-    a, b = fold(wanted), fold(side.text)
-    if a == b or (len(a) >= 2 and (a in b or b in a)):
+    if fold(wanted) == fold(side.text):
         return True
     value = _value_of(wanted)
     return value is not None and value == side.value

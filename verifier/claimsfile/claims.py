@@ -85,6 +85,9 @@ class Claim:
     loc: Location
     note: str = ""
     error: VerifierError | None = None
+    # `claim:` is written but empty (`claim: # TODO`, as `suggest --write` leaves it): a stub a person must finish.
+    # A claim with no `claim:` key at all is a figure-only check, not a stub.
+    stub: bool = False
 
 
 @dataclass(frozen=True)
@@ -698,7 +701,7 @@ class _Reader:
         if not error and sources[sid].error:
             error = sources[sid].error
         return Claim(cid, values.get("claim", ""), sid, figures, parsed, near, quote, expect,
-                     node.loc, values.get("note", ""), error)
+                     node.loc, values.get("note", ""), error, stub="claim" in entries and not values["claim"].strip())
 
     def figures(self, entries: dict, cid: str, claim_text: str = ""):
         if "figure" in entries and "figures" in entries:

@@ -1,6 +1,7 @@
 """Check every claim of a claims file and print the report.
 
-Exit 0 when every claim meets its `expect`, 1 when one does not, 2 on bad input.
+Exit 0 when every claim meets its `expect` and every pair passes, 1 when one does not (or, under CI or with
+[tool.verifier] stub_check = "fail", when a claim is a stub with an empty `claim:`), 2 on bad input.
 """
 from __future__ import annotations
 
@@ -122,6 +123,15 @@ def run(args) -> int:
         print(f"{args.claims}: nothing to check: the file lists no claims and no pairs\n"
               f"  hint:     add claims (see `verifier init`) or `verifier suggest SOURCE_ID --write`", file=sys.stderr)
         return 2
+    from ..outputs.report import stub_failure_text
+    verdicts = {r.claim_id: r for r in results}
+    stubs = [(c.id, verdicts[c.id].location) for c in claims_file.claims
+             if c.stub and c.id in verdicts and verdicts[c.id].verdict != "error"]
+    if stubs and settings.fail_stubs():          # a green CI must mean each claim says something
+        print(shown(stub_failure_text(stubs, fails=True)), file=sys.stderr)
+        return 1
+    if stubs and not in_table:                   # the table's footer warns of them; other reports leave it here
+        print(shown(stub_failure_text(stubs, fails=False)), file=sys.stderr)
     return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
 
 
@@ -135,7 +145,8 @@ def _figure_cache(cache_dir):
 def pair_json(outcomes) -> tuple[list[dict], list[str]]:
     """Each audited pair as canonical JSON, and the problems that kept the others from being audited."""
     from ..audit.report import canonical as audit_json
-    out = [{"id": o.pair.id, "en": o.pair.en, "zh": o.pair.zh, **audit_json(o.result)} for o in outcomes if o.result]
+    out = [{"id": o.pair.id, **audit_json(o.result), "location": f"{o.pair.loc.path}:{o.pair.loc.line}"}
+           for o in outcomes if o.result]
     return out, [str(o.error) for o in outcomes if o.error]
 
 

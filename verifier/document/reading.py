@@ -94,3 +94,15 @@ def read_figures(masked: str, text: str, scale: float = 1.0) -> list[Figure]:
         start, end = original(f.start), original(f.end - 1) + 1
         out.append(replace(f, start=start, end=end, text=text[start:end]))
     return out
+
+
+def without_markup(text: str) -> str:
+    """A source's sentence as a person reads it: HTML tags and comments removed (`</font><font cms-style=…>`
+    from a page saved as HTML), a block tag (`<p>`, `<br>`, `<td>`) read as a space, runs of spaces made one.
+    Only for showing an excerpt: offsets and line:col are always the original text's."""
+    from .markdown import _BLOCK_TAG, _COMMENT, _TAG
+    if "<" not in text:
+        return text
+    text = _COMMENT.sub(" ", text)
+    text = _TAG.sub(lambda m: " " if _BLOCK_TAG.match(m.group()) else "", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()

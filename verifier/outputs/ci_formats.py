@@ -13,7 +13,8 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from ..check.checking import Evidence, Result
-from .report import claim_failure_text, warning_text
+from ..audit.model import CONFIDENCES
+from .report import claim_failure_text, pair_name, warning_text
 from .safe_text import escape_chars
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -23,6 +24,17 @@ RULES = {
     "not_found": "Nothing in the source supports or contradicts the claim.",
     "stale": "The source changed since the claim was checked.",
     "error": "The claim or its source is broken.",
+}
+PAIR_RULES = {
+    "value_mismatch": "The English and Chinese texts give the same figure different values.",
+    "unit_mismatch": "The English and Chinese texts give the same figure in different units.",
+    "qualifier_mismatch": "One text hedges a figure (about, more than) the other states as exact, or otherwise.",
+    "version_mismatch": "The two texts name different versions.",
+    "name_mismatch": "The two texts name different models or products.",
+    "scope_mismatch": "The two texts give a figure for different scopes.",
+    "missing_in_en": "The Chinese text gives a figure the English text leaves out.",
+    "missing_in_zh": "The English text gives a figure the Chinese text leaves out.",
+    "internal_conflict": "One text gives the same subject two figures that cannot both be true.",
 }
 WARNING_RULES = {
     "lang": "A source's `lang:` says one language, the letters of its text another.",
@@ -90,8 +102,9 @@ def repo_path(path: str | PurePath, base: Path | None = None) -> str:
 
 
 def sarif(data: dict, base: Path | None = None) -> dict:
-    """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`, and one of level `warning` per
-    warning of the run."""
+    """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`, one per failing finding of a
+    bilingual pair (at its figure in the source; the other figure and the pair's line in claims.yaml related),
+    and one of level `warning` per warning of the run."""
     claims_dir = PurePath(data["claims_file"]).parent
     rules = list(RULES)
     results = []
@@ -112,6 +125,21 @@ def sarif(data: dict, base: Path | None = None) -> dict:
         if result["ruleIndex"] < 0:
             del result["ruleIndex"]
         results.append(result)
+    rules += list(PAIR_RULES)
+    for pair, item, places in failing_pair_items(data):
+        (path, line, col), *others = [split_place(where) for where in places]
+        result = {"ruleId": item["kind"], "ruleIndex": rules.index(item["kind"]), "level": "error",
+                  "message": {"text": pair_item_text(pair, item)},
+                  "locations": [_location(repo_path(claims_dir / path, base), line, col)],
+                  "partialFingerprints": {"pairFinding/v1": _pair_fingerprint(pair, item)}}
+        related = [_location(repo_path(claims_dir / p, base), ln, c, i, "the other figure")
+                   for i, (p, ln, c) in enumerate(others)]
+        if pair.get("location"):
+            where, at = split_location(pair["location"])
+            related.append(_location(repo_path(where, base), at, 0, len(related), f"pair {pair_name(pair)}"))
+        if related:
+            result["relatedLocations"] = related
+        results.append(result)
     rules += list(WARNING_RULES)
     for warning in data.get("warnings", ()):
         path, line, col = split_place(warning["location"])
@@ -124,8 +152,52 @@ def sarif(data: dict, base: Path | None = None) -> dict:
               "rules": [{"id": rule, "shortDescription": {"text": text},
                          "defaultConfiguration": {"level": "error"}} for rule, text in RULES.items()] +
                        [{"id": rule, "shortDescription": {"text": text},
+                         "defaultConfiguration": {"level": "error"}} for rule, text in PAIR_RULES.items()] +
+                       [{"id": rule, "shortDescription": {"text": text},
                          "defaultConfiguration": {"level": "warning"}} for rule, text in WARNING_RULES.items()]}
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+
+
+def failing_pair_items(data: dict) -> list[tuple[dict, dict, list[str]]]:
+    """(pair, item, its places: `path:line:col` of each figure, first the one to annotate) for every unexplained
+    disagreement of a failing pair that is sure enough to fail it (confidence at or above the pair's fail_on).
+    Places are relative to the claims file's folder, as the sources are written."""
+    out = []
+    for pair in data.get("pairs") or ():
+        if pair["summary"]["passed"]:
+            continue
+        floor = CONFIDENCES.index(pair["summary"].get("fail_on") or "high")
+        for key in ("mismatches", "missing_in_en", "missing_in_zh", "internal_conflicts"):
+            for item in pair.get(key, ()):
+                if item.get("accepted") or CONFIDENCES.index(item.get("confidence") or "high") < floor:
+                    continue
+                sides = (item["first"], item["second"]) if key == "internal_conflicts" else (item["en"], item["zh"])
+                places = [side["location"] for side in sides if side]
+                if places:
+                    out.append((pair, item, places))
+    return out
+
+
+def pair_item_text(pair: dict, item: dict) -> str:
+    """`pair chinadaily-en~sina-zh (claims.yaml:9): missing_in_en: ZH '5.2%' sources/sina.md:19:102 ~ EN —`,
+    with the note and the way to settle it."""
+    if item["kind"] == "internal_conflict":
+        a, b = item["first"], item["second"]
+        body = (f"internal_conflict [{item['lang']}]: {a['text']!r} {a['location']} vs {b['text']!r} {b['location']}"
+                + (f"  subject: {item['subject']}" if item.get("subject") else ""))
+    else:
+        sides = [f"{lang} {side['text']!r} {side['location']}" if side else f"{lang} —"
+                 for lang, side in (("EN", item["en"]), ("ZH", item["zh"]))]
+        body = f"{item['kind']}: " + "  ~  ".join(sides)
+    where = f" ({pair['location']})" if pair.get("location") else ""
+    note = f"\n  note: {item['note']}" if item.get("note") else ""
+    return (f"pair {pair_name(pair)}{where}: {body}{note}\n"
+            "  hint: fix the text, or list the difference under this pair's `accept:` with a reason")
+
+
+def _pair_fingerprint(pair: dict, item: dict) -> str:
+    sides = (item["first"], item["second"]) if item["kind"] == "internal_conflict" else (item["en"], item["zh"])
+    return "|".join([pair.get("id") or pair_name(pair), item["kind"], *((s or {}).get("text", "") for s in sides)])
 
 
 def _location(path: str, line: int, col: int = 0, index: int | None = None, text: str = "") -> dict:
@@ -165,8 +237,9 @@ def escape_property(text: str) -> str:
 
 
 def github_annotations(data: dict, base: Path | None = None) -> list[str]:
-    """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect`, and one
-    `::warning` per warning of the run (a `lang:` its source's text contradicts)."""
+    """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect` and per
+    failing finding of a bilingual pair (at the figure's line and column in its source), and one `::warning` per
+    warning of the run (a `lang:` its source's text contradicts)."""
     lines = []
     for claim in failing(data):
         path, line = split_location(claim["location"])
@@ -175,6 +248,13 @@ def github_annotations(data: dict, base: Path | None = None) -> list[str]:
                                                           f"expected {claim['expect']}, got {claim['verdict']}"))
         props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
         lines.append(f"::error {props}::{escape_data(escape_chars(claim_failure_text(claim)))}")
+    claims_dir = PurePath(data.get("claims_file") or ".").parent
+    for pair, item, places in failing_pair_items(data):
+        path, line, col = split_place(places[0])
+        title = escape_chars(f"pair {pair_name(pair)}: {item['kind']}")
+        props = (f"file={escape_property(repo_path(claims_dir / path, base))},line={line}" + (f",col={col}" if col else "")
+                 + f",title={escape_property(title)}")
+        lines.append(f"::error {props}::{escape_data(escape_chars(pair_item_text(pair, item)))}")
     for warning in data.get("warnings", ()):
         path, line, col = split_place(warning["location"])
         title = escape_chars(f"verifier: {warning['problem']}")

@@ -20,7 +20,7 @@ import pytest
 from .. import config as project_config
 from ..claimsfile.claims import load_claims
 from ..errors import VerifierError
-from .report import failure_text, hedge_notes, strict_failure_text
+from .report import failure_text, hedge_notes, strict_failure_text, stub_failure_text
 from .safe_text import escape_chars, shown
 from ..check.pool import groups
 from ..check.run import SourceLibrary, check_one, glossary_for
@@ -46,6 +46,10 @@ class ClaimsFileWarning(UserWarning):
 
 class DroppedHedgeWarning(UserWarning):
     """A claim passes, but states as exact a figure its source hedges (接近5万 told as 50,000)."""
+
+
+class ClaimStubWarning(UserWarning):
+    """A claim with nothing in `claim:` (a `suggest --write` stub): its figure is checked, but it states nothing."""
 
 
 class SourceLangWarning(UserWarning):
@@ -220,6 +224,14 @@ class ClaimItem(_ShortFailure):
         result = check_one(self.claim, self.library, self.glossary)
         warn_of_sources(self, (self.claim.source,))
         self.user_properties.append(("verdict", result.verdict))
+        if self.claim.stub and result.verdict != "error":
+            where = f"{_shown(self.path, self.config.rootpath)}:{self.claim.loc.line}"
+            self.user_properties.append(("stub", f"{self.claim.id}\t{where}"))    # counted in the summary, xdist too
+            import warnings
+            warnings.warn_explicit(ClaimStubWarning(
+                f"claim {shown(self.claim.id)} ({where}) is a stub: `claim:` is empty; write the statement its "
+                f"figure supports"), ClaimStubWarning, filename=str(self.path), lineno=self.claim.loc.line,
+                module="verifier.claims")
         if not result.passed:
             raise ClaimFailed(failure_text(result))
         hedges = hedge_notes(result)
@@ -258,6 +270,7 @@ class _Summary:
         self.settings = settings
         self.missed: list = []
         self.seen_files: set = set()
+        self.stubs: list[tuple[str, str]] = []        # (claim id, claims.yaml:LINE) of claims with an empty `claim:`
 
     def pytest_collectreport(self, report):
         self.seen_files.add(report.nodeid.split("::", 1)[0])
@@ -269,6 +282,9 @@ class _Summary:
             self.config.stash.setdefault(_COLLECTED, set()).add(Path(path))
 
     def pytest_sessionfinish(self, session):
+        if (self.stubs and not hasattr(self.config, "workerinput") and self.settings.fail_stubs()
+                and session.exitstatus == 0):
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
         if (hasattr(self.config, "workerinput") or self.settings.collect_check == "off" or session.shouldstop
                 or session.shouldfail or session.exitstatus not in (0, 1, 5) or not _whole_run(self.config)):
             return
@@ -291,10 +307,17 @@ class _Summary:
             for key, value in report.user_properties:
                 if key == "verdict":
                     self.counts[value] += 1
+                elif key == "stub":
+                    self.stubs.append(tuple(value.split("\t", 1)))
 
     def pytest_terminal_summary(self, terminalreporter):
         if self.missed:
             self._warn_missed(terminalreporter)
+        if self.stubs:
+            fails = self.settings.fail_stubs()
+            if fails:
+                terminalreporter.write_sep("=", "verifier: claim stubs", red=True, bold=True)
+            terminalreporter.write_line("verifier: " + stub_failure_text(self.stubs, fails), red=fails, yellow=not fails)
         if not self.counts:
             return
         c = self.counts

@@ -93,7 +93,18 @@ def summary_line(data: dict) -> str:
     if strict:
         status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
                   f"{strict} drop the source's hedge (strict_qualifiers)")
+    pairs = data.get("pairs") or ()
+    failed = [p for p in pairs if not p["summary"]["passed"]]
+    if failed:          # a run that fails on a pair says so, or its one line reads as a pass
+        named = ", ".join(f"{pair_name(p)} ({p['summary']['failing']} unexplained disagreement(s))" for p in failed[:3])
+        more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
+        status += f"; {len(failed)} of {len(pairs)} pair(s) FAIL: {named}{more}"
     return f"verifier: {', '.join(parts)} — {status}"
+
+
+def pair_name(pair: dict) -> str:
+    """A pair as the claims file names it: `chinadaily-en~sina-zh` (its source ids), else its two paths."""
+    return pair["id"].removeprefix("pair:") if pair.get("id") else f"{pair['en']}~{pair['zh']}"
 
 
 def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
@@ -194,6 +205,19 @@ def notices(data: dict) -> list[str]:
                      f"{first['location']}): their figure is checked, but no sentence says what it is about; "
                      "write the claim, as `suggest --write` stubs ask")
     return lines
+
+
+def stub_failure_text(stubs: list[tuple[str, str]], fails: bool, show: int = 5) -> str:
+    """For (id, location) of each stub (Claim.stub): why claims with an empty `claim:` fail the run (or would, under CI), which they are, how to finish them."""
+    named = ", ".join(f"{claim_id} ({location})" for claim_id, location in stubs[:show])
+    more = f" and {len(stubs) - show} more" if len(stubs) > show else ""
+    return (f"{'error' if fails else 'warning'}: {len(stubs)} claim(s) are stubs, with nothing in `claim:`: "
+            f"{named}{more}\n"
+            "  why:  a stub's figure is checked, but no sentence says what it is about: a green run has not read it\n"
+            "  fix:  write in each `claim:` the statement its figure supports (`suggest --write` left "
+            "`claim: # TODO`), or delete the stub\n"
+            + ("  this fails the run under CI (CI is set); [tool.verifier] stub_check = \"warn\" only warns" if fails
+               else "  under CI (CI=true) this fails the run; [tool.verifier] stub_check = \"fail\" fails it here too"))
 
 
 MAX_NOTICES = 50
