@@ -28,7 +28,7 @@ from ..document.scope import (claim_direction, claim_expects, claim_figures, cla
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
                               part_of, periods_differ, scope_of)
 from ..document.sources import Found, SourceDoc
-from ..document.reading import format_note
+from ..document.reading import format_note, without_markup
 from ..document.lexicon import whole_words_before
 from ..document.markdown import clean_cell
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
@@ -1046,11 +1046,11 @@ def _evidence(found: Found, doc: SourceDoc, relation: str, note: str) -> Evidenc
     before = doc.text[start:fig.start]
     context = _CONTEXT_BEFORE.search(before)
     context = whole_words_before(before, context.group()) if context else ""
-    words = context + fig.text
+    words = without_markup(context) + fig.text                     # what a person reads: no tags
     note = "; ".join(filter(None, (note, format_note(fig.text))))        # #13: 9\u00ad7% is read as 97%, and said
     return Evidence(text=words.strip(), figure=fig.text, value=fig.value_text(), kind=fig.kind, unit=fig.unit,
                     path=doc.path, line=found.line, col=found.col, relation=relation, note=note,
-                    sentence=doc.sentence_text(found.sentence))
+                    sentence=without_markup(doc.sentence_text(found.sentence)))
 
 
 def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
@@ -1065,7 +1065,8 @@ def _check_quote(quote: str, doc: SourceDoc) -> tuple[Evidence | None, str]:
     end = index[position + len(target) - 1] + 1
     line, col = doc.line_col(start)
     return Evidence(text=doc.text[start:end], figure="", value="", kind="quote", unit="", path=doc.path,
-                    line=line, col=col, relation="quote", sentence=doc.sentence_text(doc.sentence_index(start))), ""
+                    line=line, col=col, relation="quote",
+                    sentence=without_markup(doc.sentence_text(doc.sentence_index(start)))), ""
 
 
 CLOSEST_LIMIT = 2_000_000       # characters: beyond this, a near-miss search costs more than it tells
