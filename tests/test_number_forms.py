@@ -367,6 +367,18 @@ def test_the_word_zero_where_a_number_stands(text, expected):
     _check(text, expected)
 
 
+QUARTERS_OF_A_YEAR = [                                              # weak._words_weak: a period, not a fraction
+    ("in the first three quarters of 2021", [("2021", "date", "", None, None)]),
+    ("over the past two quarters", []),
+    ("three quarters of respondents", [("three quarters", "count", "", "0.75", "0.75")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUARTERS_OF_A_YEAR, ids=[t for t, _ in QUARTERS_OF_A_YEAR])
+def test_the_quarters_of_a_year_are_no_fraction(text, expected):
+    _check(text, expected)
+
+
 DECADES = [                                                         # dates.PATTERN decade, century
     ("by the end of the 1960s", [("1960s", "date", "1960/1969", "range")]),
     ("in the 1990's", [("1990's", "date", "1990/1999", "range")]),

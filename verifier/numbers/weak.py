@@ -51,8 +51,15 @@ def _half_share(norm: str, s, end: int) -> bool:
             and not _HALF_PART_BEFORE.search(norm, max(0, s.start - 12), s.start))
 
 
+# 'the first three quarters', 'the past two quarters': a period, not a fraction
+_PERIOD_BEFORE = re.compile(r"(?<![A-Za-z])(?i:first|last|past|next|previous|final|coming|recent)[ \t]+$")
+
+
 def _words_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, bare: bool) -> bool:
-    """zero-shot, 'one of', 'no one', 'the first half'; 'zero' alone (zero redundancy) means 'no'."""
+    """zero-shot, 'one of', 'no one', 'the first half', 'the first three quarters'; 'zero' alone (zero
+    redundancy) means 'no'."""
+    if "quarter" in norm[s.start:end].lower() and _PERIOD_BEFORE.search(norm, 0, s.start):
+        return True
     if (kind == "count" and not unit and s.lo in (0, 1) and not is_range and not s.big_scale
             and P.COMPOUND_AFTER.match(norm, end)):
         return True                # zero-shot, one-shot, zero-day: a modifier, hedged or not
