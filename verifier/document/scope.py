@@ -583,6 +583,7 @@ def claim_expects(claim_text: str) -> bool:
 
 
 _PART = re.compile(r"其中")
+_AMONG = re.compile(r"[ \t\u3000]*[\u3400-\u9fff]{2,16}中[，,]")    # a sentence that opens 'among X,'...
 # '3,205 of the responses', '5 of our 12 models': a count of part of what the words after it count.
 _PART_OF = re.compile(r"\s+(?i:of)\s+(?i:the|all|our|their|its|these|those|them|which)\b")
 
@@ -597,6 +598,9 @@ def _part(doc, found, start: int) -> str:
     figure that no two-character word of the text before it (this sentence's, the previous one's) covers."""
     text, fig = doc.text, found.figure
     marks = list(_PART.finditer(text, start, fig.start))
+    among = _AMONG.match(text, start, fig.start)        # 高技术服务业中，电子商务服务业、检验检测服务业…分别增长
+    if among and not marks:
+        marks = [among]
     if not marks:
         return ""
     mark = marks[-1]
