@@ -7,3 +7,17 @@ pytest_plugins = ["pytester"]
 _HOME = tempfile.mkdtemp(prefix="verifier-test-home-")
 os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
+
+
+def one_claim_verdict(tmp_path, text: str, claim: str, figure: str):
+    """The Result of one claim (claim text, figure) about `text`, written as a one-source claims file; the
+    source's language is Chinese unless the text is ASCII."""
+    from verifier.check.run import check_all
+    from verifier.claimsfile.claims import load_claims
+    (tmp_path / "s.md").write_text(text, encoding="utf-8")
+    lang = "en" if text.isascii() else "zh"
+    (tmp_path / "claims.yaml").write_text(
+        f"version: 1\nsources: {{s: {{path: s.md, lang: {lang}}}}}\nclaims:\n"
+        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n", encoding="utf-8")
+    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    return result

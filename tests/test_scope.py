@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import one_claim_verdict
 
 from verifier.claimsfile.claims import load_claims
 from verifier.document.lexicon import lexicon
@@ -344,12 +345,7 @@ def test_a_change_belongs_to_its_level(tmp_path, text, claim, figures, verdict):
 
 @pytest.mark.parametrize("text,claim,figure,verdict", VERDICTS)
 def test_verdicts_respect_scope(tmp_path, text, claim, figure, verdict):
-    (tmp_path / "s.md").write_text(text, encoding="utf-8")
-    lang = "en" if text.isascii() else "zh"
-    (tmp_path / "claims.yaml").write_text(
-        f"version: 1\nsources: {{s: {{path: s.md, lang: {lang}}}}}\nclaims:\n"
-        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n", encoding="utf-8")
-    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    result = one_claim_verdict(tmp_path, text, claim, figure)
     assert result.verdict == verdict, result.reason
 
 

@@ -3,10 +3,9 @@ subject's figure of the same value."""
 from __future__ import annotations
 
 import pytest
+from conftest import one_claim_verdict
 
-from verifier.check.run import check_all
 from verifier.check.subjects import names_in
-from verifier.claimsfile.claims import load_claims
 
 NAMES = [
     # text, the words the document writes in lower case, names
@@ -56,12 +55,7 @@ SUBJECTS = [
 
 @pytest.mark.parametrize("text,claim,figure,verdict", SUBJECTS, ids=[s[1][:30] for s in SUBJECTS])
 def test_a_figure_of_another_subject_is_no_evidence(tmp_path, text, claim, figure, verdict):
-    (tmp_path / "s.md").write_text(text, encoding="utf-8")
-    lang = "en" if text.isascii() else "zh"
-    (tmp_path / "claims.yaml").write_text(
-        f"version: 1\nsources: {{s: {{path: s.md, lang: {lang}}}}}\nclaims:\n"
-        f"  - id: c\n    claim: \"{claim}\"\n    source: s\n    figure: \"{figure}\"\n", encoding="utf-8")
-    (result,) = check_all(load_claims(tmp_path / "claims.yaml"))
+    result = one_claim_verdict(tmp_path, text, claim, figure)
     assert result.verdict == verdict, result.reason
 
 

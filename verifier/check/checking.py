@@ -195,13 +195,19 @@ def _paired_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
         owns = _changes_after(doc, before.found, change)
         if not owns or outcome.found in owns or any(relate(change, f.figure).kind == "match" for f in owns):
             continue                 # 同比增长19.8%，两年平均增长7%: a level may have several changes
-        own = owns[0]
-        relation = relate(change, own.figure)
-        if relation.kind == "conflict":
-            evidence = _evidence(own, doc, "conflict", relation.note)
-            out[i] = _Outcome("conflict", [evidence], f"source says {_said(evidence)} for "
-                              f"{before.found.figure.text}, claim says {change.value_text()}", own)
+        out[i] = _owned_conflict(doc, change, owns[0], f"for {before.found.figure.text}") or out[i]
     return out
+
+
+def _owned_conflict(doc: SourceDoc, claimed: Figure, own: Found, whose: str) -> _Outcome | None:
+    """The conflict of a claim's figure with the value the source gives in its place ('for 124.11亿元', 'after
+    19.1 percent'), or None where they agree."""
+    relation = relate(claimed, own.figure)
+    if relation.kind != "conflict":
+        return None
+    evidence = _evidence(own, doc, "conflict", relation.note)
+    return _Outcome("conflict", [evidence], f"source says {_said(evidence)} {whose}, claim says "
+                    f"{claimed.value_text()}", own)
 
 
 def _levels_of_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
@@ -226,11 +232,7 @@ def _levels_of_changes(claim: Claim, doc: SourceDoc, outcomes: list) -> list:
                        None)
             if own is None:
                 continue
-            relation = relate(level, own.figure)
-            if relation.kind == "conflict":
-                evidence = _evidence(own, doc, "conflict", relation.note)
-                out[j] = _Outcome("conflict", [evidence], f"source says {_said(evidence)} after "
-                                  f"{outcome.found.figure.text}, claim says {level.value_text()}", own)
+            out[j] = _owned_conflict(doc, level, own, f"after {outcome.found.figure.text}") or out[j]
     return out
 
 
