@@ -64,6 +64,7 @@ PERIODS = [
     # text, figure, the months/quarters/halves it belongs to
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "1.6%", {"m9"}),
     ("前三季度，制造业投资同比增长14.8%。", "14.8%", {"m1-9"}),              # the year to September, not Q3
+    ("全年开关店比达1.67，高于上半年1.34的水平。", "1.67", {"m1-12"}),    # the full year
     ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "16.2%", {"m7"}),   # one month per slot of the list
     ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "14.6%", {"m9"}),
     ("In the first three quarters, investment rose 7.3%.", "7.3%", {"m1-9"}),
@@ -141,6 +142,9 @@ def test_a_claim_names_its_years(text, years):
 
 VERDICTS = [
     # source text, claim, figure, expected verdict
+    ("休闲娱乐业态上半年的开关店比为1.57，全年回落至1.21。", "休闲娱乐业态全年的开关店比为1.57。", "1.57", "contradicted"),
+    ("儿童游乐热度走高，全年开关店比达1.67，高于上半年1.34的水平。", "儿童游乐全年开关店比为1.67，上半年为1.34。", "1.67",
+     "supported"),                                           # a claim of the year and its first half
     ("高技术服务业投资同比增长6.6%。高技术服务业中，电子商务服务业、检验检测服务业投资同比分别增长43.8%、23.7%。",
      "高技术服务业投资同比增长超过20%。", "超过20%", "contradicted"),     # 23.7% is a part, named after 'X中，'
     ("高技术服务业投资同比增长6.6%。高技术服务业中，电子商务服务业、检验检测服务业投资同比分别增长43.8%、23.7%。",

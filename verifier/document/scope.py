@@ -214,6 +214,7 @@ _PERIOD = re.compile(
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonthlist>(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))+)(?:两|三|四|五|六|几)?个?月(?![\d日号])"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
+    r"|(?P<fullyear>全年|(?i:\bfull[- ]year\b|\bthe whole year\b|\bthe full year\b))"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
@@ -233,6 +234,9 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
                 (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
             out.append((m.start(), f"m{first}-{last}"))
+            continue
+        if g == "fullyear":                               # 全年, the full year: all twelve months
+            out.append((m.start(), "m1-12"))
             continue
         if g == "zhmonthlist":                            # 7、8、9三个月: one month per number, where it stands
             for number in re.finditer(r"\d+", m.group(g)):
@@ -361,7 +365,11 @@ def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
 
 
 def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
-    """Both name a month (or a quarter, or a half) and none is the same."""
+    """Both name a month (or a quarter, or a half) and none is the same; or the claim names the full year
+    (m1-12) and the figure a half, a quarter or some months of it. (Not the other way round: a claim of several
+    figures names the periods of all of them, 'to 1.67 for the year, from 1.34 in the first half'.)"""
+    if "m1-12" in claimed and not found & claimed and any(t[0] in "mqh" for t in found):
+        return True
     for kind in "mqhy":
         a = {t for t in claimed if t[0] == kind}
         b = {t for t in found if t[0] == kind}
