@@ -560,11 +560,19 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
         inherited = _inherited(text, fig, mentions, start, end, facts)
         if inherited:
             return frozenset({inherited})
+    before = _THAT_YEAR.search(text, start, fig.start)
+    if before and found.sentence > 0:            # 早在2019年，…。该年，精英动漫实现营业收入1.24亿元: the year just named
+        named = year_mentions(text, *doc.sentences[found.sentence - 1])
+        if named:
+            return frozenset({named[-1][1]})
     for heading in reversed(headings):
         named = {y for _, y in year_mentions(heading)}
         if named:
             return frozenset(named)
     return frozenset()
+
+
+_THAT_YEAR = re.compile(r"该年|当年|同年|(?i:\b(?:that|the same) year\b)")
 
 
 # Words that make a figure a target, forecast or expectation rather than what happened.
