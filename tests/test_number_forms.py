@@ -394,6 +394,8 @@ def test_decades_are_ten_year_spans(text, expected):
 
 
 BITS_BYTES_KELVIN_EPOCHS = [                                        # lexicon.CONTEXT_UNITS, QUANTITY_UNITS, side._kelvin
+    ("Yi 4-bit quantized models", [("4-bit", "quantity", "bit", "4", "4")]),    # a three-letter unit after a hyphen
+    ("a 10-ton truck", [("10-ton", "quantity", "t", "10", "10")]),
     ("The server receives the 1500b packet", [("1500b", "quantity", "bit", "1500", "1500")]),
     ("a 512B cache line", [("512B", "quantity", "B", "512", "512")]),
     ("8192 bits", [("8192 bits", "quantity", "bit", "8192", "8192")]),

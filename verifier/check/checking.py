@@ -362,7 +362,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                 score < claimed.threshold or claimed.absent_names or _coverage(doc, found, claimed) < _COVERAGE):
             continue                 # a figure about something else, or a subject the source never names
         if relation.kind == "match" and not has_near and claimed.terms and (
-                score < 1 or claimed.absent_names) and not _full_date(fig):
+                (score < 1 and not _in_a_cell(doc, fig)) or claimed.absent_names) and not _full_date(fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
         rank = (_coverage(doc, found, claimed), score, -_distance(side, fig), -found.figure.start)
@@ -880,12 +880,18 @@ def _numbered_label_in(label: str, claim_text: str) -> bool:
     return squeeze(label) in squeeze(claim_text)
 
 
+def _in_a_cell(doc: SourceDoc, fig: Figure) -> bool:
+    """A table cell, whose row and column the scope rules have already held to the claim."""
+    return bool(doc.layout.cells) and doc.layout.cell_at(fig.start) is not None
+
+
 def _only_one_like(doc: SourceDoc, cell, side: Figure) -> bool:
     """Is `cell` the only cell of its row (of its side of a side-by-side table) holding a figure comparable
     with the claim's?"""
     row = doc.layout.tables[cell.table].rows[cell.row]
     holding = {id(other) for fig in figures_between(doc, row.start, row.end) if comparable(side, fig)
-               for other in [doc.layout.cell_at(fig.start)] if other is not None and other.row_label == cell.row_label}
+               for other in [doc.layout.cell_at(fig.start)] if other is not None and other.row_label == cell.row_label
+               and clean_cell(doc.text[other.start:other.end]) != other.row_label}    # not the label (8-bit) itself
     return len(holding) == 1
 
 

@@ -331,7 +331,7 @@ MORE_AFTER = _compile(r"[ \t]*(?P<m>[多余餘])")
 INCLUSIVE = _compile(r"[ \t]*[（(]含[)）]")
 
 # A unit spelt out joins its number with a hyphen as a modifier: a 16-meter telescope, a 640-inch mirror.
-_HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) > 3])
+_HYPHEN_UNITS = _alt([w for w in QUANTITY_UNITS if w.isascii() and w.isalpha() and w.islower() and len(w) >= 3])
 # Words between a number and its duration: '2 more minutes', 'two additional hours'; 'of' after a fraction word
 # ('one and a quarter of hour', 'three quarters of an hour').
 _DUR_BETWEEN = (rf"(?:(?i:{_alt(DURATION_BETWEEN_WORDS)})[ \t]+"
