@@ -431,9 +431,7 @@ def _with_unwritten_yuan(doc: SourceDoc, pool) -> list:
         if _YUAN_CONTEXT.search(doc.text, max(start, fig.start - 20), fig.start):
             from dataclasses import replace
             extra.append(replace(found, figure=replace(fig, kind="money", unit="CNY")))
-    if not extra:
-        return pool
-    return sorted((*pool, *extra), key=lambda f: f.figure.start)
+    return _merged(pool, extra)
 
 
 def _said(evidence: Evidence) -> str:
@@ -452,7 +450,7 @@ def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
     brackets (Speed (fps): 26 is 26 fps; Params (M): 4.7 is 4.7 million), where that makes it comparable with
     the claim's figure and no other column of the table gives that unit."""
     from dataclasses import replace
-    out, changed = {id(f): f for f in pool}, False
+    read_anew = []
     for found in doc.index.candidates(_BARE_COUNT):
         fig = found.figure
         cell = doc.layout.cell_at(fig.start) if not fig.unit else None
@@ -473,9 +471,17 @@ def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
                 continue
             read = replace(fig, kind=unit[0].kind, unit=unit[0].unit)
         if comparable(target, read):
-            out[id(found)] = replace(found, figure=read)
-            changed = True
-    return sorted(out.values(), key=lambda f: f.figure.start) if changed else pool
+            read_anew.append(replace(found, figure=read))
+    return _merged(pool, read_anew)
+
+
+def _merged(pool, extra: list) -> list:
+    """The pool with `extra` Found items, each replacing the pool's item at its position, in text order."""
+    if not extra:
+        return pool
+    at = {f.figure.start: f for f in pool}
+    at.update((f.figure.start, f) for f in extra)
+    return sorted(at.values(), key=lambda f: f.figure.start)
 
 
 def _directed(relation: Relation, claimed: str, found: str) -> Relation:

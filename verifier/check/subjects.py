@@ -100,11 +100,9 @@ def other_subject(doc, found, claim_names: list[tuple[str, frozenset[str]]], con
                if not any(writes_name(sentence, f) or writes_name(context, f) for f in forms)]
     if len(unnamed) < len(claim_names):
         return ""                # the sentence names one of the claim's subjects (Ethernet's share of Top500…)
-    claimed = {f for _, forms in claim_names for f in forms}
 
     def others(names) -> list[str]:
-        return sorted(n for n in names if n and not writes_name(claim_text, n)
-                      and not any(f and _same_name(f, n) for f in claimed))
+        return _others(names, claim_names, claim_text)
 
     missing = [(word, forms) for word, forms in unnamed if not any(writes_name(_opening(doc), f) for f in forms)]
     if not missing:
@@ -180,13 +178,19 @@ def table_subject(doc, cell, claim_names, claim_text: str) -> str:
     missing = [(word, forms) for word, forms in claim_names if not any(writes_name(folded, f) for f in forms)]
     if not missing:
         return ""
-    claimed = {f for _, forms in claim_names for f in forms}
     # the words above a table name benchmarks and measures too (PPL, C-Eval): only a name of the claim's own
     # shape (a model with its size, a place) can be the table's subject, nearer than the document's opening
     shaped = {any(ch.isdigit() for ch in f) for _, forms in missing for f in forms}
-    others = sorted(n for n in names_in(caption, _lower_words(doc)) if n and not writes_name(claim_text, n)
-                    and any(ch.isdigit() for ch in n) in shaped and not any(f and _same_name(f, n) for f in claimed))
+    others = [n for n in _others(names_in(caption, _lower_words(doc)), claim_names, claim_text)
+              if any(ch.isdigit() for ch in n) in shaped]
     return f"{others[0]}, where the claim names {missing[0][0]}" if others else ""
+
+
+def _others(names, claim_names, claim_text: str) -> list[str]:
+    """The names, sorted, that neither the claim's text writes nor are one of its names (or their adjective)."""
+    claimed = {f for _, forms in claim_names for f in forms}
+    return sorted(n for n in names if n and not writes_name(claim_text, n)
+                  and not any(f and _same_name(f, n) for f in claimed))
 
 
 def _same_name(a: str, b: str) -> bool:

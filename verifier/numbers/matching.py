@@ -149,10 +149,8 @@ def _other_kind(claim: Figure, source: Figure, tolerance: Decimal) -> Relation |
     """Percent vs percentage points: the same number is the slip; another is a level and a change."""
     if claim.kind == source.kind:
         return None
-    if _same_number(claim, source, tolerance):
-        return Relation("conflict", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}")
-    return Relation("compatible", f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}: "
-                                  "a level and a change are not one quantity")
+    named = f"the source gives {_kind_name(source)}, the claim {_kind_name(claim)}"
+    return _slip_or_other(claim, source, tolerance, named, f"{named}: a level and a change are not one quantity")
 
 
 def _other_currency(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
@@ -160,10 +158,16 @@ def _other_currency(claim: Figure, source: Figure, tolerance: Decimal) -> Relati
     amount converted, or another amount: without exchange rates, neither is stated."""
     if claim.kind not in ("money", "rate") or claim.unit == source.unit:
         return None
+    return _slip_or_other(claim, source, tolerance, f"unit differs: claim {claim.unit}, source {source.unit}",
+                          f"another currency ({source.unit}, the claim {claim.unit}): "
+                          "not comparable without an exchange rate")
+
+
+def _slip_or_other(claim: Figure, source: Figure, tolerance: Decimal, slip: str, other: str) -> Relation:
+    """The same number told in another kind or unit is a slip (conflict); another number is not comparable."""
     if _same_number(claim, source, tolerance):
-        return Relation("conflict", f"unit differs: claim {claim.unit}, source {source.unit}")
-    return Relation("compatible", f"another currency ({source.unit}, the claim {claim.unit}): "
-                                  "not comparable without an exchange rate")
+        return Relation("conflict", slip)
+    return Relation("compatible", other)
 
 
 def _other_unit(claim: Figure, source: Figure, tolerance: Decimal) -> Relation | None:
