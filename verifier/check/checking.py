@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .basis import bases_differ, claim_basis, figure_basis
 from .binding import bound_to_near
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
@@ -111,6 +112,7 @@ class _Claimed:
     raw: str = ""                # the claim text as written (capitals kept)
     unit_words: tuple = ()       # forms of the words the claim's figures carry (4.7M params, 26 fps): they can
                                  # name a table's column (Params (M))
+    basis: str = ""              # what the claim's change is measured against: 'yoy', 'seq', 'ytd', 'avg2', 'vs2019'
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -124,14 +126,15 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
         return Result(verdict="not_found", reason=_near_missing(doc, claim.near, near), **base)
     claim_words = claim_terms(claim.claim, claim.figures, doc.lang, glossary)
     weights, present = _rarity(doc, claim_words)
-    claimed = _Claimed(near, near_ok, claim_words, any(present), claim_years(claim.claim, claim.figures),
+    years = claim_years(claim.claim, claim.figures)
+    claimed = _Claimed(near, near_ok, claim_words, any(present), years,
                        claim_periods(claim.claim, claim.figures),
-                       _conflict_threshold(claim.claim), fold_spaced(claim.claim) if claim.claim.strip() else "",
+                       _conflict_threshold(claim.claim, claim_words), fold_spaced(claim.claim) if claim.claim.strip() else "",
                        weights, _absent_names(doc, claim_words, present), _identifiers(claim),
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
-                       _stated(claim), claim.claim, _unit_words(claim, glossary))
+                       _stated(claim), claim.claim, _unit_words(claim, glossary), claim_basis(claim.claim, years))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -362,10 +365,11 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                 score < claimed.threshold or claimed.absent_names or _coverage(doc, found, claimed) < _COVERAGE):
             continue                 # a figure about something else, or a subject the source never names
         if relation.kind == "match" and not has_near and claimed.terms and (
-                (score < 1 and not _in_a_cell(doc, fig)) or claimed.absent_names) and not _full_date(fig):
+                (score < 1 and not _in_a_cell(doc, fig)) or claimed.absent_names) and not _dateline(doc, fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
-        rank = (_coverage(doc, found, claimed), score, -_distance(side, fig), -found.figure.start)
+        rank = (_coverage(doc, found, claimed), _same_base(doc, found, claimed), score, -_distance(side, fig),
+                -found.figure.start)
         if relation.kind not in best or rank > best[relation.kind][0]:
             best[relation.kind] = (rank, found, relation)
     if "match" in best and "conflict" in best and (
@@ -506,6 +510,10 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about {', '.join(sorted(scope.years))}"))
         elif periods_differ(claimed.periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
+        elif _changes(found, scope) and bases_differ(claimed.basis, base := figure_basis(doc, found, scope.years),
+                                                      claimed.periods, claimed.years):
+            out.append((found, f"a change from another base ({_BASE_NAMES.get(base[:3], base)}), where the claim "
+                               f"measures from {_BASE_NAMES.get(claimed.basis[:3], claimed.basis)}"))
         elif "y-1" in scope.periods and "y-1" not in claimed.periods and not baseline and scope.role != "change" \
                 and not scope.direction and claimed.years & scope.years:
             out.append((found, "about the year before (last year)"))   # $39.6 million in the second quarter of last year
@@ -541,6 +549,21 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         else:
             kept.append((found, side))
     return kept, out
+
+
+_BASE_NAMES = {"yoy": "a year before", "seq": "the period before", "ytd": "the end of last year",
+               "avg": "a two-year average", "vs1": "another year", "vs2": "another year"}
+
+
+def _same_base(doc: SourceDoc, found: Found, claimed: _Claimed) -> bool:
+    """The figure's change is measured from the base the claim names (同比增长51.3% for 'year on year')."""
+    return bool(claimed.basis) and figure_basis(doc, found, scope_of(doc, found).years) == claimed.basis
+
+
+def _changes(found: Found, scope) -> bool:
+    """A figure that may be a change: a percentage, points or a multiple not said to be a share, or a difference."""
+    return scope.role in ("change", "difference") or (
+        found.figure.kind in ("percent", "points", "multiplier") and scope.role != "share")
 
 
 def _other_subject(doc: SourceDoc, found: Found, scope, claimed: _Claimed) -> str:
@@ -826,6 +849,14 @@ def _clause_of(doc: SourceDoc, found: Found) -> tuple[int, int]:
     return next(((a, b) for a, b in clauses_of(doc, found.sentence) if a <= start < b), (start, found.figure.end))
 
 
+def _dateline(doc: SourceDoc, fig: Figure) -> bool:
+    """The source's one full date (a dateline): specific enough to stand without the claim's words. Where a
+    source gives several (a README's news list), each dates its own item, and the claim's words must say which."""
+    if not _full_date(fig):
+        return False
+    return all(f.figure.date == fig.date for f in doc.index.candidates(fig) if _full_date(f.figure))
+
+
 def _full_date(fig: Figure) -> bool:
     """A day, month and year: specific enough to stand without the claim's words (a dateline)."""
     return fig.kind == "date" and len(fig.date) == 10 and "X" not in fig.date
@@ -994,17 +1025,17 @@ def _proper(word: str) -> bool:
 def _coverage(doc: SourceDoc, found: Found, claimed: _Claimed) -> float:
     """The weighted share of the claim's words (those the source writes) in the figure's scope (its context
     counting half)."""
-    total = sum(claimed.weights)
-    if not total:
-        return 1.0
     scope = scope_of(doc, found)
-    held = 0.0
+    held = total = 0.0
     for term, weight in zip(claimed.terms, claimed.weights):
         if any(contains(scope.words, form) for form in term.forms):
             held += weight
         elif any(contains(scope.context, form) for form in term.forms):
             held += weight / 2
-    return held / total
+        elif term.when:
+            continue             # the claim's period or base, unwritten here: the period and base rules judge it
+        total += weight
+    return held / total if total else 1.0
 
 
 def _near_in_cell(doc: SourceDoc, found: Found, near) -> bool:
@@ -1040,9 +1071,11 @@ def _unit_confusion(claimed: Figure, doc: SourceDoc, near_ok) -> Found | None:
     return None
 
 
-def _conflict_threshold(claim_text: str) -> int:
-    count = len(terms(claim_text))
-    return 1 if count <= 3 else 2
+def _conflict_threshold(claim_text: str, claim_words: tuple[Term, ...]) -> int:
+    """Claim words a conflicting figure's scope must hold: two for a long claim, one for a short one or a claim
+    with one word that _relevance counts (2021年营收为4.41亿元: 营收)."""
+    counted = sum(t.word not in _HOW_IT_MOVED for t in claim_words)
+    return 1 if len(terms(claim_text)) <= 3 or counted <= 1 else 2
 
 
 def _distance(a: Figure, b: Figure) -> Decimal:

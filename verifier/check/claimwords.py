@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document.glossary import Glossary
 from ..document.memo import find_figures
+from ..document.scope import period_spans
 from ..document.text import STOPWORDS, fold, fold_spaced, terms
+from .basis import bases
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # A name with digits in it (Baichuan2-7B-Base, 源2.0-102B, GLM-4-9B, H100): one term, read before the figures
@@ -47,6 +49,8 @@ class Term:
     forms: frozenset[str]          # folded forms to look for in the source
     name: bool = False             # a proper name (Germany, Gemini, DA9091, EU): a source that never writes
                                    # it does not speak of the claim's subject
+    when: bool = False             # a word of the claim's period or base (first half, 同比): its absence from a
+                                   # figure's sentence says nothing (the period and base rules weigh it)
 
 
 def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Glossary) -> tuple[Term, ...]:
@@ -64,6 +68,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
         out.setdefault(name, Term(name, frozenset({fold(name)}), name=True))
         text = text[:match.start()] + " " * len(name) + text[match.end():]
     text = _without_figures(text, figures)
+    when_spans = period_spans(text) + [(a, b) for a, b, _ in bases(text)]
+    when = {fold(w) for a, b in when_spans for w in terms(text[a:b])} | {text[a:b].strip().casefold() for a, b in when_spans}
     for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one
         out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)})))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
@@ -74,21 +80,21 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     text = _NAME.sub(" ", text)
     for name in _chinese_names(text):                  # 神木, 榆林, 华为: the subject, as the dictionary knows it
         out.setdefault(name, Term(name, frozenset(_forms(name, source_lang, glossary) | {fold(name)}), name=True))
-    if source_lang == "en":
-        for run in _HAN_RUN.findall(text):
-            for word in _chinese_words(run):
-                if fold(word) not in own:
-                    out.setdefault(word, Term(word, frozenset(_forms(word, "en", glossary))))
+    for run in _HAN_RUN.findall(text):
+        for word in (_chinese_words(run) if source_lang == "en" else _chinese_terms(run)):
+            if fold(word) not in own:
+                out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary))))
     covered = {w.lower() for phrase in out for w in phrase.split()}
     names = ({w.casefold() for w in _CAPITALISED.findall(text)}
              | {w.casefold() for w in _POSSESSIVE.findall(text)}) - _CALENDAR
     for word in sorted(terms(text)):
         if len(word) == 1 or word in covered:
             continue
-        if word in own or word in _WEAK or (source_lang == "en" and word[0] >= "\u3400"):
+        if word in own or word in _WEAK or word[0] >= "\u3400":
             continue
         out.setdefault(word, Term(word, frozenset(_forms(word, source_lang, glossary)), name=word in names))
-    return tuple(out.values())
+    return tuple(replace(t, when=True) if t.word.casefold() in when or fold(t.word) in when else t
+                 for t in out.values())
 
 
 _EN_RUN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*")
@@ -165,6 +171,30 @@ def _chinese_words(run: str) -> list[str]:
     if found is None:
         return [run[i:i + 2] for i in range(len(run) - 1)] or [run]
     return found.words_in(run)
+
+
+# Characters that, standing alone between words, join no name: 营收为 gives 营收, 率为 nothing.
+_FUNCTION_CHARS = frozenset("为的了是在和与及等年月日于将被由从对向以达约近超逾其该此各每")
+
+
+def _chinese_terms(run: str) -> list[str]:
+    """The terms of a Chinese run for a Chinese source: its dictionary words, and the character pairs of each
+    stretch no word holds (瑞幸, 卡游: names the dictionary lacks); character pairs without a dictionary."""
+    from ..document.lexicon import lexicon
+    found = lexicon()
+    if found is None:
+        return [run[i:i + 2] for i in range(len(run) - 1)] or [run]
+    out, stretch = [], ""
+    for piece in found.segment(run) + [""]:
+        if len(piece) == 1:
+            stretch += piece
+            continue
+        for part in re.split(f"[{''.join(_FUNCTION_CHARS)}]", stretch):
+            out += [part[i:i + 2] for i in range(len(part) - 1)]
+        stretch = ""
+        if piece:
+            out.append(piece)
+    return out
 
 
 def term_forms(words, source_lang: str, glossary: Glossary) -> tuple[set[str], ...]:

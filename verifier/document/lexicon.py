@@ -68,17 +68,29 @@ class Lexicon:
         return [w for w in self.words_in(chinese_text) if _value(self._names, w, None) is not None]
 
     def words_in(self, chinese_text: str) -> list[str]:
-        """The dictionary words of a Chinese text, longest first from the left (a run with none is skipped)."""
+        """The dictionary words of a Chinese text (characters no word holds are skipped)."""
+        return [w for w in self.segment(chinese_text) if len(w) > 1 and self.is_word(w)]
+
+    def segment(self, chinese_text: str) -> list[str]:
+        """The text cut into dictionary words and single characters, with the fewest pieces and, of those, the
+        fewest single characters: 全国|电影|票房|为, where the longest word first gives 全国|电影票|房|为."""
+        n = len(chinese_text)
+        best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)     # from i: (cost, end of the first piece)
+        for i in range(n - 1, -1, -1):
+            options = [(_SINGLE + best[i + 1][0], i + 1)]
+            for end in range(i + 2, min(n, i + self._longest) + 1):
+                if self.is_word(chinese_text[i:end]):
+                    options.append((1.0 + best[end][0], end))
+            best[i] = min(options, key=lambda o: (o[0], -o[1]))
         out, i = [], 0
-        while i < len(chinese_text):
-            for size in range(min(self._longest, len(chinese_text) - i), 1, -1):
-                if _value(self._to_en, chinese_text[i:i + size], None) is not None:
-                    out.append(chinese_text[i:i + size])
-                    i += size
-                    break
-            else:
-                i += 1
+        while i < n:
+            end = best[i][1]
+            out.append(chinese_text[i:end])
+            i = end
         return out
+
+
+_SINGLE = 1.6    # a piece of one character costs more than a word: 毛利率|为 rather than 毛利|率|为
 
 
 def _value(lines: list[str], key: str, missing: str | None = "") -> str | None:

@@ -34,6 +34,7 @@ from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$))"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
+_YEAR_SHORT = re.compile(r"\b[1-4]Q(\d\d)\b")      # 2Q26: the second quarter of 2026, as earnings releases write it
 _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d%]|\.\d)")
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
@@ -180,6 +181,8 @@ def _scope(doc, found) -> Scope:
             for i in range(a - start, b - start):
                 chars[i] = " "
         words = "".join(chars)
+    elif _bare(text, fig, start, end) and found.sentence + 1 < len(doc.sentences):
+        words = text[start:end] + " " + doc.sentence_text(found.sentence + 1)   # **2023.08.14** over its item
     else:
         words = None                               # the sentence itself: folded once for all its figures
     years = _years(doc, found, start, end, slot, cell, headings, facts)
@@ -203,6 +206,14 @@ def _scope(doc, found) -> Scope:
         part=fold_spaced(_part(doc, found, start)))
 
 
+_MARKUP = re.compile(r"[\s*_#>|`\-:：.。()（）\[\]【】]*")
+
+
+def _bare(text: str, fig, start: int, end: int) -> bool:
+    """A sentence that is nothing but the figure (and markup): a label, like a heading, of the block after it."""
+    return bool(_MARKUP.fullmatch(text[start:fig.start]) and _MARKUP.fullmatch(text[fig.end:end]))
+
+
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december")
 _ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
@@ -216,12 +227,18 @@ _PERIOD = re.compile(
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
     r"|(?P<fullyear>全年|(?i:\bfull[- ]year\b|\bthe whole year\b|\bthe full year\b))"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
-    r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)"
+    r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)|\b(?P<qyy>[1-4])Q(?=\d\d\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
     r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
     r"|(?P<prev>(?i:\b(?:last|previous|prior)[ -]year\b|\ba year (?:earlier|ago|before)\b|\bthe year before\b|"
     r"\byear[ -]ago\b)|去年|上年|上一年|前一年)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def period_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each month, quarter, half-year or 'last year' a text names: words that say when, which the
+    period rules weigh, not what a figure is about."""
+    return [m.span() for m in _PERIOD.finditer(text)]
 
 
 def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -256,7 +273,7 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             token = f"m{next(i for i, name in enumerate(_MONTHS_EN, 1) if name.startswith(word[:3]))}"
         elif g == "zhmonth":
             token = f"m{m.group(g)}"
-        elif g in ("zhq", "q"):
+        elif g in ("zhq", "q", "qyy"):
             digit = m.group(g).lstrip("第")
             token = f"q{_ZH_NUM.get(digit, digit)}"
         elif g == "qen":
@@ -531,6 +548,8 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
         for m in pattern.finditer(text, start, end):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             out.setdefault(m.start(group), m.group(group))
+    for m in _YEAR_SHORT.finditer(text, start, end):
+        out.setdefault(m.start(1), "20" + m.group(1))
     return sorted(out.items())
 
 
