@@ -62,7 +62,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Result:
     claim_id: str
-    verdict: str             # supported | contradicted | not_found | error | stale
+    verdict: str             # supported | contradicted | not_found | error | stale | skipped
     expect: str
     claim: str = ""
     figures: tuple[str, ...] = ()
@@ -76,7 +76,8 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        return self.verdict == self.expect
+        """Meets its expect; a skipped claim (`skip:`) fails nothing."""
+        return self.verdict == self.expect or self.verdict == "skipped"
 
 
 @dataclass
