@@ -252,7 +252,7 @@ def test_plain_output_shows_hedge_and_summary_with_output_file(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "supported ⚠" in out and "warning: hf-models" in out and "\x1b[" not in out
     assert main(["check", str(claims), "-o", str(tmp_path / "r.txt")]) == 0
-    assert capsys.readouterr().err.startswith("verifier: 2 supported, 0 contradicted, 0 not found")
+    assert capsys.readouterr().err.splitlines()[1].startswith("verifier: 2 supported, 0 contradicted, 0 not found")
 
 
 def test_version(capsys):

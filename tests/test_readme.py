@@ -29,6 +29,21 @@ def test_readme_summary_and_warnings_come_from_a_real_run(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["check", "claims.yaml"]) == 0
     out = capsys.readouterr().out
-    for line in out.splitlines():
-        if line.startswith(("warning: ", "verifier: ")):
-            assert line in README, line
+    checked = [line for line in out.splitlines() if line.startswith(("warning: ", "verifier: ", "compare "))]
+    assert "verifier: config from pyproject.toml [tool.verifier]" in checked
+    assert sum(line.startswith("compare ") for line in checked) == 1           # the pair's counts
+    for line in checked:          # the config line, the summary, the pair's counts, each warning
+        assert line in README, line
+
+
+def test_readme_json_example_counts_come_from_a_real_run(capsys, monkeypatch):
+    import json
+    monkeypatch.chdir(ROOT)
+    assert main(["check", "claims.yaml", "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    example = next(b for b in _blocks("json") if '"claims_file"' in b)
+    shown = dict(re.findall(r'^ "(config|summary)": (.*?),?$', example, flags=re.M))
+    assert json.loads(shown["summary"]) == data["summary"]
+    assert json.loads(shown["config"]) == data["config"] == "pyproject.toml"
+    for claim in data["claims"][:1]:           # the first claim, as the example shows it
+        assert f'"id": "{claim["id"]}", "verdict": "{claim["verdict"]}"' in example

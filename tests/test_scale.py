@@ -484,7 +484,8 @@ def test_xdist_gives_the_same_summary(pytester, xdist_args):
         return lines, result.parseoutcomes()
 
     serial = summary()
-    assert serial[0] == ["verifier: 3 supported, 1 contradicted, 1 not found"]
+    assert serial[0] == ["verifier: config: defaults (no pyproject.toml with [tool.verifier] found)",   # the header
+                         "verifier: 3 supported, 1 contradicted, 1 not found"]
     assert summary("-p", "xdist", *xdist_args) == serial
 
 

@@ -117,6 +117,16 @@ AGREEMENT = [
     ("title is a list", "sources:\n  s: {path: src.txt, title: [a]}\nclaims:\n  - {id: a, source: s, figure: '97%'}\n",
      False),
     ("near item is a list", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', near: [[价格]]}\n", False),
+    # `skip:` needs a reason; a pair's `summary:` names a side
+    ("skip with a reason", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', skip: 'print edition only'}\n", True),
+    ("skip: true", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', skip: true}\n", False),
+    ("skip: false", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', skip: false}\n", False),
+    ("skip left empty", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', skip: }\n", False),
+    ("skip is a list", HEAD + "claims:\n  - {id: a, source: s, figure: '97%', skip: [why]}\n", False),
+    ("pair summary en", HEAD + "pairs: [{en: s, zh: s, summary: en}]\n", True),
+    ("pair summary zh", HEAD + "pairs: [{en: s, zh: s, summary: zh}]\n", True),
+    ("pair summary fr", HEAD + "pairs: [{en: s, zh: s, summary: fr}]\n", False),
+    ("pair summary true", HEAD + "pairs: [{en: s, zh: s, summary: true}]\n", False),
 ]
 
 # Rules a JSON Schema cannot state (they look across the file); the loader alone enforces them.
@@ -158,7 +168,7 @@ def test_cross_references_are_the_loaders_alone(tmp_path, name, text):
 # (file, location, problem, found, expected, hint): schema errors, located in the YAML, as the user reads them.
 LOCATED = [
     (HEAD + "claims:\n  - {id: a, source: s, figure: '97%', nera: [价格]}\n", "5:39", "unknown key 'nera' in claim #1",
-     "nera", "id, claim, source, figure, figures, near, quote, expect, note", "did you mean 'near'?"),
+     "nera", "id, claim, source, figure, figures, near, quote, expect, note, skip", "did you mean 'near'?"),
     (HEAD + "claims:\n  - {source: s, figure: '97%'}\n", "5:5", "claim #1 has no `id`", "source, figure",
      "id: A unique slug; the pytest node id is claims.yaml::ID.", ""),
     (HEAD + "claims:\n  - {id: a, source: s, quote: }\n", "5:5", "claim #1 has nothing to check", "id, source, quote",

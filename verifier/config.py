@@ -12,7 +12,8 @@
     fail_on = "medium"            # bilingual audit: medium findings fail too (default "high")
 
 Keys may be spelled with `-` or `_` (`allow-outside`, `claims-allow-outside` too). Unknown keys are an error
-with a hint, so a typo never silently does nothing.
+with a hint, so a typo never silently does nothing. Every run names the file its settings came from
+(origin_line): the CLI's report, pytest's header and `verifier config`.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ SKIP_DIRS = frozenset({"node_modules", "vendor", "vendored", "third_party", "sit
 _ALIASES = {"claims_allow_outside": "allow_outside", "claims_files": "claims", "no_cache": "cache"}
 _KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "strict_lang", "root", "collect_check",
          "stub_check", "skip", "fail_on")
+KEYS = _KEYS               # every key of [tool.verifier], in the order `verifier config` lists them
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,12 @@ class Config:
     fail_on: str = "high"                       # least audit confidence that fails a pair
     path: Path | None = None                    # the pyproject.toml read, if any
     explicit: frozenset = field(default_factory=frozenset)   # keys the file set
+    table: bool = False                         # the pyproject.toml has a [tool.verifier] table
+
+    @property
+    def source(self) -> Path | None:
+        """The pyproject.toml whose [tool.verifier] these settings come from; None when they are the defaults."""
+        return self.path if self.table else None
 
     def is_claims_file(self, path: Path) -> bool:
         """Whether `path` matches one of the claims globs (relative to base) and lies in no skipped folder."""
@@ -148,11 +156,11 @@ def load(start: str | Path = ".") -> Config:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise VerifierError(Location(str(pyproject)), "cannot read pyproject.toml", found=str(exc),
                             hint="fix the TOML syntax; [tool.verifier] is read from it") from None
-    table = data.get("tool", {}).get("verifier", {})
-    return from_table(table, pyproject)
+    tool = data.get("tool", {})
+    return from_table(tool.get("verifier", {}), pyproject, table_given=isinstance(tool, dict) and "verifier" in tool)
 
 
-def from_table(table: dict, pyproject: Path) -> Config:
+def from_table(table: dict, pyproject: Path, *, table_given: bool = True) -> Config:
     where = Location(str(pyproject))
     if not isinstance(table, dict):
         raise VerifierError(where, "[tool.verifier] must be a table", found=type(table).__name__)
@@ -176,7 +184,28 @@ def from_table(table: dict, pyproject: Path) -> Config:
     for key in ("claims", "skip"):
         if key in values:
             values[key] = tuple(values[key])
-    return Config(base=pyproject.parent.resolve(), path=pyproject, explicit=frozenset(values), **values)
+    return Config(base=pyproject.parent.resolve(), path=pyproject, explicit=frozenset(values), table=table_given,
+                  **values)
+
+
+def origin_line(source: str | None) -> str:
+    """The line a run prints about its settings: `source` is the pyproject.toml read (as shown), None for
+    the defaults. One wording for the CLI's report, its JSON's projection and pytest's header."""
+    if source:
+        return f"verifier: config from {source} [tool.verifier]"
+    return "verifier: config: defaults (no pyproject.toml with [tool.verifier] found)"
+
+
+def shown_path(path: Path | None, start: Path | None = None) -> str | None:
+    """`path` relative to `start` (default: the working directory) when it lies below it, else absolute."""
+    if path is None:
+        return None
+    start = (start or Path.cwd()).resolve()
+    full = path.resolve()
+    try:
+        return full.relative_to(start).as_posix()
+    except ValueError:
+        return str(full)
 
 
 _TYPES = {"claims": (list, str), "allow_outside": bool, "cache": (bool, str), "cache_dir": str,

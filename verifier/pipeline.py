@@ -7,7 +7,7 @@ pair's `fail_on` is or which reading of a source counts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .audit import audit_pair
@@ -56,11 +56,13 @@ def run(claims_file: ClaimsFile, *, cache_dir: str | Path | None = None, jobs: i
 
 
 def audit_pairs(claims_file: ClaimsFile, library: SourceLibrary, *, fail_on: str = "",
-                keep_documents: bool = False) -> list[PairOutcome]:
-    """Each `pairs:` entry audited; `fail_on` (a command-line choice) wins over the pair's and the project's."""
+                keep_documents: bool = False, summary: str = "") -> list[PairOutcome]:
+    """Each `pairs:` entry audited; `fail_on` and `summary` (command-line choices) win over the pair's own
+    (and `fail_on` over the project's)."""
     glossary = glossary_for(claims_file)
     default = project_fail_on(claims_file)
-    return [audit_one(pair, library, glossary, fail_on or pair.fail_on or default, keep_documents)
+    return [audit_one(replace(pair, summary=summary) if summary else pair, library, glossary,
+                      fail_on or pair.fail_on or default, keep_documents)
             for pair in claims_file.pairs]
 
 
@@ -76,7 +78,7 @@ def audit_one(pair: PairSpec, library: SourceLibrary, glossary: Glossary, fail_o
         if pair.error:
             raise pair.error
         en, zh = library.get(pair.en), library.get(pair.zh)
-        result = audit_pair(en, zh, glossary, pair.accepted, fail_on, cache=library.cache)
+        result = audit_pair(en, zh, glossary, pair.accepted, fail_on, cache=library.cache, summary=pair.summary)
     except VerifierError as exc:
         return PairOutcome(pair, error=exc)
     return PairOutcome(pair, result, en=en if keep_documents else None, zh=zh if keep_documents else None)

@@ -83,6 +83,8 @@ class AuditResult:
     figures_zh: int
     unused_accepts: tuple = field(default=())
     fail_on: str = "high"
+    summary: str = ""            # 'en' or 'zh': that account summarises the other (the pair's `summary:`)
+    left_out: int = 0            # figures the summary leaves out: no finding, only counted
 
     @property
     def unexplained(self) -> list:

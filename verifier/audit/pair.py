@@ -23,10 +23,13 @@ from .words import Vocabulary, store_key
 
 
 def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
-               accepted: tuple[Accepted, ...] = (), fail_on: str = "high", cache=None) -> AuditResult:
+               accepted: tuple[Accepted, ...] = (), fail_on: str = "high", cache=None,
+               summary: str = "") -> AuditResult:
     """Every figure of `en` set against `zh`, and each document against itself.
 
-    `fail_on` is the least confidence that fails the pair: 'high' (default) or 'medium'. With a `cache`
+    `fail_on` is the least confidence that fails the pair: 'high' (default) or 'medium'. `summary` ('en' or
+    'zh') names the account that summarises the other: a figure missing from it is no finding (only counted),
+    a figure that differs still is. With a `cache`
     (verifier.document.cache.FigureCache), the Chinese side's word lists are read from it and new ones
     stored, so that auditing an unchanged pair again needs no word segmenter.
     """
@@ -44,8 +47,9 @@ def audit_pair(en: SourceDoc, zh: SourceDoc, glossary: Glossary = DEFAULT,
                           + name_findings(en_doc, zh_doc, alignment.landmarks))
     findings.sort(key=lambda f: (f.en.line if f.en else 10**9, f.zh.line if f.zh else 10**9))
     findings, conflicts, unused = explain(findings, conflicts, accepted)
-    return AuditResult(en.path, zh.path, tuple(findings), tuple(conflicts),
-                       len(en_doc.items), len(zh_doc.items), unused, fail_on)
+    kept = [f for f in findings if f.category != f"missing_in_{summary}"]
+    return AuditResult(en.path, zh.path, tuple(kept), tuple(conflicts),
+                       len(en_doc.items), len(zh_doc.items), unused, fail_on, summary, len(findings) - len(kept))
 
 
 def _stored_words(cache, doc: SourceDoc) -> dict[str, list[str]]:

@@ -7,7 +7,9 @@ JSON shape, per pair:
 Each item has `kind`, both sides ({text, value, kind, unit, location, context}),
 `note`, `evidence`, `accepted` (the reason, or null) and `confidence` (high fails
 the check; medium fails only with fail_on medium). The summary's `failing` counts
-the unexplained items that fail, and `fail_on` says which setting was in force.
+the unexplained items that fail, and `fail_on` says which setting was in force; `summary_side` names the
+account the pair's `summary:` calls a summary (null: none), and `left_out` counts the figures missing from it,
+which are no finding.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ def canonical(result: AuditResult) -> dict:
                **counts, "accepted": sum(1 for x in (*result.findings, *result.conflicts)
                                          if getattr(x, "accepted", "")),
                "unexplained": len(result.unexplained), "failing": len(result.failing), "passed": result.passed,
-               "fail_on": result.fail_on}
+               "fail_on": result.fail_on, "summary_side": result.summary or None, "left_out": result.left_out}
     return {
         "en": result.en_path,
         "zh": result.zh_path,
@@ -102,6 +104,8 @@ def summary_line(data: dict) -> str:
     if s["passed"] and s["unexplained"]:
         status = f"{s['unexplained']} unexplained disagreement(s) of medium confidence, none failing"
     accepted = f", {s['accepted']} accepted" if s["accepted"] else ""
+    if s.get("summary_side"):        # the summary's omissions are no finding: counted, so never silent
+        accepted += f", {s['left_out']} left out of the {s['summary_side'].upper()} summary"
     return (f"compare {data['en']} ~ {data['zh']}: {s['figures_en']} EN / {s['figures_zh']} ZH figures, "
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
 

@@ -63,7 +63,7 @@ class Evidence:
 @dataclass(frozen=True)
 class Result:
     claim_id: str
-    verdict: str             # supported | contradicted | not_found | error | stale
+    verdict: str             # supported | contradicted | not_found | error | stale | skipped
     expect: str
     claim: str = ""
     figures: tuple[str, ...] = ()
@@ -77,7 +77,8 @@ class Result:
 
     @property
     def passed(self) -> bool:
-        return self.verdict == self.expect
+        """Meets its expect; a skipped claim (`skip:`) fails nothing."""
+        return self.verdict == self.expect or self.verdict == "skipped"
 
 
 @dataclass

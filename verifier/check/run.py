@@ -84,9 +84,14 @@ def glossary_for(claims_file: ClaimsFile) -> Glossary:
 
 
 def check_one(claim: Claim, library: SourceLibrary, glossary: Glossary) -> Result:
-    """Result of one claim; problems with the claim or its source become verdict 'error'."""
+    """Result of one claim; problems with the claim or its source become verdict 'error'; a claim with a `skip:`
+    reason is not checked (verdict 'skipped', the reason as its reason)."""
     if claim.error is not None:
         return _error_result(claim, claim.error)
+    if claim.skip:
+        return Result(claim_id=claim.id, verdict="skipped", expect=claim.expect, claim=claim.claim,
+                      figures=claim.figures, source=claim.source, location=f"{claim.loc.path}:{claim.loc.line}",
+                      reason=claim.skip)
     try:
         doc = library.get(claim.source)
     except VerifierError as exc:

@@ -31,9 +31,9 @@ VERDICTS = ("supported", "contradicted", "not_found")
 LANGS = ("en", "zh")
 TOP_KEYS = ("version", "sources", "pairs", "claims", "glossary")
 SOURCE_KEYS = ("path", "lang", "title")
-PAIR_KEYS = ("en", "zh", "accept", "fail_on")
+PAIR_KEYS = ("en", "zh", "accept", "fail_on", "summary")
 ACCEPT_KEYS = ("en", "zh", "reason")
-CLAIM_KEYS = ("id", "claim", "source", "figure", "figures", "near", "quote", "expect", "note")
+CLAIM_KEYS = ("id", "claim", "source", "figure", "figures", "near", "quote", "expect", "note", "skip")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 
@@ -66,6 +66,7 @@ class PairSpec:
     accepted: tuple[Accepted, ...] = ()
     error: VerifierError | None = None
     fail_on: str = ""          # '' leaves it to --fail-on / [tool.verifier] fail_on (default high)
+    summary: str = ""          # 'en' or 'zh': that account summarises the other, so what it leaves out is no finding
 
     @property
     def id(self) -> str:
@@ -88,6 +89,7 @@ class Claim:
     # `claim:` is written but empty (`claim: # TODO`, as `suggest --write` leaves it): a stub a person must finish.
     # A claim with no `claim:` key at all is a figure-only check, not a stub.
     stub: bool = False
+    skip: str = ""           # `skip: "reason"`: not checked; every report lists it as skipped, with the reason
 
 
 @dataclass(frozen=True)
@@ -597,7 +599,17 @@ class _Reader:
             if not error and fail_on not in ("high", "medium"):
                 error = self.err(value_node.loc, "pair `fail_on` must be high or medium", found=repr(fail_on),
                                  expected="fail_on: medium (medium findings fail too) or high (the default)")
-        return PairSpec(ids.get("en", "?"), ids.get("zh", "?"), node.loc, accepted, error, fail_on)
+        summary = ""
+        if not error and "summary" in node.entries:
+            value_node = node.entries["summary"][1]
+            summary, error = self.string(value_node, "pair `summary`")
+            if not error and summary not in LANGS:
+                error = self.err(value_node.loc, "pair `summary` must be en or zh", found=repr(summary),
+                                 expected="summary: en (the English account summarises the Chinese one) or zh",
+                                 hint="name the side that is the summary: figures it leaves out are then no "
+                                      "finding, figures that differ still are")
+        return PairSpec(ids.get("en", "?"), ids.get("zh", "?"), node.loc, accepted, error, fail_on,
+                        "" if error else summary)
 
     def accepted(self, node):
         if not isinstance(node, Seq):
@@ -674,6 +686,11 @@ class _Reader:
                                                  required=key in ("source", "expect"))
                 if error:
                     return broken(error, cid=cid)
+        skip = ""
+        if "skip" in entries:
+            skip, error = self.skip_reason(entries["skip"][1], cid)
+            if error:
+                return broken(error, cid=cid)
         if "source" not in entries:
             return broken(self.err(node.loc, f"claim {cid!r} has no source",
                                    expected="source: one of " + ", ".join(sources) if sources else "a source id"),
@@ -698,10 +715,22 @@ class _Reader:
         if not error and not figures and not quote:
             error = self.err(node.loc, f"claim {cid!r} has nothing to check",
                              expected="a `figure`, `figures` or `quote`")
-        if not error and sources[sid].error:
+        if not error and sources[sid].error and not skip:     # a skipped claim's source is never read
             error = sources[sid].error
         return Claim(cid, values.get("claim", ""), sid, figures, parsed, near, quote, expect,
-                     node.loc, values.get("note", ""), error, stub="claim" in entries and not values["claim"].strip())
+                     node.loc, values.get("note", ""), error, stub="claim" in entries and not values["claim"].strip(),
+                     skip=skip)
+
+    def skip_reason(self, node, cid: str):
+        """The reason of `skip: "reason"`; `skip: true` (or false, or nothing) is an error: a skip says why."""
+        yes_no = isinstance(node, Scalar) and node.tag.endswith(":bool")
+        if isinstance(node, Scalar) and not node.is_null and not yes_no and node.text.strip():
+            return node.text.strip(), None
+        found = f"{node.text} (yes or no, not a reason)" if yes_no else node.describe()
+        return "", self.err(node.loc, f"`skip` of claim {cid!r} needs a reason", found=found,
+                            expected='the reason as text, e.g. skip: "the source is behind a paywall until June"',
+                            hint="say why the claim is not checked (every report shows it); to check the claim, "
+                                 "delete the `skip:` line")
 
     def figures(self, entries: dict, cid: str, claim_text: str = ""):
         if "figure" in entries and "figures" in entries:

@@ -71,7 +71,7 @@ def _jobs(value: str) -> int:
 def run(args) -> int:
     from ..atomic import inputs_of, write_output
     from ..claimsfile.claims import load_claims
-    from ..outputs.report import canonical, render, summary_line
+    from ..outputs.report import canonical, config_lines, render, skipped_lines, summary_line
     from ..pipeline import run as run_all
 
     from ..outputs.progress import Progress
@@ -87,7 +87,7 @@ def run(args) -> int:
                           allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
     results = outcome.results
     data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
-                     strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers)
+                     strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers, settings=settings)
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
@@ -101,7 +101,8 @@ def run(args) -> int:
         text = neutralise_lines(text)               # cells were escaped before colouring; lines still checked
     if args.output:
         write_output(args.output, text + "\n", protect=inputs_of(claims_file), replace_link=args.force)
-        print(f"{summary_line(data)} (report: {shown(args.output)})", file=sys.stderr)
+        print("\n".join([*config_lines(data), f"{summary_line(data)} (report: {shown(args.output)})"]),
+              file=sys.stderr)
     else:
         print(text)
     _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
@@ -110,7 +111,8 @@ def run(args) -> int:
     # the table's footer lists the warnings; a report that is not that table on the terminal leaves them to stderr
     in_table = not args.output and args.format not in ("json", "sarif", "html")
     warned = [] if in_table else [*claims_file.warnings, *outcome.warnings]
-    for warning in [*warned, *(w for pair in pairs for w in unused_warnings(pair))]:
+    skipped = [] if in_table else skipped_lines(data)     # listed, never dropped, whatever the format
+    for warning in [*warned, *skipped, *(w for pair in pairs for w in unused_warnings(pair))]:
         print(shown(str(warning)), file=sys.stderr)
     messages = once_each(problems)               # each problem once, in file order, with the claims it hit
     for message in messages[:MAX_MESSAGES]:
@@ -126,7 +128,7 @@ def run(args) -> int:
     from ..outputs.report import stub_failure_text
     verdicts = {r.claim_id: r for r in results}
     stubs = [(c.id, verdicts[c.id].location) for c in claims_file.claims
-             if c.stub and c.id in verdicts and verdicts[c.id].verdict != "error"]
+             if c.stub and c.id in verdicts and verdicts[c.id].verdict not in ("error", "skipped")]
     if stubs and settings.fail_stubs():          # a green CI must mean each claim says something
         print(shown(stub_failure_text(stubs, fails=True)), file=sys.stderr)
         return 1

@@ -30,6 +30,9 @@ def configure(parser) -> None:
     parser.add_argument("--fail-on", choices=("high", "medium"), default=None,
                         help="least confidence that fails a pair (default: the pair's fail_on in claims.yaml, else "
                              "[tool.verifier] fail_on, else high; medium findings are always reported)")
+    parser.add_argument("--summary", choices=("en", "zh"), default=None,
+                        help="the file that summarises the other: figures it leaves out are no finding, figures "
+                             "that differ still are (default: the pair's summary in claims.yaml, else neither)")
     parser.add_argument("--as-given", action="store_true",
                         help="take the files in the order given, even when the first looks Chinese and the "
                              "second English (by default such a pair is swapped, with a warning)")
@@ -68,14 +71,15 @@ def run(args) -> int:
         zh = read_source(Path(args.files[1]), args.files[1], "zh")
         spec = _pair_for(claims_file, args.files)
         fail_on = args.fail_on or (spec.fail_on if spec else "") or default_fail_on
-        results.append(audit_pair(en, zh, glossary, spec.accepted if spec else (), fail_on))
+        summary = args.summary or (spec.summary if spec else "")
+        results.append(audit_pair(en, zh, glossary, spec.accepted if spec else (), fail_on, summary=summary))
     else:
         if not claims_file.pairs:
             raise VerifierError(Location(str(claims_file.path)), "the claims file lists no pairs",
                                 expected="pairs: [{en: SOURCE_ID, zh: SOURCE_ID}]")
         cache_dir = config.load(claims_file.path).cache_folder(claims_file.path)
         library = cached_library(claims_file, cache_dir)
-        for outcome in audit_pairs(claims_file, library, fail_on=args.fail_on or ""):
+        for outcome in audit_pairs(claims_file, library, fail_on=args.fail_on or "", summary=args.summary or ""):
             if outcome.error:
                 print(shown(str(outcome.error)), file=sys.stderr)
                 bad = True

@@ -24,7 +24,7 @@ def run(args) -> int:
     from ..claimsfile.claims import load_claims
     from ..errors import Location, VerifierError
     from ..outputs.html_report import pair_views, render_html
-    from ..outputs.report import canonical, summary_line
+    from ..outputs.report import canonical, config_lines, summary_line
     from ..outputs.safe_text import echo
     from ..pipeline import run as run_all
 
@@ -36,7 +36,7 @@ def run(args) -> int:
     outcome = run_all(claims_file, cache_dir=cache_dir, keep_documents=True)
     results = outcome.results
     data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
-                     strict_qualifiers=settings.strict_qualifiers)
+                     strict_qualifiers=settings.strict_qualifiers, settings=settings)
     pairs = pair_views(outcome.pairs)
     try:
         write_output(args.html, render_html(data, pairs), protect=inputs_of(claims_file), replace_link=args.force)
@@ -46,7 +46,7 @@ def run(args) -> int:
         raise VerifierError(Location(args.html), "cannot write the HTML report", found=exc.strerror or str(exc),
                             expected="a file path in an existing, writable folder",
                             hint="create the folder first, or choose another path") from None
-    echo(f"wrote {args.html}\n{summary_line(data)}")
+    echo("\n".join([f"wrote {args.html}", *config_lines(data), summary_line(data)]))
     for warning in outcome.warnings:          # the claims file's own were printed as it was read
         echo(str(warning), file=sys.stderr)
     errors = [r.error for r in results if r.verdict == "error"]

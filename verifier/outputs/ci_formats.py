@@ -25,6 +25,7 @@ RULES = {
     "stale": "The source changed since the claim was checked.",
     "error": "The claim or its source is broken.",
 }
+SKIPPED_RULE = {"skipped": "The claim's `skip:` kept it from being checked (its reason is the message)."}
 PAIR_RULES = {
     "value_mismatch": "The English and Chinese texts give the same figure different values.",
     "unit_mismatch": "The English and Chinese texts give the same figure in different units.",
@@ -60,6 +61,10 @@ def _evidence(data: dict) -> Evidence:
 
 def failing(data: dict) -> list[dict]:
     return [c for c in data["claims"] if not c["passed"]]
+
+
+def skipped(data: dict) -> list[dict]:
+    return [c for c in data["claims"] if c["verdict"] == "skipped"]
 
 
 def split_location(location: str) -> tuple[str, int]:
@@ -104,7 +109,7 @@ def repo_path(path: str | PurePath, base: Path | None = None) -> str:
 def sarif(data: dict, base: Path | None = None) -> dict:
     """A SARIF 2.1.0 log: one result per claim that does not meet its `expect`, one per failing finding of a
     bilingual pair (at its figure in the source; the other figure and the pair's line in claims.yaml related),
-    and one of level `warning` per warning of the run."""
+    one of level `warning` per warning of the run, and one of level `note` per skipped claim."""
     claims_dir = PurePath(data["claims_file"]).parent
     rules = list(RULES)
     results = []
@@ -148,14 +153,26 @@ def sarif(data: dict, base: Path | None = None) -> dict:
                         "level": "warning",
                         "message": {"text": warning_text(warning)},
                         "locations": [_location(repo_path(path, base), line, col)]})
+    rules += list(SKIPPED_RULE)
+    for claim in skipped(data):          # listed, never silently dropped
+        path, line = split_location(claim["location"])
+        results.append({"ruleId": "skipped", "ruleIndex": rules.index("skipped"), "level": "note",
+                        "message": {"text": f"claim {claim['id']} ({claim['location']}) skipped: {claim['reason']}"},
+                        "locations": [_location(repo_path(path, base), line)],
+                        "partialFingerprints": {"claimId/v1": claim["id"]}})
     driver = {"name": "verifier", "version": _version(),
               "rules": [{"id": rule, "shortDescription": {"text": text},
                          "defaultConfiguration": {"level": "error"}} for rule, text in RULES.items()] +
                        [{"id": rule, "shortDescription": {"text": text},
                          "defaultConfiguration": {"level": "error"}} for rule, text in PAIR_RULES.items()] +
                        [{"id": rule, "shortDescription": {"text": text},
-                         "defaultConfiguration": {"level": "warning"}} for rule, text in WARNING_RULES.items()]}
-    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{"tool": {"driver": driver}, "results": results}]}
+                         "defaultConfiguration": {"level": "warning"}} for rule, text in WARNING_RULES.items()] +
+                       [{"id": rule, "shortDescription": {"text": text},
+                         "defaultConfiguration": {"level": "note"}} for rule, text in SKIPPED_RULE.items()]}
+    run = {"tool": {"driver": driver}, "results": results}
+    if "config" in data:                  # the pyproject.toml whose [tool.verifier] the run read (null: defaults)
+        run["properties"] = {"config": data["config"]}
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def failing_pair_items(data: dict) -> list[tuple[dict, dict, list[str]]]:
@@ -238,8 +255,8 @@ def escape_property(text: str) -> str:
 
 def github_annotations(data: dict, base: Path | None = None) -> list[str]:
     """One `::error file=…,line=…,title=…::message` line per claim that does not meet its `expect` and per
-    failing finding of a bilingual pair (at the figure's line and column in its source), and one `::warning` per
-    warning of the run (a `lang:` its source's text contradicts)."""
+    failing finding of a bilingual pair (at the figure's line and column in its source), one `::warning` per
+    warning of the run (a `lang:` its source's text contradicts), and one `::notice` per skipped claim."""
     lines = []
     for claim in failing(data):
         path, line = split_location(claim["location"])
@@ -261,4 +278,9 @@ def github_annotations(data: dict, base: Path | None = None) -> list[str]:
         props = f"file={escape_property(repo_path(path, base))},line={line}" + (f",col={col}" if col else "") + \
             f",title={escape_property(title)}"
         lines.append(f"::warning {props}::{escape_data(escape_chars(warning_text(warning)))}")
+    for claim in skipped(data):
+        path, line = split_location(claim["location"])
+        title = escape_chars(f"claim {claim['id']} skipped")
+        props = f"file={escape_property(repo_path(path, base))},line={line},title={escape_property(title)}"
+        lines.append(f"::notice {props}::{escape_data(escape_chars(claim['reason']))}")
     return lines

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from .report import summary_line, warning_text
+from .report import VERDICT_ORDER as VERDICTS, config_lines, summary_line, warning_text
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-VERDICTS = ("supported", "contradicted", "not_found", "stale", "error")
 STATUS_TEXT = {"agree": "agree", "mismatch": "disagree", "missing": "missing in the other account",
                "accepted": "differ, accepted in claims.yaml",
                "conflict": "conflicts within this account", "unaligned": "not aligned"}
@@ -101,6 +100,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
         f"<title>{escape(title)} — {escape(data['claims_file'])}</title>", f"<style>{CSS}</style>", "</head>",
         "<body>", f"<h1>{escape(title)}</h1>",
         f'<p>claims file <code>{escape(data["claims_file"])}</code></p>',
+        *(f'<p class="config">{escape(line)}</p>' for line in config_lines(data)),
         f'<p class="status{" failing" if failing else ""}" id="status">{escape(summary_line(data))}</p>',
         _counts(data["summary"]),
         _nav(bool(failing), bool(pairs)),
@@ -122,7 +122,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
 def _counts(summary: dict) -> str:
     badges = [f'<span class="badge {v}">{summary.get(v, 0)} {v.replace("_", " ")}</span>'
               for v in VERDICTS if summary.get(v) or v in ("supported", "contradicted", "not_found")]
-    badges.append(f'<span class="badge pass">{summary["passed"]} meet expect</span>')
+    badges.append(f'<span class="badge pass">{summary["passed"] - summary.get("skipped", 0)} meet expect</span>')
     if summary["failed"]:
         badges.append(f'<span class="badge fail">{summary["failed"]} do not</span>')
     return f'<div class="counts">{"".join(badges)}</div>'
@@ -166,6 +166,8 @@ def _claim_anchor(claim_id: str) -> str:
 def _claim(c: dict) -> str:
     verdict_ok = ('<span class="badge pass">meets expect</span>' if c["passed"] else
                   f'<span class="badge fail">✗ expected {escape(c["expect"].replace("_", " "))}</span>')
+    if c["verdict"] == "skipped":
+        verdict_ok = '<span class="badge">not checked (skip)</span>'
     out = [f'<article class="claim {"pass" if c["passed"] else "fail"}" id="{_claim_anchor(c["id"])}">',
            f'<h3><a href="#{_claim_anchor(c["id"])}">{escape(c["id"])}</a> {_badge(c["verdict"])} {verdict_ok}</h3>']
     if c.get("claim"):
@@ -397,5 +399,7 @@ def _pair_summary(docs, result, rows) -> str:
     unexplained = len(getattr(result, "unexplained", rows))
     verdict = "no unexplained disagreement" if not unexplained else f"{unexplained} unexplained disagreement(s)"
     en, zh = (getattr(result, f"figures_{lang}", len(docs[lang].found)) for lang in ("en", "zh"))
+    summary = getattr(result, "summary", "")
+    left_out = f", {result.left_out} left out of the {summary.upper()} summary" if summary else ""
     return (f"{en} EN / {zh} ZH figures, {aligned} aligned, "
-            f"{agree} agree, {len(rows)} differ — {verdict}")
+            f"{agree} agree, {len(rows)} differ{left_out} — {verdict}")

@@ -7,7 +7,8 @@ in `user_properties`, so the summary is right under pytest-xdist too.
 Which files are claims files is `[tool.verifier] claims` (verifier.config), plus
 any YAML file named on the command line. A claims file that this run does not
 collect (`testpaths = ["tests"]`) is named in the summary, and fails the run under
-CI: a green CI must mean the claims were checked.
+CI: a green CI must mean the claims were checked. The header names the pyproject.toml
+the settings came from; a claim with `skip: "reason"` is a skipped item, named at the end.
 """
 from __future__ import annotations
 
@@ -54,6 +55,14 @@ class ClaimStubWarning(UserWarning):
 
 class SourceLangWarning(UserWarning):
     """A source's `lang:` says one language, the letters of its text another (a Chinese article as `en`)."""
+
+
+def pytest_report_header(config):
+    """`verifier: config from pyproject.toml [tool.verifier]` (or the defaults), at the top of the run."""
+    settings = config.stash.get(_SETTINGS, None)
+    if settings is None:
+        return None
+    return project_config.origin_line(project_config.shown_path(settings.source, config.rootpath))
 
 
 def pytest_configure(config):
@@ -125,6 +134,10 @@ class ClaimsYamlFile(pytest.File):
             item = ClaimItem.from_parent(self, name=escape_chars(claim.id), claim=claim, library=library, glossary=glossary)
             # -k selects by source id and expected verdict too: `pytest -k jiemian`, `-k contradicted`
             item.extra_keyword_matches.update(k for k in (claim.source, claim.expect) if k)
+            if claim.skip and claim.error is None:     # reported as skipped, with its reason, never run
+                where = f"{_shown(self.path, self.config.rootpath)}:{claim.loc.line}"
+                item.add_marker(pytest.mark.skip(reason=shown(f"claim {claim.id} ({where}): {claim.skip}")))
+                item.user_properties += [("verdict", "skipped"), ("skipped", f"{claim.id}\t{where}\t{claim.skip}")]
             if xdist:     # with `--dist loadgroup`, one worker reads each source
                 item.add_marker(pytest.mark.xdist_group(claim.source or "no-source"))
             yield item
@@ -271,6 +284,7 @@ class _Summary:
         self.missed: list = []
         self.seen_files: set = set()
         self.stubs: list[tuple[str, str]] = []        # (claim id, claims.yaml:LINE) of claims with an empty `claim:`
+        self.skipped: list[list[str]] = []            # [claim id, claims.yaml:LINE, reason] of claims `skip:` kept
 
     def pytest_collectreport(self, report):
         self.seen_files.add(report.nodeid.split("::", 1)[0])
@@ -303,12 +317,14 @@ class _Summary:
 
     def pytest_runtest_logreport(self, report):
         self.seen_files.add(report.nodeid.split("::", 1)[0])
-        if report.when == "call":
+        if report.when == "call" or (report.when == "setup" and report.skipped):     # skip marks end at setup
             for key, value in report.user_properties:
                 if key == "verdict":
                     self.counts[value] += 1
                 elif key == "stub":
                     self.stubs.append(tuple(value.split("\t", 1)))
+                elif key == "skipped":
+                    self.skipped.append(value.split("\t", 2))
 
     def pytest_terminal_summary(self, terminalreporter):
         if self.missed:
@@ -318,11 +334,16 @@ class _Summary:
             if fails:
                 terminalreporter.write_sep("=", "verifier: claim stubs", red=True, bold=True)
             terminalreporter.write_line("verifier: " + stub_failure_text(self.stubs, fails), red=fails, yellow=not fails)
+        for claim_id, where, reason in self.skipped[:MAX_SKIPPED_SHOWN]:     # listed, never silently dropped
+            terminalreporter.write_line(shown(f"verifier: skipped: {claim_id} ({where}): {reason}"), yellow=True)
+        if len(self.skipped) > MAX_SKIPPED_SHOWN:
+            terminalreporter.write_line(f"verifier: … and {len(self.skipped) - MAX_SKIPPED_SHOWN} more skipped "
+                                        f"claims (pytest -rs lists them all)", yellow=True)
         if not self.counts:
             return
         c = self.counts
         parts = [f"{c['supported']} supported", f"{c['contradicted']} contradicted", f"{c['not_found']} not found"]
-        parts += [f"{c[extra]} {extra}" for extra in ("stale", "error") if c[extra]]
+        parts += [f"{c[extra]} {extra}" for extra in ("stale", "error", "skipped") if c[extra]]
         terminalreporter.write_line("verifier: " + ", ".join(parts))
 
     def _warn_missed(self, terminalreporter):
@@ -337,6 +358,9 @@ class _Summary:
             + ("  this fails the run under CI (CI is set); [tool.verifier] collect_check = \"warn\" only warns"
                if fails else "  under CI (CI=true) this fails the run; [tool.verifier] collect_check = \"off\" silences it"),
             red=fails, yellow=not fails)
+
+
+MAX_SKIPPED_SHOWN = 20
 
 
 def _whole_run(config) -> bool:

@@ -13,14 +13,16 @@ from dataclasses import asdict
 from ..check.checking import Result
 from .safe_text import escape_chars
 
-VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error")
+VERDICT_ORDER = ("supported", "contradicted", "not_found", "stale", "error", "skipped")
 
 
-def canonical(results: list[Result], claims_path: str, warnings=(), strict_qualifiers: bool = False) -> dict:
-    """The canonical JSON object: {claims_file, summary, claims: [...], warnings: [...]}; `warnings` are the
-    run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts).
+def canonical(results: list[Result], claims_path: str, warnings=(), strict_qualifiers: bool = False,
+              settings=None) -> dict:
+    """The canonical JSON object: {claims_file, config, summary, claims: [...], warnings: [...]}; `warnings` are
+    the run's VerifierErrors that stop nothing (a look-alike source id, a `lang:` the source's text contradicts).
     With `strict_qualifiers`, a claim that meets its expect but drops the source's hedge does not pass, and
-    says so under `strict`."""
+    says so under `strict`. With `settings` (config.Config), `config` names the pyproject.toml whose
+    [tool.verifier] the run read (null: the defaults)."""
     claims = []
     for r in results:
         strict = strict_qualifiers and r.passed and bool(hedge_notes(r))
@@ -43,8 +45,9 @@ def canonical(results: list[Result], claims_path: str, warnings=(), strict_quali
     counts = summary(results)
     failed = sum(not c["passed"] for c in claims)
     counts.update(passed=len(claims) - failed, failed=failed)
-    return {"claims_file": claims_path, "summary": counts, "claims": claims,
-            "warnings": [warning_json(w) for w in warnings]}
+    from ..config import shown_path
+    head = {"claims_file": claims_path, **({"config": shown_path(settings.source)} if settings is not None else {})}
+    return {**head, "summary": counts, "claims": claims, "warnings": [warning_json(w) for w in warnings]}
 
 
 STRICT_HEDGE = "the claim drops the source's hedge (strict_qualifiers)"
@@ -88,7 +91,10 @@ def summary_line(data: dict) -> str:
         parts.append(f"{s['stale']} stale")
     if s.get("error"):
         parts.append(f"{s['error']} error")
-    status = "all claims meet expect" if not s["failed"] else f"{s['failed']} of {s['total']} claims do NOT meet expect"
+    if s.get("skipped"):
+        parts.append(f"{s['skipped']} skipped")
+    every = "all checked claims" if s.get("skipped") else "all claims"
+    status = f"{every} meet expect" if not s["failed"] else f"{s['failed']} of {s['total']} claims do NOT meet expect"
     strict = sum(1 for c in data.get("claims", ()) if c.get("strict"))
     if strict:
         status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
@@ -121,7 +127,8 @@ def table_rows(data: dict, clip_width: int | None = None) -> list[list[str]]:
         shown = f"\"{found['text']}\" → {found['value']}" if found and found["value"] else \
                 (f"\"{found['text']}\"" if found else why)
         extra = f" (+{len(c['found']) - 1})" if len(c["found"]) > 1 else ""
-        where = f"{found['path']}:{found['line']}:{found['col']}" if found else _place(c.get("error", ""))
+        where = f"{found['path']}:{found['line']}:{found['col']}" if found else _place(c.get("error", "")) or \
+            (c["location"] if c["verdict"] == "skipped" else "")
         text = shown + extra
         rows.append([c["id"], c["verdict"] + mark, c["expect"], figure,
                      clip(text, clip_width) if clip_width else clip(text, 60) if not found else text, where])
@@ -149,7 +156,7 @@ def render(data: dict, fmt: str, terminal: tuple[int, bool] | None = None) -> st
     the fitted terminal table, else the plain table with excerpts clipped (stable in CI logs)."""
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2)
-    footer = [escape_chars(line) for line in notices(data)] + [summary_line(data)]
+    footer = [escape_chars(line) for line in notices(data)] + [*config_lines(data), summary_line(data)]
     stacked = fmt == "auto" and terminal is not None and terminal[0] < STACK_BELOW
     clip = PLAIN_CLIP if fmt == "auto" else None
     clip = WHOLE if stacked else clip if terminal is None else None        # two lines per claim: reasons wrap
@@ -187,10 +194,22 @@ def hedge_notes(result) -> list[str]:
     return out
 
 
+def config_lines(data: dict) -> list[str]:
+    """`verifier: config from pyproject.toml [tool.verifier]` (or the defaults), when the report says."""
+    from ..config import origin_line
+    return [escape_chars(origin_line(data["config"]))] if "config" in data else []
+
+
+def skipped_lines(data: dict) -> list[str]:
+    """`skipped: ID (claims.yaml:LINE): reason`, one per claim its `skip:` kept from being checked."""
+    return [f"skipped: {c['id']} ({c['location']}): {c['reason']}" for c in data["claims"] if c["verdict"] == "skipped"]
+
+
 def notices(data: dict) -> list[str]:
     """Warnings a reader must see even when every claim passes: about the claims file and its sources (a
-    `lang:` the text contradicts), dropped hedges, claims that state nothing."""
-    lines = [warning_text(w) for w in data.get("warnings", ())]
+    `lang:` the text contradicts), claims `skip:` kept from being checked, dropped hedges, claims that state
+    nothing."""
+    lines = [warning_text(w) for w in data.get("warnings", ())] + skipped_lines(data)
     for c in data["claims"]:
         for note in hedge_notes(c):
             lines.append(f"{'error' if c.get('strict') else 'warning'}: {c['id']} ({c['location']}): {note}")
@@ -198,7 +217,8 @@ def notices(data: dict) -> list[str]:
             lines += [f"hint: {c['id']}: {hint}" for hint in c.get("hints", ())]
     if len(lines) > MAX_NOTICES:       # one bad file once printed megabytes: the table holds every verdict
         lines[MAX_NOTICES:] = [f"… and {len(lines) - MAX_NOTICES:,} more warnings and hints not shown"]
-    unstated = [c for c in data["claims"] if not str(c.get("claim") or "").strip() and c.get("verdict") != "error"]
+    unstated = [c for c in data["claims"]
+                if not str(c.get("claim") or "").strip() and c.get("verdict") not in ("error", "skipped")]
     if unstated:                       # `suggest --write` stubs pass as they are: say so, or CI stays green unread
         first = unstated[0]
         lines.append(f"warning: {len(unstated)} claim(s) say nothing in `claim:` (first: {first['id']} at "

@@ -13,7 +13,7 @@ import os
 import re
 
 VERDICT_STYLE = {"supported": "green", "contradicted": "red", "not_found": "yellow", "stale": "cyan",
-                 "error": "magenta"}
+                 "error": "magenta", "skipped": "blue"}
 PLAIN_WIDTH = 48          # display columns of an excerpt in the plain table
 
 
