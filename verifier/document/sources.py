@@ -54,8 +54,10 @@ class SourceDoc:
     """One decoded source text with figures, sentences and a line index."""
 
     def __init__(self, path: str, text: str, lang: str = "", sha256: str = "", encoding: str = "utf-8",
-                 figures: list[Figure] | None = None, sentences: list[tuple[int, int]] | None = None):
+                 figures: list[Figure] | None = None, sentences: list[tuple[int, int]] | None = None, layout=None):
         self.path = path
+        if layout is not None:
+            self._layout = layout          # decoded from the cache: a warm run does not read the Markdown again
         self.text = text
         self.lang = lang or guess_lang(text)
         self.sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -119,10 +121,11 @@ class SourceDoc:
         return self.text[start:end]
 
 
-def extract(text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
-    """What reading a source costs, and what the cache keeps: its figures and its sentences."""
+def extract(text: str) -> tuple[list[Figure], list[tuple[int, int]], object]:
+    """What reading a source costs, and what the cache keeps: its figures, its sentences and its layout."""
     from .markdown import read_layout
-    return read_figures(read_layout(text).masked, text, bound_scale()), split_sentences(text)
+    layout = read_layout(text)
+    return read_figures(layout.masked, text, bound_scale()), split_sentences(text), layout
 
 
 def bound_scale() -> float:
@@ -266,7 +269,8 @@ def normalise_newlines(text: str) -> str:
 def read_source(path: Path, shown: str, lang: str = "", extract=None, *, nofollow: bool = False) -> SourceDoc:
     """Read, decode and index one source file, or raise SourceError.
 
-    extract(sha256, text) -> (figures, sentences), if given, replaces find_figures and split_sentences
+    extract(sha256, text) -> (figures, sentences, layout), if given, replaces find_figures, split_sentences and
+    read_layout
     (verifier.cache.FigureCache.extract: the same results, from disk when the source is unchanged).
     """
     import os
@@ -335,10 +339,10 @@ def _read_open(handle, path: Path, shown: str, lang: str, extract) -> SourceDoc:
     text = normalise_newlines(text)
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        figures, sentences = extract(sha256, text) if extract is not None else (None, None)
+        figures, sentences, layout = extract(sha256, text) if extract is not None else (None, None, None)
     except TooDense as exc:
         raise dense_error(shown, exc, text) from None
-    return SourceDoc(shown, text, lang, sha256, encoding, figures, sentences)
+    return SourceDoc(shown, text, lang, sha256, encoding, figures, sentences, layout)
 
 
 def max_source_bytes() -> int:

@@ -228,9 +228,10 @@ def _extend(norm: str, s: Side, lenient: bool) -> Side:
     if s.end >= len(norm):
         return s
     nxt = peek(norm, s.end)           # gates: a construction tries its pattern only when its first character is there
-    c = norm[s.end]
-    if nxt not in _BEFORE_UNIT_START and c not in " \t-" and not (c.isascii() and c.isalpha()):
-        return read_unit(norm, s, lenient) if nxt else s     # a fast path: most numbers have a unit or nothing
+    if nxt not in _BEFORE_UNIT_START and nxt != "-" and not nxt.isdigit() and not (nxt.isascii() and nxt.isalpha()):
+        # A fast path: most numbers have a unit or nothing. Spaces before nxt change nothing here: after them
+        # only a letter, '-' or a digit starts a construction (a spaced scale, 2 1/2).
+        return read_unit(norm, s, lenient) if nxt else s
     for construction in AFTER_NUMBER:
         out = construction(norm, s, nxt, lenient)
         if out is not s:
