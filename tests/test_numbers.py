@@ -112,6 +112,8 @@ DEV_FORMS = [
     ("5港元", "money", "HKD", "5", "5", "exact"),
     ("HK$10", "money", "HKD", "10", "10", "exact"),
     ("5港币", "money", "HKD", "5", "5", "exact"),
+    ("新台币8.917亿元", "money", "TWD", "891700000", "891700000", "exact"),   # 元 after a currency named before it
+    ("港币5亿元", "money", "HKD", "500000000", "500000000", "exact"),
     ("5欧元", "money", "EUR", "5", "5", "exact"),
     ("€5", "money", "EUR", "5", "5", "exact"),
     ("5日元", "money", "JPY", "5", "5", "exact"),

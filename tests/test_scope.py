@@ -316,6 +316,8 @@ VERDICTS = [
     ("11月份，CPI同比上涨2.3%，环比上涨0.4%。", "11月CPI环比上涨2.3%。", "2.3%", "contradicted"),
     ("从环比看，生活资料价格上涨0.4%。", "生活资料价格同比上涨0.4%。", "0.4%", "not_found"),
     ("从环比看，生活资料价格上涨0.4%。", "生活资料价格环比上涨0.4%。", "0.4%", "supported"),
+    ("<p><font>从环比看，PPI由上月上涨2.5%转为持平。</font>其中，生活资料价格上涨0.4%。</p>", "生活资料价格同比上涨0.4%。",
+     "0.4%", "not_found"),                                  # the lead, behind markup, gives the paragraph its base
     ("与2019年同期相比，服务进出口下降9%，两年平均下降4.6%，其中出口增长21.5%。", "与2019年同期相比，出口增长21.5%。",
      "21.5%", "supported"),                                  # the frame clause, not the two-year average before it
     (_CHIPMOS, "Revenue for the second quarter of 2026 rose 6.5% year on year.", "6.5%", "contradicted"),

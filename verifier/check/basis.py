@@ -39,7 +39,7 @@ _FROM_QUARTER = re.compile(r"(?i:\bfrom\b(?:[^;.]|\.(?=\d)){0,80}?\b(?:in|for) t
                            r"((?:19|20)\d\d)\b)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # A paragraph that opens by saying its base (从环比看，…; 环比来看; Sequentially, …) gives it to every change in it.
-_LEAD = re.compile(r"^[\s*_\u3000]*(?:从(同比|环比)(?:来)?看|(同比|环比)(?:来看|方面)|(?i:(sequentially|year on year|"
+_LEAD = re.compile(r"^(?:[\s*_\u3000]|<[^<>]*>)*(?:从(同比|环比)(?:来)?看|(同比|环比)(?:来看|方面)|(?i:(sequentially|year on year|"
                    r"year-on-year|on a sequential basis|on a year-on-year basis))),?")
 
 

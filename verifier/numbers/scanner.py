@@ -289,6 +289,8 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
         pre_cur = CURRENCY_BEFORE.get(word) or CURRENCY_BEFORE[word.replace(" ", "").replace("\t", "")]     # 日 元0
         if first.kind == "count" and not first.unit:
             first = first._replace(kind="money", unit=pre_cur, has_unit_word=True)
+        elif first.kind == "money" and first.unit == "CNY" and pre_cur != "CNY" and word[:1] >= "\u4e00":
+            first = first._replace(unit=pre_cur)    # 新台币8.917亿元: 元 is the unit of any such currency
     bi = bool(pm.group("bi"))
     # The hedge and the currency sign belong to the figure's text (not the spaces before them).
     width = max(pm.end(g) for g in ("q", "cur", "bi") if pm.group(g)) if q_word or cur_word or bi else 0
