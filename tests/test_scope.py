@@ -79,6 +79,8 @@ PERIODS = [
     ("1—11月份，全国规模以上工业企业利润同比增长38.0%。", "38.0%", {"m1-11"}),   # a span of months, named before
     ("From January-November, profits rose 38%.", "38%", {"m1-11"}),
     ("2Q26 earnings of US$0.80 compared to a 2Q25 loss of US$0.47", "US$0.47", {"q2"}),   # as earnings releases write
+    ("This year, that number has fallen to 7.5%.", "7.5%", {"y0"}),
+    ("Stable users now make up 77.9% of Rust users.", "77.9%", {"y0"}),
 ]
 
 
@@ -143,6 +145,10 @@ def test_a_claim_names_its_years(text, years):
     assert claim_years(text, ()) == frozenset(years)
 
 
+_SURVEY = ('+++\npath = "2017/09/05/survey"\n+++\n\nLast year, 16.2% of respondents said that upgrading broke their '
+           "code. This year, that number has fallen to 7.5% of respondents.\n")
+_SPEEDS = ("| Model | Speed (tokens/s) |\n|---|---|\n| OrionStar-14B-Base | 135 |\n"
+           "| OrionStar-14B-Base-Int4 | 178 |\n")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -329,6 +335,13 @@ VERDICTS = [
     (_NEWS, "The pretrained checkpoint was released on 30 August 2023.", "30 August 2023", "contradicted"),
     ("2Q26 Net Earnings of US$0.80 per Basic ADS Compared to a 2Q25 Net Loss of US$0.47 per Basic ADS",
      "Second-quarter 2026 net earnings were US$0.47 per basic ADS.", "US$0.47", "contradicted"),   # 2Q25 is 2025
+    # 'last year', 'this year' and 'now' count from the year the source was written (its opening's full date)
+    (_SURVEY, "In 2017, 16.2% of respondents said upgrading broke their code.", "16.2%", "not_found"),
+    (_SURVEY, "In 2016, 16.2% of respondents said upgrading broke their code.", "16.2%", "supported"),
+    (_SURVEY, "This year 16.2% of respondents said upgrading broke their code.", "16.2%", "not_found"),
+    # a row whose name the claim's name extends is another model's, where a row bears the claim's name
+    (_SPEEDS, "OrionStar-14B-Base-Int4 runs at 135 tokens per second.", "135", "not_found"),
+    (_SPEEDS, "OrionStar-14B-Base runs at 135 tokens per second.", "135", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

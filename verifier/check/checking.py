@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .basis import bases_differ, claim_basis, figure_basis
+from .basis import bases, bases_differ, claim_basis, figure_basis
 from .binding import bound_to_near
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
@@ -27,7 +27,7 @@ from ..document.memo import find_figures
 from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
                               claim_periods,
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
-                              part_of, periods_differ, scope_of)
+                              part_of, periods_differ, publication_year, scope_of)
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note, without_markup
 from ..document.lexicon import whole_words_before
@@ -114,6 +114,8 @@ class _Claimed:
     unit_words: tuple = ()       # forms of the words the claim's figures carry (4.7M params, 26 fps): they can
                                  # name a table's column (Params (M))
     basis: str = ""              # what the claim's change is measured against: 'yoy', 'seq', 'ytd', 'avg2', 'vs2019'
+    own_periods: frozenset = frozenset()   # `periods` less those of its bases (and of 'this/last year' where it
+                                           # gives several figures): what a figure's period must not differ from
 
 
 def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> Result:
@@ -135,7 +137,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        claim_expects(" ".join((claim.claim, *claim.near))) or not claim.claim.strip(),
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
-                       _stated(claim), claim.claim, _unit_words(claim, glossary), claim_basis(claim.claim, years))
+                       _stated(claim), claim.claim, _unit_words(claim, glossary), claim_basis(claim.claim, years),
+                       _own_periods(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -507,9 +510,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         unnamed = _cell_unnamed(doc, found, claimed, side)
         if unnamed:
             out.append((found, unnamed))
-        elif claimed.years and scope.years and not claimed.years & scope.years:
-            out.append((found, f"about {', '.join(sorted(scope.years))}"))
-        elif periods_differ(claimed.periods, scope.periods):
+        elif claimed.years and (years := _dated(doc, found, scope)) and not claimed.years & years:
+            out.append((found, f"about {', '.join(sorted(years))}"))
+        elif periods_differ(claimed.own_periods, scope.periods):
             out.append((found, "about another month, quarter or half-year"))
         elif _changes(found, scope) and bases_differ(claimed.basis, base := figure_basis(doc, found, scope.years),
                                                       claimed.periods, claimed.years):
@@ -554,6 +557,37 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
 
 _BASE_NAMES = {"yoy": "a year before", "seq": "the period before", "ytd": "the end of last year",
                "avg": "a two-year average", "vs1": "another year", "vs2": "another year"}
+
+
+def _without_bases(claim_text: str) -> str:
+    """The claim with its bases blanked: 'than a year earlier', 同比 say what a change is measured from, not the
+    period the claim is about."""
+    for a, b, _ in bases(claim_text):
+        claim_text = claim_text[:a] + " " * (b - a) + claim_text[b:]
+    return claim_text
+
+
+def _own_periods(claim: Claim) -> frozenset[str]:
+    """The periods a claim's figures are about, its bases aside ('than a year earlier'). In a claim of several
+    figures, 'this year' and 'last year' may be one figure's each ('7.5%, down from 16.2% last year'): they
+    decide nothing there."""
+    periods = claim_periods(_without_bases(claim.claim), claim.figures)
+    return periods if len(claim.parsed) < 2 else frozenset(t for t in periods if t[0] != "y")
+
+
+def _dated(doc: SourceDoc, found: Found, scope) -> frozenset[str]:
+    """The years a figure is about: those its scope names, else, from the year the source was written, that year
+    for 'this year' or 'now' and the year before for 'last year' (a survey dated 2017/09/05: 'Last year, 16.2%…'
+    is 2016)."""
+    if scope.years:
+        return scope.years
+    year = publication_year(doc)
+    if year and "y0" in scope.periods:
+        return frozenset({year})
+    if year and "y-1" in scope.periods and scope.role != "change" and not scope.direction \
+            and not figure_basis(doc, found, scope.years):
+        return frozenset({str(int(year) - 1)})       # not a change from last year (比上年同期上涨0.9%): this year's
+    return frozenset()
 
 
 def _same_base(doc: SourceDoc, found: Found, claimed: _Claimed) -> bool:
@@ -940,12 +974,17 @@ def _longer_name(doc: SourceDoc, cell, names: list[str]) -> str:
     label = _row_name(cell.row_label)
     table = doc.layout.tables[cell.table]
     for name in names:
-        at = label.find(name)
-        if at < 0 or label == name or not re.match(r"[-_][a-z0-9]", label[at + len(name):]):
-            continue
-        if any(_row_name(row.label) == name for row in table.rows):
+        if _extends(label, name) and any(_row_name(row.label) == name for row in table.rows):
             return cell.row_label.strip()
+        if _extends(name, label) and any(_row_name(row.label) == name for row in table.rows):
+            return cell.row_label.strip()        # OrionStar-14B-Base, where the claim and a row say …-Base-Int4
     return ""
+
+
+def _extends(longer: str, name: str) -> bool:
+    """`longer` is `name` and more of a name (CogVLM2-LLaMA3-Chinese for CogVLM2-LLaMA3, Base-Int4 for Base)."""
+    at = longer.find(name)
+    return bool(name) and at >= 0 and longer != name and bool(re.match(r"[-_][a-z0-9]", longer[at + len(name):]))
 
 
 def _row_name(label: str) -> str:

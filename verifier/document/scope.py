@@ -230,6 +230,7 @@ _PERIOD = re.compile(
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)|\b(?P<qyy>[1-4])Q(?=\d\d\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
     r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
+    r"|(?P<this>(?i:\bthis year\b|\bnow\b)|今年|本年)"
     r"|(?P<prev>(?i:\b(?:last|previous|prior)[ -]year\b|\ba year (?:earlier|ago|before)\b|\bthe year before\b|"
     r"\byear[ -]ago\b)|去年|上年|上一年|前一年)")
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -265,6 +266,9 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         if g == "prev":                                   # last year, 去年: the year before the text's
             out.append((m.start(), "y-1"))
+            continue
+        if g == "this":                                   # this year, now, 今年: the text's own year
+            out.append((m.start(), "y0"))
             continue
         if g == "month":
             word = m.group(g).lower()
@@ -591,6 +595,21 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
     return frozenset()
 
 
+def publication_year(doc) -> str:
+    """The year a document was written: that of the first full date in its opening (front matter's date, a
+    dateline, a blog path 2017/09/05), what 'this year', 'now' and 'last year' count from. A title's year is no
+    such date: a 2022 article ranks 2021's sales. '' when the opening gives no full date."""
+    if "_publication_year" not in doc.__dict__:
+        found = _FULL_DATE.search(doc.text, 0, _OPENING_CHARS)
+        doc.__dict__["_publication_year"] = next(g for g in found.groups() if g) if found else ""
+    return doc.__dict__["_publication_year"]
+
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+                        rf"|\b\d{{1,2}} {_MONTH_WORD} ((?:19|20)\d\d)\b|\b{_MONTH_WORD} \d{{1,2}}, ((?:19|20)\d\d)\b"
+                        r"|((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_OPENING_CHARS = 600
 _THAT_YEAR = re.compile(r"该年|当年|同年|(?i:\b(?:that|the same) year\b)")
 
 
