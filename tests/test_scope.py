@@ -149,6 +149,8 @@ _SURVEY = ('+++\npath = "2017/09/05/survey"\n+++\n\nLast year, 16.2% of responde
            "code. This year, that number has fallen to 7.5% of respondents.\n")
 _SPEEDS = ("| Model | Speed (tokens/s) |\n|---|---|\n| OrionStar-14B-Base | 135 |\n"
            "| OrionStar-14B-Base-Int4 | 178 |\n")
+_GROUPS = ("#### Online Chat\n##### 1. QQ Group (Chinese Social APP)\n- **Group 1**, 808364215 (Full)\n"
+           "- **Group 2**, 230696694 (Full)\n- **Group 3**, 933639842\n")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -342,6 +344,12 @@ VERDICTS = [
     # a row whose name the claim's name extends is another model's, where a row bears the claim's name
     (_SPEEDS, "OrionStar-14B-Base-Int4 runs at 135 tokens per second.", "135", "not_found"),
     (_SPEEDS, "OrionStar-14B-Base runs at 135 tokens per second.", "135", "supported"),
+    ("Turnout was 66.1%, up on 2010's 65.1%.", "Turnout in the 2015 general election was 65.1%.", "65.1%",
+     "not_found"),                                           # 2010's 65.1%: a year written as a possessive
+    ("《原神》角色PV在YouTube上的播放量已超500万次。", "《原神》角色PV在B站的播放量已超500万次。", "超500万次",
+     "not_found"),                                           # B站, a lettered name the source never writes
+    (_GROUPS, "ChatTTS's QQ Group 1 is number 230696694.", "230696694", "not_found"),   # Group 2's number
+    (_GROUPS, "ChatTTS's QQ Group 2 is number 230696694.", "230696694", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -544,7 +544,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "the value of another item of its list"))
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
-        elif other := _another_version(doc, found, claimed.text):
+        elif other := _another_version(doc, found, claimed.text) or _another_numbered(doc, found, claimed.raw):
             out.append((found, f"about another version ({other})"))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
@@ -744,6 +744,33 @@ def _another_version(doc: SourceDoc, found: Found, claim_text: str) -> str:
     start, end = doc.sentences[found.sentence]
     given = set(_VERSION.findall(doc.text, start, end))
     return "" if not given or wanted & given else sorted(given)[0]
+
+
+# A numbered label: Group 1, Phase 2, iPhone 15, 第3期. (Years and figures with units are the period's and the
+# figure's business: no more than three digits, nothing after them that makes a figure.)
+_NUMBERED = re.compile(r"\b([A-Z][A-Za-z]+)[ \t]+(\d{1,3})\b(?![\d.,%]|[ \t]*[%‰])|第[ \t]*(\d{1,3})[ \t]*(期|组|批|轮|季|章)")
+
+
+def _numbered(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str, str]]:
+    """(offset, label word, number) of each numbered label of text[start:end]."""
+    return [(m.start(), (m.group(1) or m.group(4)).casefold(), m.group(2) or m.group(3))
+            for m in _NUMBERED.finditer(text, start, len(text) if end is None else end)]
+
+
+def _another_numbered(doc: SourceDoc, found: Found, claim_raw: str) -> str:
+    """The claim names a numbered item (QQ Group 1) and the nearest label of that word before the figure in its
+    sentence gives another number (**Group 2**, 230696694): another item of a numbered list. Returns it, or ''."""
+    wanted: dict[str, set[str]] = {}
+    for _, word, number in _numbered(claim_raw):
+        wanted.setdefault(word, set()).add(number)
+    if not wanted:
+        return ""
+    start, _ = doc.sentences[found.sentence]
+    before = [(word, number) for _, word, number in _numbered(doc.text, start, found.figure.start) if word in wanted]
+    if not before:
+        return ""
+    word, number = before[-1]
+    return "" if number in wanted[word] else f"{word} {number}"
 
 
 def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claimed) -> str:
@@ -994,8 +1021,9 @@ def _row_name(label: str) -> str:
 
 # Words of change and comparison say how a figure moved, not what moved: 'grew' alone binds nothing.
 _HOW_IT_MOVED = frozenset("""grew grow grows growing rose rise rises rising fell fall falls falling increased increase
-increases decreased decrease decreases declined decline declines dropped drop jumped climbed gained
-同比 环比 增长 下降 增加 减少 上升 上涨 提高 下滑""".split())
+increases decreased decrease decreases declined decline declines dropped drop jumped climbed gained up down higher
+lower surged soared plunged slumped tumbled slid edged expanded shrank contracted
+同比 环比 增长 下降 增加 减少 上升 上涨 提高 下滑 下跌 回落 回升 增速 增幅 降幅 涨幅""".split())
 
 
 def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> float:

@@ -70,8 +70,8 @@ def claim_terms(claim_text: str, figure_texts, source_lang: str, glossary: Gloss
     text = _without_figures(text, figures)
     when_spans = period_spans(text) + [(a, b) for a, b, _ in bases(text)]
     when = {fold(w) for a, b in when_spans for w in terms(text[a:b])} | {text[a:b].strip().casefold() for a, b in when_spans}
-    for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one
-        out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)})))
+    for mixed in _LATIN_HAN.findall(text):              # A轮, C端, B站: a letter that says which one, as a name
+        out.setdefault(mixed, Term(mixed, frozenset(_forms(mixed, source_lang, glossary) | {fold(mixed)}), name=True))
     for acronym in _ACRONYM.findall(text):             # EU, AI, US: short, but they name the subject
         out.setdefault(acronym, Term(acronym, frozenset(_forms(acronym, source_lang, glossary) | {fold(acronym)}),
                                      name=True))

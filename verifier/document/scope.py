@@ -32,7 +32,7 @@ from ..numbers.matching import as_share
 from .memo import find_figures
 from .text import fold_spaced
 
-_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$))"
+_YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$)|['’]s\b)"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
 _YEAR_SHORT = re.compile(r"\b[1-4]Q(\d\d)\b")      # 2Q26: the second quarter of 2026, as earnings releases write it
 _YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d%]|\.\d)")
