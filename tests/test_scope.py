@@ -151,6 +151,8 @@ _SPEEDS = ("| Model | Speed (tokens/s) |\n|---|---|\n| OrionStar-14B-Base | 135 
            "| OrionStar-14B-Base-Int4 | 178 |\n")
 _GROUPS = ("#### Online Chat\n##### 1. QQ Group (Chinese Social APP)\n- **Group 1**, 808364215 (Full)\n"
            "- **Group 2**, 230696694 (Full)\n- **Group 3**, 933639842\n")
+_SCORES = ("We tested the base version.\n\n| Model | GSM8K | C-Eval | CMMLU |\n|---|---|---|---|\n"
+           "| ChatGLM2-6B-Base | 32.4 | 51.7 | 50.0 |\n| ChatGLM3-6B-Base | 72.3 | 69.0 | 67.5 |\n")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -222,7 +224,8 @@ VERDICTS = [
     (TABLE, "Alpha-7B scores 57.07 on MMLU.", "57.07", "contradicted"),        # MMLU is not CMMLU
     (TABLE, "Gamma-7B scores 57.07 on CMMLU.", "57.07", "not_found"),         # no such row
     ("| Model | TextVQA |\n|---|---|\n| CogVLM2-LLaMA3 | 84.2 |\n| CogVLM2-LLaMA3-Chinese | 85.0 |\n",
-     "CogVLM2-LLaMA3 scores 85.0 on TextVQA.", "85.0", "not_found"),      # the longer name is another row
+     "CogVLM2-LLaMA3 scores 85.0 on TextVQA.", "85.0", "contradicted"),   # the longer name is another row; its
+    #                                                                         own row says 84.2
     pytest.param("We surveyed 5,000 people. The city has 200 parks.", "The survey drew 200 respondents.", "200",
                  "contradicted", marks=pytest.mark.xfail(strict=True, reason="'drew' and 'respondents' are not in the "
                                                          "source and 'people' is no synonym the checker knows: the "
@@ -350,6 +353,9 @@ VERDICTS = [
      "not_found"),                                           # B站, a lettered name the source never writes
     (_GROUPS, "ChatTTS's QQ Group 1 is number 230696694.", "230696694", "not_found"),   # Group 2's number
     (_GROUPS, "ChatTTS's QQ Group 2 is number 230696694.", "230696694", "supported"),
+    # a cell whose row and column the claim names conflicts without the claim's verbs and articles around it
+    (_SCORES, "ChatGLM3-6B-Base scores 67.5 on the C-Eval benchmark.", "67.5", "contradicted"),
+    (_SCORES, "The ChatGLM3-6B-Base model scores 69.0 on C-Eval.", "69.0", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),
@@ -358,6 +364,10 @@ VERDICTS = [
 
 MULTI = [
     # source text, claim, its figures, expected verdict: a change that follows a level is that level's change
+    ("| Model | Size | mAP | T4 FP16 b1 (fps) | T4 FP16 b32 (fps) |\n|---|---|---|---|---|\n"
+     "| YOLOv6-L6 | 1280 | 57.2 | 26 | 29 |\n", "YOLOv6-L6 在1280输入下 mAP 为57.2，T4 FP16 b1 速度为26 fps。",
+     ["57.2", "26 fps"], "not_found"),                       # the fps columns answer '26 fps' (two share the unit,
+    #                                                          so no cell reads as fps), never 57.2: no conflict
     ("全市财政总收入484.74亿元，同比增长73.7%，地方财政收入124.11亿元，增长58.6%。", "地方财政收入124.11亿元，同比增长73.7%。",
      ["124.11亿元", "73.7%"], "contradicted"),
     ("全市财政总收入484.74亿元，同比增长73.7%，地方财政收入124.11亿元，增长58.6%。", "地方财政收入124.11亿元，增长58.6%。",

@@ -365,9 +365,13 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                                                for o in (*others, *claimed.stated)):
             continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
         score = _relevance(doc, found, claimed.terms)
+        if relation.kind == "conflict" and _others_column(doc, fig, claimed_fig, others):
+            continue                 # 57.2 mAP and 26 fps: the fps column is the other figure's
         if relation.kind == "conflict" and not has_near and (
-                score < claimed.threshold or claimed.absent_names or _coverage(doc, found, claimed) < _COVERAGE):
-            continue                 # a figure about something else, or a subject the source never names
+                score < claimed.threshold or claimed.absent_names
+                or _coverage(doc, found, claimed) < (_CELL_COVERAGE if _in_a_cell(doc, fig) else _COVERAGE)):
+            continue                 # a figure about something else, or a subject the source never names (a
+            #                          cell's row and column, which the claim names, bind it more)
         if relation.kind == "match" and not has_near and claimed.terms and (
                 (score < 1 and not _in_a_cell(doc, fig)) or claimed.absent_names) and not _dateline(doc, fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
@@ -979,6 +983,19 @@ def _numbered_label_in(label: str, claim_text: str) -> bool:
     return squeeze(label) in squeeze(claim_text)
 
 
+def _others_column(doc: SourceDoc, fig: Figure, own: Figure, others) -> bool:
+    """A cell whose column header names the unit word of another of the claim's figures (fps for '26 fps') and
+    none of this one's: that column answers the other figure."""
+    cell = doc.layout.cell_at(fig.start) if others and doc.layout.cells else None
+    if cell is None:
+        return False
+    header = fold_spaced(cell.col_header)
+    words = lambda f: {w for w in terms(f.text) if not w[0].isdigit()}
+    mine = words(own)
+    theirs = set().union(*(words(o) for o in others)) - mine
+    return any(contains(header, w) for w in theirs) and not any(contains(header, w) for w in mine)
+
+
 def _in_a_cell(doc: SourceDoc, fig: Figure) -> bool:
     """A table cell, whose row and column the scope rules have already held to the claim."""
     return bool(doc.layout.cells) and doc.layout.cell_at(fig.start) is not None
@@ -1045,6 +1062,7 @@ def _relevance(doc: SourceDoc, found: Found, claim_words: tuple[Term, ...]) -> f
 
 _BETTER_COVERAGE = 0.5    # how much more of the claim a conflicting figure's scope must hold to outweigh a match
 _COVERAGE = 2 / 3     # share of the claim's weighted words a conflicting figure's scope must hold
+_CELL_COVERAGE = 1 / 2    # the same for a table cell, whose row and column the claim names (its verbs stand nowhere)
 
 
 def _rarity(doc: SourceDoc, claim_words: tuple[Term, ...]) -> tuple[tuple[float, ...], tuple[bool, ...]]:
