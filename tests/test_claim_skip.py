@@ -118,7 +118,7 @@ def test_cli_json_sarif_and_annotations(tmp_path, monkeypatch, capsys):
     assert main(["check", "-f", "json"]) == 0
     captured = capsys.readouterr()
     data = json.loads(captured.out)
-    assert data["summary"] == {"total": 2, "passed": 2, "failed": 0, "supported": 1, "contradicted": 0,
+    assert data["summary"] == {"total": 2, "passed": 1, "failed": 0, "supported": 1, "contradicted": 0,
                                "not_found": 0, "stale": 0, "error": 0, "skipped": 1}
     entry = data["claims"][1]
     assert {k: entry[k] for k in ("id", "verdict", "expect", "passed", "reason", "found", "location")} == \
@@ -167,9 +167,10 @@ def test_html_report_shows_the_skipped_claim_and_the_config(tmp_path, monkeypatc
     _write(tmp_path, SKIPPED)
     monkeypatch.chdir(tmp_path)
     assert main(["report", "--html", "r.html"]) == 0
-    assert capsys.readouterr().out.splitlines()[1:] == [
+    assert capsys.readouterr().err.splitlines()[:2] == [
         "verifier: config: defaults (no pyproject.toml with [tool.verifier] found)",
-        "verifier: 1 supported, 0 contradicted, 0 not found, 1 skipped — all checked claims meet expect"]
+        "verifier: 1 supported, 0 contradicted, 0 not found, 1 skipped — all checked claims meet expect "
+        "(report: r.html)"]
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert '<span class="badge skipped">1 skipped</span>' in html
     assert '<span class="badge pass">1 meet expect</span>' in html

@@ -100,14 +100,24 @@ def finding_lines(data: dict, show_agree: bool = False) -> list[str]:
 def summary_line(data: dict) -> str:
     s = data["summary"]
     parts = [f"{s[c]} {c}" for c in CATEGORIES if s[c] or c in ("agree",)]
-    status = "no unexplained disagreement" if s["passed"] else f"{s['unexplained']} unexplained disagreement(s)"
-    if s["passed"] and s["unexplained"]:
-        status = f"{s['unexplained']} unexplained disagreement(s) of medium confidence, none failing"
+    status = disagreements(s["unexplained"], s["failing"])
     accepted = f", {s['accepted']} accepted" if s["accepted"] else ""
     if s.get("summary_side"):        # the summary's omissions are no finding: counted, so never silent
         accepted += f", {s['left_out']} left out of the {s['summary_side'].upper()} summary"
     return (f"compare {data['en']} ~ {data['zh']}: {s['figures_en']} EN / {s['figures_zh']} ZH figures, "
             f"{s['aligned']} aligned; {', '.join(parts)}{accepted} — {status}")
+
+
+def disagreements(unexplained: int, failing: int) -> str:
+    """The one count of a pair every report gives (compare, check's summary line, pytest, HTML): its unexplained
+    disagreements, those no `accept:` entry explains, whatever their confidence; and, when not all of them fail
+    the pair (medium confidence under fail_on high), how many do."""
+    if not unexplained:
+        return "no unexplained disagreement"
+    text = f"{unexplained} unexplained disagreement(s)"
+    if failing == unexplained:
+        return text
+    return text + (f", {failing} failing" if failing else " of medium confidence, none failing")
 
 
 def accept_text(en: str, zh: str) -> str:
@@ -139,7 +149,7 @@ def render(data: dict, fmt: str, show_agree: bool = False) -> str:
 
 def failure_text(result: AuditResult, title: str) -> str:
     """Short, finding-shaped text for a failing pair item: one line per unexplained disagreement."""
-    lines = [f"{title}: {len(result.unexplained)} unexplained disagreement(s)"]
+    lines = [f"{title}: {disagreements(len(result.unexplained), len(result.failing))}"]
     for x in result.unexplained:
         if isinstance(x, Conflict):
             lines.append(f"  internal_conflict [{x.lang}] {x.first.text!r} ({x.first.where}) vs "

@@ -7,13 +7,15 @@ that do not meet their `expect`:
   glossary and CC-CEDICT offered for it (`demand: no translation known`);
 * the closest candidate of the claim's kind and unit: the figure a person most
   likely meant ("did you mean 22个月 at a.txt:15:8?"), preferring sentences that
-  hold near words, then the nearest value; when it holds the claim's very value, why it was set aside.
+  hold near words, then the nearest value; when it holds the claim's very value, why it was set aside (the
+  reason's own words: 'a starting value', 'about 2019'), never a guess that its sentence is about something else.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 
 from .claimwords import term_forms
+from ..document.scope import scope_of
 from ..document.text import fold
 
 
@@ -69,6 +71,12 @@ def closest_candidate(claim, doc, glossary, result) -> str:
     read = f" ({value})" if value and value != text else ""          # 22个月 (22 month); 23.6% as it is
     where = f"{doc.path}:{found.line}:{found.col}"
     if best[0][1] == 0:          # the very value the claim gives: not a typo, its sentence was set aside
+        why = set_aside_as(result.reason, where) or ("a starting value" if scope_of(doc, found).baseline else "")
+        if why:                  # the checker's reason says why: the hint repeats it, with what to do
+            fix = SET_ASIDE_FIXES.get(why, "if the claim means that, say so in its words (the year, the base, "
+                                           "the part); if not, the source does not give the claim's figure")
+            return f"the source gives {text}{read} at {where}, but the checker set it aside as {why}: " + \
+                fix.format(text=text)
         if claim.near:
             sentence = doc.index.folded_sentence(found.sentence) or ""
             forms = [glossary.variants(w) | extra for w, extra in zip(claim.near, term_forms(claim.near, doc.lang,
@@ -83,6 +91,30 @@ def closest_candidate(claim, doc, glossary, result) -> str:
         return (f"the source gives {text}{read} at {where}, but its sentence does not speak of what the claim "
                 "does: write the subject as the source names it, or add `near:`")
     return f"did you mean {text}{read} at {where}?"
+
+
+SET_ASIDE_FIXES = {
+    "a starting value": "the value changed from {text} to another, so a claim that it rose or fell to {text} is "
+                        "wrong; if the claim means the start, write it so ('fell from {text}')",
+}
+
+
+def set_aside_as(reason: str, where: str) -> str:
+    """Why the checker's reason set aside the figure at `where` ('a starting value' in '…: 19% (a.txt:1:54, a
+    starting value)'), else ''."""
+    start = reason.find(f"({where}, ")
+    if start < 0:
+        return ""
+    start += len(where) + 3
+    depth = 0
+    for i in range(start, len(reason)):
+        if reason[i] == "(":
+            depth += 1
+        elif reason[i] == ")":
+            if not depth:
+                return reason[start:i]
+            depth -= 1
+    return ""
 
 
 def _distance(a, b) -> Decimal:

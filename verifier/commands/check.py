@@ -12,18 +12,24 @@ import sys
 from ..outputs.formats import Formats
 
 
-FORMATS = Formats("auto", "json", "sarif")
+FORMATS = Formats("auto", "json", "sarif", "html-report")
+# With no --format, the output file's extension chooses (an explicit --format wins); any other: the plain table.
+BY_EXTENSION = {".html": "html-report", ".htm": "html-report", ".json": "json", ".sarif": "sarif", ".md": "github"}
 
 
-def configure(parser) -> None:
+def configure(parser, html_required: bool = False) -> None:
     from .options import add_claims_argument, add_allow_outside
     add_claims_argument(parser)
     parser.add_argument("--format", "-f", default="auto", choices=FORMATS, metavar="FORMAT",
                         help="auto (a table fitted to the terminal, in colour; plain when piped), json, sarif "
-                             "(code scanning), or a tabulate format: plain, simple, github, grid, html, ... "
-                             "(default: auto)")
+                             "(code scanning), html-report (the page `verifier report` writes), or a tabulate "
+                             "format: plain, simple, github, grid, html (a bare <table>), ... (default: auto; with "
+                             "--output, the file's extension: .html html-report, .json json, .sarif sarif, "
+                             ".md github, else the plain table)")
     parser.add_argument("--output", "-o", help="write the report to this file (atomically) instead of stdout; "
                                                "the summary line still goes to the terminal")
+    parser.add_argument("--html", metavar="FILE", required=html_required,
+                        help="write the HTML report to FILE: short for --output FILE --format html-report")
     add_allow_outside(parser)
     parser.add_argument("--force", action="store_true",
                         help="replace a symbolic link at the output path (the link, never its target)")
@@ -79,23 +85,29 @@ def run(args) -> int:
 
     from .options import prepare
     settings = prepare(args)
+    args.format = output_format(args)
     cache_dir = settings.cache_folder(args.claims, no_cache=args.no_cache, given=args.cache_dir)
     claims_file = load_claims(args.claims, allow_outside=args.allow_outside,     # with the collector paused
                               cache=_figure_cache(cache_dir))
     with Progress(len(claims_file.claims)) as progress, _claims_frozen():   # progress: terminal only, if slow
         outcome = run_all(claims_file, cache_dir=cache_dir, jobs=args.jobs, progress=progress.update,
-                          allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang)
+                          allow_outside=args.allow_outside, strict_lang=args.strict_lang or settings.strict_lang,
+                          keep_documents=args.format == "html-report")     # the page shows each pair's texts
     results = outcome.results
     data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
                      strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers, settings=settings)
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)
-    text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
-    if pairs and args.format not in ("json", "sarif", "html"):
+    if args.format == "html-report":
+        from ..outputs.html_report import pair_views, render_html
+        text = render_html(data, pair_views(outcome.pairs))
+    else:
+        text = _sarif_text(data, settings) if args.format == "sarif" else render(data, args.format, terminal)
+    if pairs and args.format not in MACHINE:
         text += "\n" + _pair_lines(pairs, "simple" if args.format == "auto" else args.format,
                                     terminal[0] if terminal else None)
-    if args.format not in ("json", "sarif", "auto"):
+    if args.format not in ("json", "sarif", "html-report", "auto"):
         text = shown(text, limit=None)              # a person reads it: no control characters, no `::` lines
     elif args.format == "auto":
         text = neutralise_lines(text)               # cells were escaped before colouring; lines still checked
@@ -105,11 +117,12 @@ def run(args) -> int:
               file=sys.stderr)
     else:
         print(text)
-    _github_annotations(data, machine_stdout=args.format in ("json", "sarif") and not args.output, settings=settings)
+    _github_annotations(data, machine_stdout=args.format in ("json", "sarif", "html-report") and not args.output,
+                        settings=settings)
     problems = [(r.error, r.claim_id) for r in results if r.verdict == "error"] + [(e, "") for e in pair_errors]
     from ..audit.report import unused_warnings
     # the table's footer lists the warnings; a report that is not that table on the terminal leaves them to stderr
-    in_table = not args.output and args.format not in ("json", "sarif", "html")
+    in_table = not args.output and args.format not in MACHINE
     warned = [] if in_table else [*claims_file.warnings, *outcome.warnings]
     skipped = [] if in_table else skipped_lines(data)     # listed, never dropped, whatever the format
     for warning in [*warned, *skipped, *(w for pair in pairs for w in unused_warnings(pair))]:
@@ -135,6 +148,30 @@ def run(args) -> int:
     if stubs and not in_table:                   # the table's footer warns of them; other reports leave it here
         print(shown(stub_failure_text(stubs, fails=False)), file=sys.stderr)
     return 0 if not data["summary"]["failed"] and all(p["summary"]["passed"] for p in pairs) else 1
+
+
+MACHINE = ("json", "sarif", "html", "html-report")     # formats no table or pair lines are added to
+
+
+def output_format(args) -> str:
+    """The format of the report: --format when given; for --html FILE, the HTML report (written to FILE); else the
+    one the --output file's extension names (report.html: the HTML report), else auto."""
+    if getattr(args, "html", None):
+        other = (f"--output {args.output}" if args.output and args.output != args.html else
+                 f"--format {args.format}" if args.format not in ("auto", "html-report") else "")
+        if other:
+            from ..errors import VerifierError
+            raise VerifierError(None, "--html FILE is short for `--output FILE --format html-report`",
+                                found=f"--html {args.html} and {other}",
+                                expected="--html FILE alone, or --output FILE with --format FORMAT",
+                                hint="write one report per run; the file's extension chooses its format "
+                                     "(-o report.html is the HTML report)")
+        args.output = args.html
+        return "html-report"
+    if args.format == "auto" and args.output:
+        from pathlib import Path
+        return BY_EXTENSION.get(Path(args.output).suffix.lower(), "auto")
+    return args.format
 
 
 def _figure_cache(cache_dir):

@@ -94,6 +94,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
     """The whole page for canonical report `data` and optional PairViews."""
     claims = data["claims"]
     failing = [c for c in claims if not c["passed"]]
+    pairs_fail = any(not p["summary"]["passed"] for p in data.get("pairs", ()))
     parts = [
         "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -101,7 +102,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
         "<body>", f"<h1>{escape(title)}</h1>",
         f'<p>claims file <code>{escape(data["claims_file"])}</code></p>',
         *(f'<p class="config">{escape(line)}</p>' for line in config_lines(data)),
-        f'<p class="status{" failing" if failing else ""}" id="status">{escape(summary_line(data))}</p>',
+        f'<p class="status{" failing" if failing or pairs_fail else ""}" id="status">{escape(summary_line(data))}</p>',
         _counts(data["summary"]),
         _nav(bool(failing), bool(pairs)),
     ]
@@ -122,7 +123,7 @@ def render_html(data: dict, pairs=(), title: str = "verifier report") -> str:
 def _counts(summary: dict) -> str:
     badges = [f'<span class="badge {v}">{summary.get(v, 0)} {v.replace("_", " ")}</span>'
               for v in VERDICTS if summary.get(v) or v in ("supported", "contradicted", "not_found")]
-    badges.append(f'<span class="badge pass">{summary["passed"] - summary.get("skipped", 0)} meet expect</span>')
+    badges.append(f'<span class="badge pass">{summary["passed"]} meet expect</span>')
     if summary["failed"]:
         badges.append(f'<span class="badge fail">{summary["failed"]} do not</span>')
     return f'<div class="counts">{"".join(badges)}</div>'
@@ -396,8 +397,9 @@ def _pair_summary(docs, result, rows) -> str:
     findings = getattr(result, "findings", ())
     aligned = sum(1 for f in findings if f.en is not None and f.zh is not None)
     agree = sum(1 for f in findings if _CATEGORY_STATUS.get(f.category) == "agree")
+    from ..audit.report import disagreements
     unexplained = len(getattr(result, "unexplained", rows))
-    verdict = "no unexplained disagreement" if not unexplained else f"{unexplained} unexplained disagreement(s)"
+    verdict = disagreements(unexplained, len(getattr(result, "failing", rows)))
     en, zh = (getattr(result, f"figures_{lang}", len(docs[lang].found)) for lang in ("en", "zh"))
     summary = getattr(result, "summary", "")
     left_out = f", {result.left_out} left out of the {summary.upper()} summary" if summary else ""

@@ -44,7 +44,7 @@ def canonical(results: list[Result], claims_path: str, warnings=(), strict_quali
         })
     counts = summary(results)
     failed = sum(not c["passed"] for c in claims)
-    counts.update(passed=len(claims) - failed, failed=failed)
+    counts.update(passed=len(claims) - failed - counts["skipped"], failed=failed)
     from ..config import shown_path
     head = {"claims_file": claims_path, **({"config": shown_path(settings.source)} if settings is not None else {})}
     return {**head, "summary": counts, "claims": claims, "warnings": [warning_json(w) for w in warnings]}
@@ -78,8 +78,9 @@ def _evidence_json(evidence) -> dict:
 
 
 def summary(results: list[Result]) -> dict:
+    """Counts of the claims: total = passed + failed + skipped (a skipped claim is neither passed nor failed)."""
     counts = Counter(r.verdict for r in results)
-    return {"total": len(results), "passed": sum(r.passed for r in results),
+    return {"total": len(results), "passed": sum(r.passed and r.verdict != "skipped" for r in results),
             "failed": sum(not r.passed for r in results),
             **{v: counts.get(v, 0) for v in VERDICT_ORDER}}
 
@@ -99,10 +100,12 @@ def summary_line(data: dict) -> str:
     if strict:
         status = (f"{s['failed']} of {s['total']} claims fail: {s['failed'] - strict} do NOT meet expect, "
                   f"{strict} drop the source's hedge (strict_qualifiers)")
+    from ..audit.report import disagreements
     pairs = data.get("pairs") or ()
     failed = [p for p in pairs if not p["summary"]["passed"]]
     if failed:          # a run that fails on a pair says so, or its one line reads as a pass
-        named = ", ".join(f"{pair_name(p)} ({p['summary']['failing']} unexplained disagreement(s))" for p in failed[:3])
+        named = ", ".join(f"{pair_name(p)} ({disagreements(p['summary']['unexplained'], p['summary']['failing'])})"
+                          for p in failed[:3])
         more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
         status += f"; {len(failed)} of {len(pairs)} pair(s) FAIL: {named}{more}"
     return f"verifier: {', '.join(parts)} — {status}"
