@@ -153,6 +153,9 @@ _GROUPS = ("#### Online Chat\n##### 1. QQ Group (Chinese Social APP)\n- **Group 
            "- **Group 2**, 230696694 (Full)\n- **Group 3**, 933639842\n")
 _SCORES = ("We tested the base version.\n\n| Model | GSM8K | C-Eval | CMMLU |\n|---|---|---|---|\n"
            "| ChatGLM2-6B-Base | 32.4 | 51.7 | 50.0 |\n| ChatGLM3-6B-Base | 72.3 | 69.0 | 67.5 |\n")
+_BMINF = ("Speeds of CPM2 on each platform.\n\nImplementation | GPU | Encoder Speed (tokens/s) | Decoder Speed "
+          "(tokens/s) |\n|-|-|-|-|\nBMInf | NVIDIA Tesla V100 | 2966 | 20\nBMInf | NVIDIA Tesla A100 | 4365 | 26\n"
+          "PyTorch | NVIDIA Tesla V100 | - | 3\nPyTorch | NVIDIA Tesla A100 | - | 7\n")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -356,6 +359,10 @@ VERDICTS = [
     # a cell whose row and column the claim names conflicts without the claim's verbs and articles around it
     (_SCORES, "ChatGLM3-6B-Base scores 67.5 on the C-Eval benchmark.", "67.5", "contradicted"),
     (_SCORES, "The ChatGLM3-6B-Base model scores 69.0 on C-Eval.", "69.0", "supported"),
+    # two columns in one unit: the claim that names one apart (decodes: Decoder) reads its cells in that unit; a
+    # second label column (GPU) holds the row's name too (Tesla A100, not its sibling Tesla V100)
+    (_BMINF, "PyTorch decodes CPM2 at 7 tokens/s on a Tesla A100.", "7 tokens/s", "supported"),
+    (_BMINF, "PyTorch decodes CPM2 at 3 tokens/s on a Tesla A100.", "3 tokens/s", "not_found"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -329,7 +329,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     if target.kind == "money" and target.unit == "CNY":
         pool = _with_unwritten_yuan(doc, pool)
     if doc.layout.cells:
-        pool = _with_header_units(doc, pool, target)
+        pool = _with_header_units(doc, pool, target, claimed.text)
     eligible, set_aside = [], []
     for found in pool:
         if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
@@ -457,10 +457,11 @@ _HEADER_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "g": Decimal(10) 
                  "t": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 
 
-def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
+def _with_header_units(doc: SourceDoc, pool, target: Figure, claim_text: str) -> list:
     """The pool, with each bare number of a table cell read in the unit or scale its column header gives in
     brackets (Speed (fps): 26 is 26 fps; Params (M): 4.7 is 4.7 million), where that makes it comparable with
-    the claim's figure and no other column of the table gives that unit."""
+    the claim's figure and no other column of the table gives that unit, or the claim names this column apart
+    from those (Encoder Speed (tokens/s) for a claim of an encoder's speed)."""
     from dataclasses import replace
     read_anew = []
     for found in doc.index.candidates(_BARE_COUNT):
@@ -471,8 +472,9 @@ def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
             continue
         token = match.group(1).strip()
         table = doc.layout.tables[cell.table]
-        if sum(token == (m.group(1).strip() if (m := _HEADER_UNIT.search(clean_cell(h))) else "")
-               for h in table.headers) > 1:
+        sharing = [h for h in table.headers
+                   if token == (m.group(1).strip() if (m := _HEADER_UNIT.search(clean_cell(h))) else "")]
+        if len(sharing) > 1 and not _names_column_apart(claim_text, cell.col_header, sharing):
             continue                 # two columns in fps (b1, b32): the unit does not say which the claim means
         if token.lower() in _HEADER_SCALE:
             factor = _HEADER_SCALE[token.lower()]
@@ -485,6 +487,15 @@ def _with_header_units(doc: SourceDoc, pool, target: Figure) -> list:
         if comparable(target, read):
             read_anew.append(replace(found, figure=read))
     return _merged(pool, read_anew)
+
+
+def _names_column_apart(claim_text: str, header: str, sharing: list[str]) -> bool:
+    """Does the claim (text.fold_spaced) write a word of `header` that the other headers of its unit lack
+    (encoder, not speed), or its first five letters (decodes for Decoder)?"""
+    common = set.intersection(*(terms(clean_cell(h)) for h in sharing))
+    words = set(re.findall(r"[a-z]{3,}", claim_text))
+    return any(contains(claim_text, w) or (len(w) >= 5 and any(c[:5] == w[:5] for c in words))
+               for w in terms(clean_cell(header)) - common if w.isalpha())
 
 
 def _merged(pool, extra: list) -> list:
@@ -942,7 +953,7 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure)
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
                and not _numbered_label_in(label, claimed.text)]
-    if "row" not in missing and _another_model(cell, claimed):
+    if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)):
         missing.insert(0, "row")
     if missing == ["column"] and _only_one_like(doc, cell, side):
         missing = []
@@ -950,6 +961,45 @@ def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure)
         return f"a table cell whose {' and '.join(missing)} the claim does not name"
     longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
     return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+
+
+def _outnamed_row(doc: SourceDoc, cell, claimed: _Claimed, side: Figure) -> bool:
+    """In some label column left of the figure (Implementation | GPU: text, no figure like the claim's), a
+    sibling row's cell holds more of the claim's names than this row's: the claim names that row (PyTorch on
+    a Tesla A100, not on a Tesla V100). Rows that hold as many (Qwen-7B and Llama-2-7B, both named) stay."""
+    forms = [t.forms for t in claimed.terms if t.name or any(ch.isdigit() for ch in t.word)]
+    if not forms:
+        return False
+    columns = _label_columns(doc, cell.table, side)
+    held = lambda label: sum(any(contains(label, f) for f in group) for group in forms)
+    for col, by_row in columns.items():
+        mine = by_row.get(cell.row) if col < cell.col else None
+        if mine and any(held(label) > held(mine) and _siblings(label, mine) for label in by_row.values()):
+            return True
+    return False
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Two labels of one shape, differing in a word or two (nvidia tesla a100, nvidia tesla v100)."""
+    words_a, words_b = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return 2 * len(words_a & words_b) >= max(len(words_a), len(words_b), 1)
+
+
+def _label_columns(doc: SourceDoc, table: int, side: Figure) -> dict[int, dict[int, str]]:
+    """column -> row -> text.fold_spaced, for each column of a table whose cells hold words and no figure
+    comparable with the claim's (GPU: NVIDIA Tesla V100; not SAT BF16: 26GB for a claim in GB)."""
+    by_col: dict[int, dict[int, str]] = {}
+    spoilt = set()
+    for other in doc.layout.cells:
+        if other.table != table or other.col in spoilt:
+            continue
+        if any(comparable(side, f) for f in figures_between(doc, other.start, other.end)):
+            spoilt.add(other.col)
+            continue
+        text = clean_cell(doc.text[other.start:other.end])
+        if re.search(r"[A-Za-z\u3400-\u9fff]", text):
+            by_col.setdefault(other.col, {})[other.row] = fold_spaced(text)
+    return {col: rows for col, rows in by_col.items() if col not in spoilt}
 
 
 def _another_model(cell, claimed: _Claimed) -> bool:
