@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from .basis import bases, bases_differ, claim_basis, figure_basis
 from .binding import bound_to_near
+from .cells import (BARE_COUNT, bound_cells, cell_unnamed, header_readings, in_a_cell, near_in_cell,
+                    others_column)
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
@@ -23,7 +25,6 @@ from .subjects import claim_subjects, other_subject, other_variant, spaced_text,
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
-from ..document.memo import find_figures
 from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
                               claim_periods,
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
@@ -31,7 +32,6 @@ from ..document.scope import (claim_direction, claim_expects, claim_figures, cla
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note, without_markup
 from ..document.lexicon import whole_words_before
-from ..document.markdown import clean_cell
 from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
@@ -329,10 +329,10 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     if target.kind == "money" and target.unit == "CNY":
         pool = _with_unwritten_yuan(doc, pool)
     if doc.layout.cells:
-        pool = _with_header_units(doc, pool, target, claimed.text)
+        pool = _merged(pool, header_readings(doc, target, claimed.text))
     eligible, set_aside = [], []
     for found in pool:
-        if has_near and found.sentence not in near_ok and not _near_in_cell(doc, found, claimed.near):
+        if has_near and found.sentence not in near_ok and not near_in_cell(doc, found, claimed.near):
             continue
         fig = found.figure
         side = claimed_fig if fig.kind == "rate" else target
@@ -352,7 +352,7 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
     if binding:
         cells = [pair for pair in eligible if doc.layout.cells and doc.layout.cell_at(pair[0].figure.start)]
         prose = [pair for pair in eligible if pair not in cells]
-        bound = bound_to_near(doc, prose, binding) + _bound_cells(doc, cells, binding)
+        bound = bound_to_near(doc, prose, binding) + bound_cells(doc, cells, binding)
         kept = {id(f) for f, _ in bound}
         set_aside = [f for f, _ in eligible if id(f) not in kept]
         eligible = bound
@@ -365,15 +365,15 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                                                for o in (*others, *claimed.stated)):
             continue                 # the claim's other figure (63.76% vs GPT-4's 61.88%), not a conflict
         score = _relevance(doc, found, claimed.terms)
-        if relation.kind == "conflict" and _others_column(doc, fig, claimed_fig, others):
+        if relation.kind == "conflict" and others_column(doc, fig, claimed_fig, others):
             continue                 # 57.2 mAP and 26 fps: the fps column is the other figure's
         if relation.kind == "conflict" and not has_near and (
                 score < claimed.threshold or claimed.absent_names
-                or _coverage(doc, found, claimed) < (_CELL_COVERAGE if _in_a_cell(doc, fig) else _COVERAGE)):
+                or _coverage(doc, found, claimed) < (_CELL_COVERAGE if in_a_cell(doc, fig) else _COVERAGE)):
             continue                 # a figure about something else, or a subject the source never names (a
             #                          cell's row and column, which the claim names, bind it more)
         if relation.kind == "match" and not has_near and claimed.terms and (
-                (score < 1 and not _in_a_cell(doc, fig)) or claimed.absent_names) and not _dateline(doc, fig):
+                (score < 1 and not in_a_cell(doc, fig)) or claimed.absent_names) and not _dateline(doc, fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
             continue
         rank = (_coverage(doc, found, claimed), _same_base(doc, found, claimed), score, -_distance(side, fig),
@@ -428,14 +428,11 @@ _YUAN_CONTEXT = re.compile(r"(?:营收|收入|利润|净利|亏损|盈利|营业
                            r"交易额|票房|预算|募资|现金)[^，。；;！？\d]{0,6}$")
 
 
-_BARE_COUNT = Figure("", 0, 0, "count", "", None, None)
-
-
 def _with_unwritten_yuan(doc: SourceDoc, pool) -> list:
     """The pool of a yuan claim, with the Chinese sums whose 元 the source leaves unwritten (净利润盈利：892.8亿)
     read as yuan: a count with 万 or 亿 right after a word of money."""
     extra = []
-    for found in doc.index.candidates(_BARE_COUNT):
+    for found in doc.index.candidates(BARE_COUNT):
         fig = found.figure
         if fig.unit or not re.search(r"[万亿]", fig.text) or fig.text.endswith(("元", "人", "个", "家")):
             continue
@@ -450,52 +447,6 @@ def _said(evidence: Evidence) -> str:
     """The value the source gives, with its words where they differ from it: 97%, or CNY 1.28B (12.80亿元)."""
     words = evidence.figure.strip()
     return evidence.value if words == evidence.value else f"{evidence.value} ({words})"
-
-
-_HEADER_UNIT = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,8}?)\s*[)）\]]\s*$")
-_HEADER_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "g": Decimal(10) ** 9, "b": Decimal(10) ** 9,
-                 "t": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
-
-
-def _with_header_units(doc: SourceDoc, pool, target: Figure, claim_text: str) -> list:
-    """The pool, with each bare number of a table cell read in the unit or scale its column header gives in
-    brackets (Speed (fps): 26 is 26 fps; Params (M): 4.7 is 4.7 million), where that makes it comparable with
-    the claim's figure and no other column of the table gives that unit, or the claim names this column apart
-    from those (Encoder Speed (tokens/s) for a claim of an encoder's speed)."""
-    from dataclasses import replace
-    read_anew = []
-    for found in doc.index.candidates(_BARE_COUNT):
-        fig = found.figure
-        cell = doc.layout.cell_at(fig.start) if not fig.unit else None
-        match = _HEADER_UNIT.search(clean_cell(cell.col_header)) if cell is not None else None
-        if match is None or fig.low is None:
-            continue
-        token = match.group(1).strip()
-        table = doc.layout.tables[cell.table]
-        sharing = [h for h in table.headers
-                   if token == (m.group(1).strip() if (m := _HEADER_UNIT.search(clean_cell(h))) else "")]
-        if len(sharing) > 1 and not _names_column_apart(claim_text, cell.col_header, sharing):
-            continue                 # two columns in fps (b1, b32): the unit does not say which the claim means
-        if token.lower() in _HEADER_SCALE:
-            factor = _HEADER_SCALE[token.lower()]
-            read = replace(fig, low=fig.low * factor, high=None if fig.high is None else fig.high * factor)
-        else:
-            unit = find_figures(f"1 {token}")
-            if len(unit) != 1 or not unit[0].unit or unit[0].kind == "count":
-                continue
-            read = replace(fig, kind=unit[0].kind, unit=unit[0].unit)
-        if comparable(target, read):
-            read_anew.append(replace(found, figure=read))
-    return _merged(pool, read_anew)
-
-
-def _names_column_apart(claim_text: str, header: str, sharing: list[str]) -> bool:
-    """Does the claim (text.fold_spaced) write a word of `header` that the other headers of its unit lack
-    (encoder, not speed), or its first five letters (decodes for Decoder)?"""
-    common = set.intersection(*(terms(clean_cell(h)) for h in sharing))
-    words = set(re.findall(r"[a-z]{3,}", claim_text))
-    return any(contains(claim_text, w) or (len(w) >= 5 and any(c[:5] == w[:5] for c in words))
-               for w in terms(clean_cell(header)) - common if w.isalpha())
 
 
 def _merged(pool, extra: list) -> list:
@@ -522,7 +473,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
     kept, out = [], []
     for found, side in eligible:
         scope = scope_of(doc, found)
-        unnamed = _cell_unnamed(doc, found, claimed, side)
+        unnamed = cell_unnamed(doc, found, claimed, side)
         if unnamed:
             out.append((found, unnamed))
         elif claimed.years and (years := _dated(doc, found, scope)) and not claimed.years & years:
@@ -939,154 +890,6 @@ def _full_date(fig: Figure) -> bool:
     return fig.kind == "date" and len(fig.date) == 10 and "X" not in fig.date
 
 
-def _cell_unnamed(doc: SourceDoc, found: Found, claimed: _Claimed, side: Figure) -> str:
-    """A table cell is about its row and its column: without near words, the claim must name both
-    (Baichuan2-13B-Chat and GSM8K), or the value may be another model's or another benchmark's. A column need not
-    be named where the cell is the only one of its row holding a figure like the claim's (the one percentage of
-    a row of a win rate and an Elo score)."""
-    if not doc.layout.cells:
-        return ""
-    cell = doc.layout.cell_at(found.figure.start)
-    if cell is None:
-        return ""
-    forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near] + list(claimed.unit_words)
-    missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
-               if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
-               and not _numbered_label_in(label, claimed.text)]
-    if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)):
-        missing.insert(0, "row")
-    if missing == ["column"] and _only_one_like(doc, cell, side):
-        missing = []
-    if missing:
-        return f"a table cell whose {' and '.join(missing)} the claim does not name"
-    longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
-    return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
-
-
-def _outnamed_row(doc: SourceDoc, cell, claimed: _Claimed, side: Figure) -> bool:
-    """In some label column left of the figure (Implementation | GPU: text, no figure like the claim's), a
-    sibling row's cell holds more of the claim's names than this row's: the claim names that row (PyTorch on
-    a Tesla A100, not on a Tesla V100). Rows that hold as many (Qwen-7B and Llama-2-7B, both named) stay."""
-    forms = [t.forms for t in claimed.terms if t.name or any(ch.isdigit() for ch in t.word)]
-    if not forms:
-        return False
-    columns = _label_columns(doc, cell.table, side)
-    held = lambda label: sum(any(contains(label, f) for f in group) for group in forms)
-    for col, by_row in columns.items():
-        mine = by_row.get(cell.row) if col < cell.col else None
-        if mine and any(held(label) > held(mine) and _siblings(label, mine) for label in by_row.values()):
-            return True
-    return False
-
-
-def _siblings(a: str, b: str) -> bool:
-    """Two labels of one shape, differing in a word or two (nvidia tesla a100, nvidia tesla v100)."""
-    words_a, words_b = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
-    return 2 * len(words_a & words_b) >= max(len(words_a), len(words_b), 1)
-
-
-def _label_columns(doc: SourceDoc, table: int, side: Figure) -> dict[int, dict[int, str]]:
-    """column -> row -> text.fold_spaced, for each column of a table whose cells hold words and no figure
-    comparable with the claim's (GPU: NVIDIA Tesla V100; not SAT BF16: 26GB for a claim in GB)."""
-    by_col: dict[int, dict[int, str]] = {}
-    spoilt = set()
-    for other in doc.layout.cells:
-        if other.table != table or other.col in spoilt:
-            continue
-        if any(comparable(side, f) for f in figures_between(doc, other.start, other.end)):
-            spoilt.add(other.col)
-            continue
-        text = clean_cell(doc.text[other.start:other.end])
-        if re.search(r"[A-Za-z\u3400-\u9fff]", text):
-            by_col.setdefault(other.col, {})[other.row] = fold_spaced(text)
-    return {col: rows for col, rows in by_col.items() if col not in spoilt}
-
-
-def _another_model(cell, claimed: _Claimed) -> bool:
-    """A row labelled with a numbered name (CogVLM2-LLaMA3-Chinese, Qwen-7B) that is none of the claim's numbered
-    names (CogVLM1.1): the row is another model's, whatever other word of the claim it holds ('Chinese'). Names
-    are compared from their first digit too (源2.0-102B is Yuan2.0-102B); a table whose columns are the models
-    says nothing by its rows."""
-    wanted = [f for t in claimed.terms if t.name and any(ch.isdigit() for ch in t.word) for f in t.forms]
-    label = _row_name(cell.row_label)
-    if not wanted or not (any(ch.isdigit() for ch in label) and len(label) >= 5 and _MODEL_NAME.match(label)):
-        return False             # 8-bit, FP16, INT4 label a setting, not a model
-    header = fold_spaced(cell.col_header)
-    if any(f in header for f in wanted):
-        return False
-    return not any(f in label or label in f or _from_digit(f) == _from_digit(label) for f in wanted)
-
-
-_MODEL_NAME = re.compile(r"[a-z\u3400-\u9fff]{3,}")
-
-
-def _from_digit(name: str) -> str:
-    return re.sub(r"^\D+", "", name)
-
-
-def _numbered_label_in(label: str, claim_text: str) -> bool:
-    """A label of numbers (512 * 512, 2048x2048, Q4_0) that the claim writes, spaces and signs of multiplication
-    aside: the claim names that row or column."""
-    if not any(ch.isdigit() for ch in label):
-        return False
-    squeeze = lambda text: re.sub(r"[\s×x*]+", "x", text.strip())
-    return squeeze(label) in squeeze(claim_text)
-
-
-def _others_column(doc: SourceDoc, fig: Figure, own: Figure, others) -> bool:
-    """A cell whose column header names the unit word of another of the claim's figures (fps for '26 fps') and
-    none of this one's: that column answers the other figure."""
-    cell = doc.layout.cell_at(fig.start) if others and doc.layout.cells else None
-    if cell is None:
-        return False
-    header = fold_spaced(cell.col_header)
-    words = lambda f: {w for w in terms(f.text) if not w[0].isdigit()}
-    mine = words(own)
-    theirs = set().union(*(words(o) for o in others)) - mine
-    return any(contains(header, w) for w in theirs) and not any(contains(header, w) for w in mine)
-
-
-def _in_a_cell(doc: SourceDoc, fig: Figure) -> bool:
-    """A table cell, whose row and column the scope rules have already held to the claim."""
-    return bool(doc.layout.cells) and doc.layout.cell_at(fig.start) is not None
-
-
-def _only_one_like(doc: SourceDoc, cell, side: Figure) -> bool:
-    """Is `cell` the only cell of its row (of its side of a side-by-side table) holding a figure comparable
-    with the claim's?"""
-    row = doc.layout.tables[cell.table].rows[cell.row]
-    holding = {id(other) for fig in figures_between(doc, row.start, row.end) if comparable(side, fig)
-               for other in [doc.layout.cell_at(fig.start)] if other is not None and other.row_label == cell.row_label
-               and clean_cell(doc.text[other.start:other.end]) != other.row_label}    # not the label (8-bit) itself
-    return len(holding) == 1
-
-
-def _longer_name(doc: SourceDoc, cell, names: list[str]) -> str:
-    """The cell's row label extends a name of the claim (CogVLM2-LLaMA3-Chinese for CogVLM2-LLaMA3) while another
-    row of the table is labelled with that name alone (a note such as '(Ours)' aside): this row is the longer
-    name's. Returns its label, or ''."""
-    label = _row_name(cell.row_label)
-    table = doc.layout.tables[cell.table]
-    for name in names:
-        if _extends(label, name) and any(_row_name(row.label) == name for row in table.rows):
-            return cell.row_label.strip()
-        if _extends(name, label) and any(_row_name(row.label) == name for row in table.rows):
-            return cell.row_label.strip()        # OrionStar-14B-Base, where the claim and a row say …-Base-Int4
-    return ""
-
-
-def _extends(longer: str, name: str) -> bool:
-    """`longer` is `name` and more of a name (CogVLM2-LLaMA3-Chinese for CogVLM2-LLaMA3, Base-Int4 for Base)."""
-    at = longer.find(name)
-    return bool(name) and at >= 0 and longer != name and bool(re.match(r"[-_][a-z0-9]", longer[at + len(name):]))
-
-
-def _row_name(label: str) -> str:
-    """A row label's name, without a note after it: 'CogVLM2-LLaMA3 (Ours)' -> 'cogvlm2-llama3', 'Orca-13B 🆕'."""
-    return re.split(r"\s*[(（\[]|\s{2,}|\s+[^\w\s.-]", fold_spaced(clean_cell(label)).strip())[0].strip()
-
-
-# Words of change and comparison say how a figure moved, not what moved: 'grew' alone binds nothing.
 _HOW_IT_MOVED = frozenset("""grew grow grows growing rose rise rises rising fell fall falls falling increased increase
 increases decreased decrease decreases declined decline declines dropped drop jumped climbed gained up down higher
 lower surged soared plunged slumped tumbled slid edged expanded shrank contracted
@@ -1172,23 +975,6 @@ def _coverage(doc: SourceDoc, found: Found, claimed: _Claimed) -> float:
             continue             # the claim's period or base, unwritten here: the period and base rules judge it
         total += weight
     return held / total if total else 1.0
-
-
-def _near_in_cell(doc: SourceDoc, found: Found, near) -> bool:
-    """A table cell's row and column labels stand in for its sentence: near: [Baichuan2-7B, MMLU]."""
-    if not doc.layout.cells or doc.layout.cell_at(found.figure.start) is None:
-        return False
-    where = scope_of(doc, found).words.replace(" ", "") + doc.index.folded_sentence(found.sentence)
-    return all(any(v and v in where for v in variants) for variants in near)
-
-
-def _bound_cells(doc: SourceDoc, pairs: list, near) -> list:
-    """Of several cells, those whose labels name the most near words."""
-    if len(pairs) <= 1:
-        return pairs
-    counts = [sum(any(contains(scope_of(doc, f).words, v) for v in variants) for variants in near) for f, _ in pairs]
-    most = max(counts)
-    return [pair for pair, count in zip(pairs, counts) if count == most]
 
 
 _RATIO_KINDS = ("percent", "points", "multiplier")
