@@ -144,5 +144,5 @@ ROW_NAMES = [("CogVLM2-LLaMA3 (Ours)", "cogvlm2-llama3"), ("Orca-13B-16K 🆕", 
 
 @pytest.mark.parametrize("label,name", ROW_NAMES)
 def test_a_row_label_names_its_row_without_its_notes(label, name):
-    from verifier.check.checking import _row_name
+    from verifier.check.cells import _row_name
     assert _row_name(label) == name
