@@ -156,6 +156,8 @@ _SCORES = ("We tested the base version.\n\n| Model | GSM8K | C-Eval | CMMLU |\n|
 _BMINF = ("Speeds of CPM2 on each platform.\n\nImplementation | GPU | Encoder Speed (tokens/s) | Decoder Speed "
           "(tokens/s) |\n|-|-|-|-|\nBMInf | NVIDIA Tesla V100 | 2966 | 20\nBMInf | NVIDIA Tesla A100 | 4365 | 26\n"
           "PyTorch | NVIDIA Tesla V100 | - | 3\nPyTorch | NVIDIA Tesla A100 | - | 7\n")
+_TWO_LISTS = ("销售金额层面，金地集团、招商蛇口和瑞安房地产分别以311.26亿元、282.08亿元和254.43亿元获得前三名，销售面积榜方面，"
+              "金地集团、招商蛇口和融创中国分别以76.06万平、68.31万平和54.56万平获得前三名。")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -363,6 +365,12 @@ VERDICTS = [
     # second label column (GPU) holds the row's name too (Tesla A100, not its sibling Tesla V100)
     (_BMINF, "PyTorch decodes CPM2 at 7 tokens/s on a Tesla A100.", "7 tokens/s", "supported"),
     (_BMINF, "PyTorch decodes CPM2 at 3 tokens/s on a Tesla A100.", "3 tokens/s", "not_found"),
+    # a sentence of two 分别 lists: each figure is its own list's; a unit the engine does not read (平) may follow
+    # each value
+    (_TWO_LISTS, "融创中国的销售面积为76.06万平。", "76.06万", "contradicted"),
+    (_TWO_LISTS, "融创中国的销售面积为54.56万平。", "54.56万", "supported"),
+    ("前2个月我国与欧盟、东盟和美国分别进出口8746.4亿元、8704.7亿元和7859.2亿元，分别增长12.4%、10.5%和9.7%。",
+     "前两个月我国与美国进出口增长9.7%。", "9.7%", "supported"),     # the second list keeps the first's subjects
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

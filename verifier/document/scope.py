@@ -736,10 +736,20 @@ def claim_is_baseline(claim_text: str, figure_text: str) -> bool:
 def _slot(doc, found, start: int, end: int, facts):
     """((own subject start, end), [other subjects' spans], in a later list) when the figure is one value of a
     分别 / respectively list whose subjects can be paired with its values one to one; else None."""
-    text = doc.text
     zh, en = facts.respectively
     if zh < 0 and en < 0:
         return None
+    nearest = doc.text.rfind(_RESPECTIVELY_ZH, start, found.figure.start)
+    if zh >= 0 and nearest > zh:     # a sentence of two lists (金额…分别以…；面积…分别以76.06万平…): its own 分别 first
+        own = _slot_at(doc, found, start, facts, nearest, en)
+        if own is not None and not any(f.kind != "date" for a, b in (own[0], *own[1]) for f in figures_between(doc, a, b)):
+            return own                   # (its subjects are names, not the first list's values)
+    return _slot_at(doc, found, start, facts, zh, en)
+
+
+def _slot_at(doc, found, start: int, facts, zh: int, en: int):
+    """_slot, for the 分别 at `zh` (or the 'respectively' at `en` where zh < 0)."""
+    text = doc.text
     fig = found.figure
     same_sentence = [f for f in facts.figures if f.kind == fig.kind]
     if zh >= 0:
@@ -800,7 +810,8 @@ def _tail(text: str, values: list) -> int:
     return n
 
 
-_LIST_JOINER = re.compile(r"\s*(?:[、，,/;；]|和|与|及|以及|(?i:and|,\s*and))\s*")
+# (A unit the engine does not read may follow each value: 76.06万平、68.31万平和54.56万平.)
+_LIST_JOINER = re.compile(r"[\u4e00-\u9fff]?\s*(?:[、，,/;；]|和|与|及|以及|(?i:and|,\s*and))\s*")
 
 
 def _subjects(text: str, start: int, end: int, count: int):
