@@ -377,7 +377,7 @@ UNKNOWN_UNIT = _compile(
     rf"|[A-Za-z]{{1,6}}/(?:{_alt(UNKNOWN_RATE_DENOMINATORS)}))(?![A-Za-z0-9/])"
 )
 # A unit of measure right after a number: 50km is fifty kilometres, never 50 thousand m (side._scale).
-QUANTITY_AHEAD = _compile(rf"[ \t]*(?:{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT})|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
+QUANTITY_AHEAD = _compile(rf"[ \t]*{gated(f'{_alt(QUANTITY_UNITS, boundary=True)}|{_CONTEXT_UNIT}')}|-(?:{_HYPHEN_UNITS})(?![A-Za-z])")
 # After a bare 'm', words that make it metres (5m tall); other words make it million in British usage (5m people).
 METRE_WORDS = _compile(rf"[ \t]+(?i:{_alt(METRE_WORDS_AFTER)})(?![A-Za-z])")
 CHENG_TAIL = _compile(r"[ \t]*(?P<d>[一二三四五六七八九])(?![十百千万亿成折])|[ \t]*(?P<half>半)")

@@ -28,7 +28,8 @@ from .normalize import normalize
 from .passes import after_scan
 from .qualifiers import PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
-from .weak import is_weak
+from .weak import is_weak, names_before
+from .zh import NumeralError, read_numeral
 
 _ONE = Decimal(1)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -46,8 +47,9 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     prev_end = 0
     chain_end = -1          # end of a number-word chain too long to be a figure
     n = len(norm)
+    starts = _Starts(norm)
     while pos < n:
-        m = _next_match(norm, pos, lenient)
+        m = _next_match(norm, pos, lenient, starts)
         if not m:
             break
         kind = m.lastgroup
@@ -109,14 +111,33 @@ def _plain_case(word: str) -> bool:
     return word.islower() or word.isupper() or word.istitle()
 
 
-def _next_match(norm: str, pos: int, lenient: bool):
+class _Starts:
+    """The places where a figure can start (TRIGGER_WORD_START), found in one pass over the text.
+
+    `at(pos)` is what TRIGGER_WORD_START.search(norm, pos) finds, for a pos that never goes back (the scan
+    only moves on) and is not inside a word it found (there the scanner reads the rest with TRIGGER): a hit
+    is one character or a whole word, so the first hit at or after such a pos is the search's."""
+
+    def __init__(self, norm: str):
+        self._hits = P.TRIGGER_WORD_START.finditer(norm)
+        self._hit = next(self._hits, None)
+
+    def at(self, pos: int):
+        hit = self._hit
+        while hit is not None and hit.start() < pos:
+            hit = next(self._hits, None)
+        self._hit = hit
+        return hit
+
+
+def _next_match(norm: str, pos: int, lenient: bool, starts: _Starts):
     """The next MASTER match at or after pos, tried only where a figure can start."""
     n = len(norm)
     while pos < n:
         if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
             t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
         else:
-            t = P.TRIGGER_WORD_START.search(norm, pos)
+            t = starts.at(pos)
         if t is None:
             return None
         start, end = t.span()
@@ -176,6 +197,9 @@ _NO_WORDS = _Before()
 
 def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Figure, bool]:
     """The figure that starts with match m, and whether it is weak."""
+    plain = None if lenient else _plain(norm, text, m, prev_end)
+    if plain is not None:
+        return plain
     _refuse_numeral_word(norm, m)
     first = read_side(norm, m, lenient)
     first, before = _hedge_before(norm, first, prev_end)
@@ -191,6 +215,33 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
     weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None)
     return Figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
                   date), weak
+
+
+# After a bare number, characters that start no unit, scale, join, hedge or classifier (tests check each
+# against the full path): a table cell's '|', the end of a line or a clause.
+_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”") | {""}
+_PLAIN_RUN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+
+
+def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None:
+    """A bare number with nothing around it (most numbers in tables), read at once; None sends it the long way.
+
+    Every step of _compose leaves such a number as it is: only whether it is a year (1,938 too) and the words
+    before it (a name: iPhone 15) decide; a hedge, currency or other word before it goes the long way."""
+    if m.lastgroup != "num" or m.group("sign"):
+        return None
+    run = m.group("run")
+    start, end = m.span()
+    if not _PLAIN_RUN.fullmatch(run) or peek(norm, end) not in _QUIET_AFTER or _prefix(norm, start, prev_end):
+        return None
+    run = run.replace(",", "")
+    try:
+        v = _clean(read_numeral(run).lo)
+    except NumeralError:
+        return None
+    if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
+        return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
+    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, Side(start, end, v, v, run=run))
 
 
 def _refuse_numeral_word(norm: str, m) -> None:

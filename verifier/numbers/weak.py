@@ -138,7 +138,9 @@ def names_before(norm: str, s) -> bool:
     if before.endswith(ZH_PRODUCT_NAMES):
         return True                                   # 骁龙8
     # iPhone 15, OriginOS 4, AI 2.0
-    return (len(run) <= 3 or (len(run) <= 4 and "." in run)) and bool(P.CAPITAL_WORD_BEFORE.search(before))
+    # the pattern ends in a space or tab (before a final newline at most): searched only where one is there
+    return ((len(run) <= 3 or (len(run) <= 4 and "." in run)) and (" " in before[-2:] or "\t" in before[-2:])
+            and bool(P.CAPITAL_WORD_BEFORE.search(before)))
 
 
 def _is_cjk(c: str) -> bool:
