@@ -354,8 +354,7 @@ def extraction_parts(texts: list[str], floor) -> dict:
     def candidates():
         for t in texts:
             pos = 0
-            starts = scanner._Starts(t)
-            while (m := scanner._next_match(t, pos, False, starts)) is not None:
+            while (m := scanner._next_match(t, pos, False)) is not None:
                 pos = m.end()
 
     def touch():

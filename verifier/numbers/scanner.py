@@ -47,9 +47,8 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     prev_end = 0
     chain_end = -1          # end of a number-word chain too long to be a figure
     n = len(norm)
-    starts = _Starts(norm)
     while pos < n:
-        m = _next_match(norm, pos, lenient, starts)
+        m = _next_match(norm, pos, lenient)
         if not m:
             break
         kind = m.lastgroup
@@ -111,33 +110,14 @@ def _plain_case(word: str) -> bool:
     return word.islower() or word.isupper() or word.istitle()
 
 
-class _Starts:
-    """The places where a figure can start (TRIGGER_WORD_START), found in one pass over the text.
-
-    `at(pos)` is what TRIGGER_WORD_START.search(norm, pos) finds, for a pos that never goes back (the scan
-    only moves on) and is not inside a word it found (there the scanner reads the rest with TRIGGER): a hit
-    is one character or a whole word, so the first hit at or after such a pos is the search's."""
-
-    def __init__(self, norm: str):
-        self._hits = P.TRIGGER_WORD_START.finditer(norm)
-        self._hit = next(self._hits, None)
-
-    def at(self, pos: int):
-        hit = self._hit
-        while hit is not None and hit.start() < pos:
-            hit = next(self._hits, None)
-        self._hit = hit
-        return hit
-
-
-def _next_match(norm: str, pos: int, lenient: bool, starts: _Starts):
+def _next_match(norm: str, pos: int, lenient: bool):
     """The next MASTER match at or after pos, tried only where a figure can start."""
     n = len(norm)
     while pos < n:
         if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
             t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
         else:
-            t = starts.at(pos)
+            t = P.TRIGGER_WORD_START.search(norm, pos)
         if t is None:
             return None
         start, end = t.span()
@@ -170,6 +150,10 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     k = 0
     while k < 3 and start - k - 1 >= pos and norm[start - k - 1] in _BACKWALK:
         k += 1
+    if not lenient and "0" <= norm[start] <= "9" and not norm[start - k:start].strip(" \t"):
+        m = P.PLAIN_AT_CELL_END.match(norm, start)     # nothing before it is tried: MASTER would find this
+        if m is not None:
+            return m
     while k > 0 and (m is None or m.end() <= start):
         if norm[start - k] not in " \t":
             m = master.match(norm, start - k)
