@@ -225,7 +225,7 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
         return None
     if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
         return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
-    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, Side(start, end, v, v, run=run))
+    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
 
 
 def _refuse_numeral_word(norm: str, m) -> None:
