@@ -1,6 +1,6 @@
 """The scanner's short cuts read exactly what the long way reads (issue 16: a faster scanner, every reading kept).
 
-Table 1: bare numbers in table cells and at line ends, read at once (scanner._plain, patterns.PLAIN_AT_CELL_END):
+Table 1: bare numbers in table cells and at line ends, read at once (scanner._plain, patterns.PLAIN_NUMBER):
 the values they get. Table 2: every character the short cut treats as quiet, and the words that send a number the
 long way, each between a dozen contexts: the scan with the short cuts equals the scan without them. Table 3: the
 gates of names_before, SHARE_BEFORE_EN and normalize's patterns, on the forms they must still find.
@@ -42,7 +42,7 @@ def test_bare_numbers_read_at_once(text, expected):
 
 def _long_way(monkeypatch, text):
     monkeypatch.setattr(scanner, "_plain", lambda *a: None)
-    monkeypatch.setattr(P, "PLAIN_AT_CELL_END", re.compile("(?!)"))
+    monkeypatch.setattr(P, "PLAIN_NUMBER", re.compile("(?!)"))
     return scanner.scan(text)
 
 
@@ -97,6 +97,39 @@ def test_normalize_grouping(text, norm):
 
 
 def test_plain_at_cell_end_has_the_groups_of_masters_number():
-    m = P.PLAIN_AT_CELL_END.match("12.5 |")
+    m = P.PLAIN_NUMBER.match("12.5 |")
     assert (m.lastgroup, m.group("run"), m.group("en"), m.group("sign")) == ("num", "12.5", None, None)
     assert Decimal(m.group("run")) == Decimal("12.5")
+
+
+def _chars_to_try() -> list[str]:
+    """ASCII, Latin-1, general punctuation, letterlike symbols and number forms (℃, ½), CJK symbols, full-width
+    forms, digits of other scripts, and every character of the lexicon's numerals and classifiers and of the
+    date pattern."""
+    from verifier.numbers import dates
+
+    blocks = [(0x20, 0x100), (0x2000, 0x2070), (0x2100, 0x2190), (0x3000, 0x3040), (0xFF00, 0xFFF0)]
+    chars = {chr(c) for lo, hi in blocks for c in range(lo, hi)} | set("٣०໓߃")
+    chars |= set(P.ZH_NUMERAL_CHARS) | set(CLASSIFIER_CHARS) | set(dates.PATTERN)
+    return sorted(chars)
+
+
+def test_plain_number_is_what_master_finds():
+    """Wherever PLAIN_NUMBER matches at a digit, MASTER matches there too: its number, with the same run (each
+    character the pattern refuses after the digits is needed: without it one of these texts fails)."""
+    master = P.MASTER_AT[False, "digit"]
+    afters = ("", "5", "1970", "7 December", "h December", "s", "纪60年代")
+    matched = 0
+    for c in _chars_to_try():
+        for number in ("5", "20", "1960", "1,234", "12.5", "86"):
+            for before in ("", "\n", "A "):
+                for after in [c + a for a in afters] + [" " + c]:
+                    text = f"{before}{number}{after}"
+                    p = len(before)
+                    fast = P.PLAIN_NUMBER.match(text, p)
+                    if fast is None:
+                        continue
+                    matched += 1
+                    m = master.match(text, p)
+                    assert (m.lastgroup, m.span(), m.group("run")) == ("num", fast.span(), fast.group("run")), text
+    assert matched > 10000

@@ -151,7 +151,7 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     while k < 3 and start - k - 1 >= pos and norm[start - k - 1] in _BACKWALK:
         k += 1
     if not lenient and "0" <= norm[start] <= "9" and not norm[start - k:start].strip(" \t"):
-        m = P.PLAIN_AT_CELL_END.match(norm, start)     # nothing before it is tried: MASTER would find this
+        m = P.PLAIN_NUMBER.match(norm, start)     # nothing before it is tried: MASTER would find this
         if m is not None:
             return m
     while k > 0 and (m is None or m.end() <= start):
