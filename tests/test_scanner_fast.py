@@ -1,6 +1,6 @@
 """The scanner's short cuts read exactly what the long way reads (issue 16: a faster scanner, every reading kept).
 
-Table 1: bare numbers in table cells and at line ends, read at once (scanner._plain, patterns.PLAIN_NUMBER):
+Table 1: bare numbers and percentages in table cells and at line ends, read at once (scanner._plain, patterns.PLAIN_NUMBER):
 the values they get. Table 2: every character the short cut treats as quiet, and the words that send a number the
 long way, each between a dozen contexts: the scan with the short cuts equals the scan without them. Table 3: the
 gates of names_before, SHARE_BEFORE_EN and normalize's patterns, on the forms they must still find.
@@ -31,6 +31,9 @@ PLAIN = [
     ("| 12.0 |", [("12.0", "count", "12", "exact", "")]),
     ("13812345678|", []),                                             # a phone number
     ("| 12:30 |", []),                                                # a clock time
+    ("| 12.5% |", [("12.5%", "percent", "12.5", "exact", "")]),
+    ("rose 3 %.", [("3 %", "percent", "3", "exact", "")]),
+    ("| 0.5% |", [("0.5%", "percent", "0.5", "exact", "")]),
 ]
 
 
@@ -48,7 +51,7 @@ def _long_way(monkeypatch, text):
 
 BEFORE = ["", "| ", "x ", "约", "about ", "Model ", "¥", "第", "(", "- ", "<td>", "1 ", "> ", "2024.", "A"]
 NUMBERS = ["5", "12.5", "1,234", "2024", "1,938", "007", "12345678901", "3000"]
-AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1"]
+AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "%|", "% ;", "%\n", "%%", "‰|", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1"]
 
 
 @pytest.mark.parametrize("before", BEFORE)

@@ -208,7 +208,8 @@ _PLAIN_RUN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]
 
 
 def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None:
-    """A bare number with nothing around it (most numbers in tables), read at once; None sends it the long way.
+    """A bare number or percentage with nothing around it (most numbers in tables, many in news), read at once;
+    None sends it the long way.
 
     Every step of _compose leaves such a number as it is: only whether it is a year (1,938 too) and the words
     before it (a name: iPhone 15) decide; a hedge, currency or other word before it goes the long way."""
@@ -216,13 +217,19 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
         return None
     run = m.group("run")
     start, end = m.span()
-    if not _PLAIN_RUN.fullmatch(run) or peek(norm, end) not in _QUIET_AFTER or _prefix(norm, start, prev_end):
+    nxt = peek(norm, end)
+    if nxt == "%":
+        end = norm.index("%", end) + 1          # 12.5%, 12.5 %: the unit, and nothing after it
+        nxt = peek(norm, end)
+    if not _PLAIN_RUN.fullmatch(run) or nxt not in _QUIET_AFTER or _prefix(norm, start, prev_end):
         return None
     run = run.replace(",", "")
     try:
         v = _clean(read_numeral(run).lo)
     except NumeralError:
         return None
+    if norm[end - 1] == "%":
+        return Figure(text[start:end], start, end, "percent", "%", v, v), False
     if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
         return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
     return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
