@@ -248,7 +248,8 @@ MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, Tr
 # over ten digits), an e-mail (an '@' ahead), dimensions (x, *), an ordinal (、)）) or number words (a space, unless
 # only the end of a table cell or line follows). There MASTER finds this number, with the groups of its number
 # alternative (en and sign never take part): this pattern costs a fifth of MASTER. tests/test_scanner_fast.py
-# checks it against MASTER after each character of the common blocks and of the lexicon and date pattern.
+# checks it against MASTER after each character of the common blocks and of the lexicon and date pattern. A new
+# MASTER alternative that can start at a digit adds the characters it needs after the digits here.
 _NOT_AFTER_PLAIN = (rf"\d.,:/'’\-–—~～至到 \tstnrxX×*eE年月日世、)）{''.join(sorted(ZH_NUMERAL_CHARS))}多余餘点點"
                     rf"{VULGAR[1:-1]}")
 PLAIN_NUMBER = _compile(
