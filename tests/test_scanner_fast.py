@@ -112,7 +112,7 @@ def _chars_to_try() -> list[str]:
     from verifier.numbers import dates
 
     blocks = [(0x20, 0x100), (0x2000, 0x2070), (0x2100, 0x2190), (0x3000, 0x3040), (0xFF00, 0xFFF0)]
-    chars = {chr(c) for lo, hi in blocks for c in range(lo, hi)} | set("٣०໓߃")
+    chars = {chr(c) for lo, hi in blocks for c in range(lo, hi)} | set("\t\n\r\x0b\x0c٣०໓߃")
     chars |= set(P.ZH_NUMERAL_CHARS) | set(CLASSIFIER_CHARS) | set(dates.PATTERN)
     return sorted(chars)
 
