@@ -112,7 +112,7 @@ def _neighbours(norm: str, first: Side, second: Side, conn: str) -> bool:
                 and second.lo == first.lo + 1)
     if conn in RANGE_OR_WORDS:
         # neighbours at the precision written; not iPhone 15 or 16
-        return _next_step(first, second) and (first.words or not names_before(norm, first))
+        return _next_step(first, second) and (first.words or not names_before(norm, first.start, first.run))
     return True
 
 

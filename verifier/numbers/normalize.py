@@ -14,9 +14,11 @@ from .lexicon import CURRENCY_AFTER, CURRENCY_BEFORE, FULLWIDTH
 # Thousands grouped by a thin or no-break space or an apostrophe (1 099, 1'099) are grouped numbers
 # anywhere; by a plain space only next to a currency (9 800 Kč, PTE 120 000 000), since in running
 # text '5 300' is as often two numbers. The separator becomes ',' (one character for one).
-_THIN_GROUP = re.compile("(?<=\\d)[\u2009\u202f\u00a0'’](?=\\d{3}(?!\\d))")
+# Each pattern starts with the character it is about, so the regex engine skips to it in C (a pattern that opens
+# with a lookbehind is tried at every position: five times slower over a text).
+_THIN_GROUP = re.compile("[\u2009\u202f\u00a0'’](?<=\\d[\u2009\u202f\u00a0'’])(?=\\d{3}(?!\\d))")
 _HAS_THIN = re.compile("[\u2009\u202f\u00a0'’]")
-_SPACED_DIGITS = re.compile(r"\d \d{3}")
+_SPACED_DIGITS = re.compile(r" (?<=\d )\d{3}")
 _SPACE_GROUP = P._compile(           # on first use (patterns._Lazy): most texts never need it
     rf"(?<![\d.,])(?P<a>\d{{1,3}}(?: \d{{3}})+)(?![\d])(?=(?:\.\d+)?[ \t]?(?:{P._alt(CURRENCY_AFTER, boundary=True)}))"
     rf"|(?:{P._alt([c for c in CURRENCY_BEFORE if not c.isalpha() or c.isupper()], boundary=True)})[ \t]?"

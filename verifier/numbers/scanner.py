@@ -5,7 +5,10 @@
 the number and what is glued to it (side.py), the hedge and currency before it (超过, 近, at least, ¥), the
 range, shared unit or denominator after it (joins.py), the hedge after it (左右, 以上, or more), the
 qualifier and interval these leave, and whether running text counts it at all (weak.py). Passes over the
-figures then join neighbours that are one figure (passes.py). Where a new form belongs:
+figures then join neighbours that are one figure (passes.py). Two short cuts keep every reading: at a digit
+whose next character starts no other alternative, patterns.PLAIN_NUMBER stands in for MASTER, and a bare
+number or percentage with nothing around it is read at once (`_plain`); tests/test_scanner_fast.py checks
+both against the long way. Where a new form belongs:
 a word -> lexicon.py; a numeral spelling -> zh.py, en.py, vague.py; something glued after a number ->
 side.AFTER_NUMBER or units.READERS; a second number joined to the first -> joins.py; two figures that are
 one -> passes.py; a number that is no figure -> weak.py or patterns.SKIP; a date -> dates.py.
@@ -28,7 +31,8 @@ from .normalize import normalize
 from .passes import after_scan
 from .qualifiers import PREFIX_LOOKUP, SUFFIX_FIRST_CHARS, SUFFIX_LOOKUP, SUFFIX_RE, bounds, lookup
 from .side import Side, Skip, peek, read_side
-from .weak import is_weak
+from .weak import is_weak, names_before
+from .zh import NumeralError, read_numeral
 
 _ONE = Decimal(1)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -149,6 +153,10 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     k = 0
     while k < 3 and start - k - 1 >= pos and norm[start - k - 1] in _BACKWALK:
         k += 1
+    if not lenient and "0" <= norm[start] <= "9" and not norm[start - k:start].strip(" \t"):
+        m = P.PLAIN_NUMBER.match(norm, start)     # nothing before it is tried: MASTER would find this
+        if m is not None:
+            return m
     while k > 0 and (m is None or m.end() <= start):
         if norm[start - k] not in " \t":
             m = master.match(norm, start - k)
@@ -176,6 +184,9 @@ _NO_WORDS = _Before()
 
 def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Figure, bool]:
     """The figure that starts with match m, and whether it is weak."""
+    plain = None if lenient else _plain(norm, text, m, prev_end)
+    if plain is not None:
+        return plain
     _refuse_numeral_word(norm, m)
     first = read_side(norm, m, lenient)
     first, before = _hedge_before(norm, first, prev_end)
@@ -191,6 +202,40 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
     weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None)
     return Figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
                   date), weak
+
+
+# After a bare number, characters that start no unit, scale, join, hedge or classifier (tests check each
+# against the full path): a table cell's '|', the end of a line or a clause.
+_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”") | {""}
+_PLAIN_RUN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+
+
+def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None:
+    """A bare number or percentage with nothing around it (most numbers in tables, many in news), read at once;
+    None sends it the long way.
+
+    Every step of _compose leaves such a number as it is: only whether it is a year (1,938 too) and the words
+    before it (a name: iPhone 15) decide; a hedge, currency or other word before it goes the long way."""
+    if m.lastgroup != "num" or m.group("sign"):
+        return None
+    run = m.group("run")
+    start, end = m.span()
+    nxt = peek(norm, end)
+    if nxt == "%":
+        end = norm.index("%", end) + 1          # 12.5%, 12.5 %: the unit, and nothing after it
+        nxt = peek(norm, end)
+    if not _PLAIN_RUN.fullmatch(run) or nxt not in _QUIET_AFTER or _prefix(norm, start, prev_end):
+        return None
+    run = run.replace(",", "")
+    try:
+        v = _clean(read_numeral(run).lo)
+    except NumeralError:
+        return None
+    if norm[end - 1] == "%":
+        return Figure(text[start:end], start, end, "percent", "%", v, v), False
+    if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
+        return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
+    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
 
 
 def _refuse_numeral_word(norm: str, m) -> None:

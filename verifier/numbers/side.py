@@ -19,7 +19,7 @@ from . import patterns as P
 from .en import first_break, read_words, split_words
 from .lexicon import (
     ATTACHED_SCALES, CLASSIFIER_CHARS, COUNT_NOUNS, EN_CONNECTORS, EN_SCALES, EN_WORD_SCALES, NEGATIVE_WORDS, SHARE_AFTER_ZH,
-    SHARE_BEFORE_ZH, SOFT_ATTACHED_SCALES, ZH_BIG_UNITS, ZH_DIGITS, ZH_MORE, ZH_PER_CHARS, ZH_SMALL_UNITS, ZH_TENS,
+    SHARE_BEFORE_EN_WORDS, SHARE_BEFORE_ZH, SOFT_ATTACHED_SCALES, ZH_BIG_UNITS, ZH_DIGITS, ZH_MORE, ZH_PER_CHARS, ZH_SMALL_UNITS, ZH_TENS,
     out_of_range,
 )
 from .per_capita import per_capita
@@ -37,6 +37,7 @@ _POWER_START = set("^xX×")
 _MORE_START = set(ZH_MORE)
 _ASCII_DIGITS = set("0123456789")
 UNIT_VALUE = {**ZH_SMALL_UNITS, **ZH_BIG_UNITS}
+_SHARE_WORD_LEN = max(map(len, SHARE_BEFORE_EN_WORDS))
 _MAX_WORDS = P.EN_MAX_LINKS           # the longest number phrase in the suites has 11 words
 _GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _GROUP_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -395,7 +396,9 @@ def _is_share(norm: str, start: int, end: int) -> bool:
         return True
     if after[:1] == "的" or after.startswith(SHARE_AFTER_ZH) or P.SHARE_AFTER_EN.match(after):
         return True
-    return before.endswith(SHARE_BEFORE_ZH) or bool(P.SHARE_BEFORE_EN.search(before))
+    # The word ends where the spaces before the number begin: searched there, not over the whole text before it.
+    near = max(0, len(before.rstrip(" \t\n")) - _SHARE_WORD_LEN)
+    return before.endswith(SHARE_BEFORE_ZH) or bool(P.SHARE_BEFORE_EN.search(before, near))
 
 
 def _is_cjk(c: str) -> bool:

@@ -35,7 +35,7 @@ def is_weak(norm: str, s, end: int, kind: str, unit: str, is_range: bool, hedged
         return False
     if s.run.isdigit() and s.scale is None and _is_name_number(norm, s.start, end):
         return True                                   # 360集团, 919阿里巴巴
-    return names_before(norm, s)
+    return names_before(norm, s.start, s.run)
 
 
 def _chinese_weak(norm: str, s, end: int, bare: bool, hedged: bool) -> bool:
@@ -127,18 +127,20 @@ def _lone_zh_is_word(norm: str, s, end: int) -> bool:
     return False
 
 
-def names_before(norm: str, s) -> bool:
-    """A bare number that the words before it make part of a name: 01模型, 源2.0, 骁龙8, iPhone 15."""
-    before = norm[max(0, s.start - 16):s.start]
-    run = s.run
+def names_before(norm: str, start: int, run: str) -> bool:
+    """A bare number (`run` at `start`) that the words before it make part of a name: 01模型, 源2.0, 骁龙8, iPhone 15."""
+    before = norm[max(0, start - 16):start]
     if run.isdigit() and len(run) > 1 and run[0] == "0":
         return True                                   # 01模型, 007
     if run.endswith(".0") and before and before[-1].isalpha():
         return True                                   # 源2.0, AI2.0
     if before.endswith(ZH_PRODUCT_NAMES):
         return True                                   # 骁龙8
-    # iPhone 15, OriginOS 4, AI 2.0
-    return (len(run) <= 3 or (len(run) <= 4 and "." in run)) and bool(P.CAPITAL_WORD_BEFORE.search(before))
+    # iPhone 15, OriginOS 4, AI 2.0: CAPITAL_WORD_BEFORE ends in a letter or '.' and a space or tab (before a
+    # final newline at most), searched only where those two are there
+    tail = before[:-1] if before.endswith("\n") else before
+    return ((len(run) <= 3 or (len(run) <= 4 and "." in run)) and tail[-1:] in (" ", "\t")
+            and (tail[-2:-1].isalpha() or tail[-2:-1] == ".") and bool(P.CAPITAL_WORD_BEFORE.search(before)))
 
 
 def _is_cjk(c: str) -> bool:
