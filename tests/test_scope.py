@@ -80,6 +80,8 @@ PERIODS = [
     ("From January-November, profits rose 38%.", "38%", {"m1-11"}),
     ("2Q26 earnings of US$0.80 compared to a 2Q25 loss of US$0.47", "US$0.47", {"q2"}),   # as earnings releases write
     ("This year, that number has fallen to 7.5%.", "7.5%", {"y0"}),
+    ("7月份，出口增长10.1%；其中运输出口增长21.1%。", "21.1%", {"m7"}),       # framed by the sentence before its semicolon
+    ("Shipments for the calendar 2012 were worth $576.9 billion.", "$576.9 billion", {"m1-12"}),
     ("Stable users now make up 77.9% of Rust users.", "77.9%", {"y0"}),
 ]
 
@@ -371,6 +373,11 @@ VERDICTS = [
     (_TWO_LISTS, "融创中国的销售面积为54.56万平。", "54.56万", "supported"),
     ("前2个月我国与欧盟、东盟和美国分别进出口8746.4亿元、8704.7亿元和7859.2亿元，分别增长12.4%、10.5%和9.7%。",
      "前两个月我国与美国进出口增长9.7%。", "9.7%", "supported"),     # the second list keeps the first's subjects
+    ("7月份，我国服务进出口总额4319.2亿元，同比增长10.1%；其中出口2088.2亿元，同比增长21.1%。", "1-7月，我国服务出口同比增长21.1%。",
+     "21.1%", "not_found"),                                 # the sentence before, to its semicolon, frames July
+    ("Tablet shipments for the calendar 2012 surpassed 128 million units, with total shipments worth $576.9 billion.",
+     "Devices shipped in the fourth quarter of 2012 were worth $576.9 billion.", "$576.9 billion",
+     "not_found"),                                          # the calendar year, not its fourth quarter
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

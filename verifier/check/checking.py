@@ -478,7 +478,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, unnamed))
         elif claimed.years and (years := _dated(doc, found, scope)) and not claimed.years & years:
             out.append((found, f"about {', '.join(sorted(years))}"))
-        elif periods_differ(claimed.own_periods, scope.periods):
+        elif periods_differ(claimed.own_periods, scope.periods, claimed.compares):
             out.append((found, "about another month, quarter or half-year"))
         elif _changes(found, scope) and bases_differ(claimed.basis, base := figure_basis(doc, found, scope.years),
                                                       claimed.periods, claimed.years):

@@ -199,7 +199,8 @@ def _scope(doc, found) -> Scope:
     return Scope(
         words=facts.folded if words is None else fold_spaced(words), context=context, label=fold_spaced(label),
         own=fold_spaced(own), own_after=fold_spaced(own_after), years=years,
-        baseline=_is_baseline(text, fig, start, end), periods=_periods(text, fig, start, end, slot, cell, facts),
+        baseline=_is_baseline(text, fig, start, end),
+        periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell),
         others=fold_spaced(others), role=role, direction=direction(text, fig.start, start, fig.end),
         expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
         part_of=part_of(text, fig.end, end) and fig.kind == "count" and as_share(fig).kind == "count",
@@ -225,7 +226,8 @@ _PERIOD = re.compile(
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonthlist>(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))+)(?:两|三|四|五|六|几)?个?月(?![\d日号])"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
-    r"|(?P<fullyear>全年|(?i:\bfull[- ]year\b|\bthe whole year\b|\bthe full year\b))"
+    r"|(?P<fullyear>全年|(?i:\bfull[- ]year\b|\bthe whole year\b|\bthe full year\b|\bcalendar(?: year)?(?= (?:19|20)\d\d\b)"
+    r"|\bcalendar year\b))"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)|\b(?P<qyy>[1-4])Q(?=\d\d\b)"
     r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
@@ -312,6 +314,21 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
     return frozenset({inherited}) if inherited else frozenset()
 
 
+def _framed(doc, found, cell) -> frozenset[str]:
+    """The period that frames the sentence before, where that one ends in a semicolon: 7月份，…同比增长10.1%；其中
+    出口…同比增长21.1% is July's too. (A frame names the period before its sentence's first figure.)"""
+    if cell is not None or found.figure.kind == "date" or found.sentence == 0:
+        return frozenset()
+    before = found.sentence - 1
+    a, b = doc.sentences[before]
+    if not doc.text[a:b].rstrip().endswith(("；", ";")):
+        return frozenset()
+    facts = _sentence(doc, before)
+    first = min((f.start for f in facts.figures if f.kind != "date"), default=b)
+    frame = [t for o, t in facts.periods if o < first]
+    return frozenset(frame[-1:])
+
+
 def _clause_bounds(fig, start: int, end: int, facts) -> tuple[int, int]:
     breaks = facts.breaks
     clause = bisect.bisect_left(breaks, fig.start)
@@ -385,12 +402,14 @@ def claim_periods(claim_text: str, figure_texts) -> frozenset[str]:
     return frozenset(t for _, t in _outside_claimed_dates(claim_text, figure_texts, period_mentions(claim_text)))
 
 
-def periods_differ(claimed: frozenset[str], found: frozenset[str]) -> bool:
-    """Both name a month (or a quarter, or a half) and none is the same; or the claim names the full year
-    (m1-12) and the figure a half, a quarter or some months of it. (Not the other way round: a claim of several
-    figures names the periods of all of them, 'to 1.67 for the year, from 1.34 in the first half'.)"""
+def periods_differ(claimed: frozenset[str], found: frozenset[str], several: bool = False) -> bool:
+    """Both name a month (or a quarter, or a half) and none is the same; or one names the full year (m1-12)
+    and the other a half, a quarter or some months of it. (A claim of `several` figures names the periods of
+    all of them, 'to 1.67 for the year, from 1.34 in the first half': a full-year figure may be one of them.)"""
     if "m1-12" in claimed and not found & claimed and any(t[0] in "mqh" for t in found):
         return True
+    if "m1-12" in found and not found & claimed and any(t[0] in "mqh" for t in claimed) and not several:
+        return True                      # the calendar year's $576.9 billion, for a claim of the fourth quarter
     for kind in "mqhy":
         a = {t for t in claimed if t[0] == kind}
         b = {t for t in found if t[0] == kind}
