@@ -160,6 +160,9 @@ _BMINF = ("Speeds of CPM2 on each platform.\n\nImplementation | GPU | Encoder Sp
           "PyTorch | NVIDIA Tesla V100 | - | 3\nPyTorch | NVIDIA Tesla A100 | - | 7\n")
 _TWO_LISTS = ("销售金额层面，金地集团、招商蛇口和瑞安房地产分别以311.26亿元、282.08亿元和254.43亿元获得前三名，销售面积榜方面，"
               "金地集团、招商蛇口和融创中国分别以76.06万平、68.31万平和54.56万平获得前三名。")
+_CASH = ("# 瑞幸咖啡2024年第三季度财报\n\n## 4. 现金流状况\n\n- 经营活动现金流净额13.16亿元\n- 投资活动现金流净流出9.88亿元\n"
+         "- 筹资活动现金流净流出0.5亿元\n")
+_GAAP = "## 盈利能力\n\n- GAAP营业利润15.58亿元,营业利润率15.3%\n- 非GAAP营业利润16.56亿元,营业利润率16.3%\n"
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -378,6 +381,13 @@ VERDICTS = [
     ("Tablet shipments for the calendar 2012 surpassed 128 million units, with total shipments worth $576.9 billion.",
      "Devices shipped in the fourth quarter of 2012 were worth $576.9 billion.", "$576.9 billion",
      "not_found"),                                          # the calendar year, not its fourth quarter
+    # a short item of a key-figures list is a sibling of the others: the item the claim names decides
+    (_CASH, "瑞幸三季度投资活动现金流净流出13.16亿元。", "13.16亿元", "contradicted"),
+    (_CASH, "经营活动现金流净额13.16亿元。", "13.16亿元", "supported"),
+    # non-GAAP (非GAAP) is another measure than GAAP, both ways
+    (_GAAP, "Luckin's GAAP operating profit came to 1.656 billion yuan.", "1.656 billion yuan", "contradicted"),
+    (_GAAP, "Luckin's non-GAAP operating profit came to 1.558 billion yuan.", "1.558 billion yuan", "not_found"),
+    (_GAAP, "Luckin's non-GAAP operating profit came to 1.656 billion yuan.", "1.656 billion yuan", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

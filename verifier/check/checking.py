@@ -512,6 +512,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about another item ({other})"))
         elif other := _another_version(doc, found, claimed.text) or _another_numbered(doc, found, claimed.raw):
             out.append((found, f"about another version ({other})"))
+        elif other := _negated_variant(doc, found, claimed.raw):
+            out.append((found, other))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
         elif not claimed.near and (who := _other_subject(doc, found, scope, claimed)):
@@ -739,6 +741,27 @@ def _another_numbered(doc: SourceDoc, found: Found, claim_raw: str) -> str:
     return "" if number in wanted[word] else f"{word} {number}"
 
 
+_NEGATED = re.compile(r"(?:非(?!常)|(?i:\bnon)[- ])([A-Za-z]{2,}|[\u4e00-\u9fff]{2})")   # 非GAAP, non-GAAP; not 非常
+
+
+def _negated_variant(doc: SourceDoc, found: Found, claim_raw: str) -> str:
+    """The figure's clause, before it, names the negated measure (非GAAP营业利润, non-GAAP) where the claim names
+    the plain one (GAAP operating profit), or the other way round: another measure. Returns why, or ''."""
+    lo, _ = _clause_of(doc, found)
+    before = doc.text[lo:found.figure.start]
+    negated = lambda text, word: re.search(rf"(?:非|\bnon[- ]){re.escape(word)}", text, re.I)
+    plain = lambda text, word: re.search(rf"(?<![A-Za-z\-]){re.escape(word)}", text, re.I) is not None
+    for m in _NEGATED.finditer(before):
+        word = m.group(1)
+        if plain(claim_raw, word) and not negated(claim_raw, word):
+            return f"non-{word}, where the claim says {word}"
+    for m in _NEGATED.finditer(claim_raw):
+        word = m.group(1)
+        if plain(before, word) and not negated(before, word):
+            return f"{word}, where the claim says non-{word}"
+    return ""
+
+
 def _parallel_clause(doc: SourceDoc, found: Found, side: Figure, claimed: _Claimed) -> str:
     """Clauses built alike, each with its own subject and figure: 上海市GDP为7856.62亿元，安徽省GDP为7821.3亿元.
     When a name the claim gives (Shanghai: 上海) stands only in a sibling clause that holds a figure of the
@@ -854,10 +877,12 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
     clause, topic = _clause_of(doc, match), clauses_of(doc, match.sentence)[0]
     own = named(match)
     for found, side in eligible:
-        if found.sentence != match.sentence or found is match or (found.figure.kind == "count" and not found.figure.unit):
+        if found is match or (found.figure.kind == "count" and not found.figure.unit):
             continue                 # a bare count's own words are its noun's business (五个国家, 340个城市)
+        if found.sentence != match.sentence and not _sibling_items(doc, match, found):
+            continue                 # (another item of the match's list is a sibling: 经营活动… / 投资活动…)
         start = found.figure.start
-        if not clause[0] <= start < clause[1] and topic[0] <= start < topic[1]:
+        if found.sentence == match.sentence and not clause[0] <= start < clause[1] and topic[0] <= start < topic[1]:
             continue                 # the sentence's first clause names what all its clauses are about
         if _part_after(doc, match, found):
             continue                 # …下降32.7%，其中出口下降41.6%: a part of the match's whole, not a sibling
@@ -870,6 +895,23 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
                                                    == "match" for o in (*others, *claimed.stated)):
             return found, relation
     return None
+
+
+def _sibling_items(doc: SourceDoc, a: Found, b: Found) -> bool:
+    """Do two figures (no dates) stand in two short items of one list, a label and its figures each
+    (- 经营活动现金流净额13.16亿元 / - 投资活动现金流净流出9.88亿元)?"""
+    def item(found):
+        at = found.figure.start
+        return next(((lst.index, k) for lst in doc.layout.lists if lst.start <= at < lst.end
+                     for k, it in enumerate(lst.items) if it.start <= at < it.end and it.end - it.start <= _SHORT_ITEM),
+                    None)
+    if "date" in (a.figure.kind, b.figure.kind):
+        return False
+    first, second = item(a), item(b)
+    return first is not None and second is not None and first[0] == second[0] and first[1] != second[1]
+
+
+_SHORT_ITEM = 40     # characters: a key-figures list, not a list of news items
 
 
 def _clause_of(doc: SourceDoc, found: Found) -> tuple[int, int]:
