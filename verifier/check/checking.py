@@ -29,6 +29,7 @@ from ..document.scope import (claim_direction, claim_expects, claim_figures, cla
                               claim_periods,
                               claim_role, claim_years, clauses_of, figures_between, found_index, found_of, in_claim,
                               part_of, periods_differ, publication_year, scope_of)
+from ..document.memo import find_figures
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note, without_markup
 from ..document.lexicon import whole_words_before
@@ -506,7 +507,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "over 100%: no share"))
         elif share_or_change and scope.role and scope.role != share_or_change:
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
-        elif _names_another_slot(scope, claimed.terms):
+        elif _names_another_slot(scope, claimed.terms, _numbers_besides(claimed, side), side.kind):
             out.append((found, "the value of another item of its list"))
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
@@ -805,12 +806,25 @@ def _own_subject(clause: str, claim_words: tuple[Term, ...]) -> bool:
     return any(fold(n) not in forms and n.lower() not in forms for n in names)
 
 
-def _names_another_slot(scope, claim_words: tuple[Term, ...]) -> bool:
-    """The claim names the subject of another slot of a 分别 / respectively list, and not this slot's."""
+def _names_another_slot(scope, claim_words: tuple[Term, ...], numbers: tuple[Figure, ...] = (), kind: str = "") -> bool:
+    """The claim names the subject of another slot of a 分别 / respectively list, and not this slot's: by a word,
+    or by a number of its own (the two-year horizon, where the slots are 'the two and three-year horizons'; the
+    list's values, of `kind`, aside)."""
     if not scope.others.strip():
         return False
+    values = lambda text: {f.low for f in find_figures(text) if f.low is not None and f.kind != kind}
+    theirs, mine = values(scope.others), values(scope.words)
+    wanted = {n.low for n in numbers if n.low is not None and (n.low in theirs) != (n.low in mine)}
+    if wanted and mine and theirs and not mine & theirs:
+        return not wanted & mine     # numbers that tell the slots apart decide (the words may be all theirs:
+        #                              'the two and three-year horizons')
     return any(any(contains(scope.others, f) for f in t.forms) and not any(contains(scope.words, f) for f in t.forms)
                for t in claim_words)
+
+
+def _numbers_besides(claimed: _Claimed, side: Figure) -> tuple[Figure, ...]:
+    """The claim's written numbers other than the figure being checked (the two-year horizon's two)."""
+    return tuple(f for f in claimed.stated if f.low != side.low or f.kind != side.kind)
 
 
 def _names_it_better(doc: SourceDoc, conflict: Found, match: Found, claimed: _Claimed) -> bool:

@@ -792,11 +792,21 @@ def _slot_at(doc, found, start: int, facts, zh: int, en: int):
             return None
         values = run
     clause_start = max([start] + [m.end() for m in re.finditer(r"[。；;！？!?]", text[start:head_end])])
-    subjects = _subjects(text, clause_start, head_end, len(values))
+    subjects = _trailing_subjects(text, values[-1].end, marker, len(values)) if zh < 0 and not later else None
+    subjects = subjects or _subjects(text, clause_start, head_end, len(values))
     if subjects is None:
         return None
     i = values.index(fig)
     return subjects[i], [s for k, s in enumerate(subjects) if k != i], later
+
+
+def _trailing_subjects(text: str, start: int, end: int, count: int):
+    """English that names its items after the values: '2.0% and 1.9% at the two and three-year horizons
+    respectively'. The items written in text[start:end], as spans, where there are exactly `count`; else None."""
+    if not re.search(r"[A-Za-z]{2}", text[start:end]):
+        return None
+    spans = [(a, b) for a, b in _split(text, start, end, _JOINER) if text[a:b].strip(" ,")]
+    return spans if len(spans) == count else None
 
 
 def _runs(text: str, values: list) -> list[list]:
