@@ -163,6 +163,7 @@ _TWO_LISTS = ("销售金额层面，金地集团、招商蛇口和瑞安房地�
 _CASH = ("# 瑞幸咖啡2024年第三季度财报\n\n## 4. 现金流状况\n\n- 经营活动现金流净额13.16亿元\n- 投资活动现金流净流出9.88亿元\n"
          "- 筹资活动现金流净流出0.5亿元\n")
 _GAAP = "## 盈利能力\n\n- GAAP营业利润15.58亿元,营业利润率15.3%\n- 非GAAP营业利润16.56亿元,营业利润率16.3%\n"
+_KUAIGOU = "2021年，快狗打车的营收为6.61亿元，同比增加24.59%；净亏损为8.73亿元，亏损额度同比增长32.61%。"
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -388,6 +389,10 @@ VERDICTS = [
     (_GAAP, "Luckin's GAAP operating profit came to 1.656 billion yuan.", "1.656 billion yuan", "contradicted"),
     (_GAAP, "Luckin's non-GAAP operating profit came to 1.558 billion yuan.", "1.558 billion yuan", "not_found"),
     (_GAAP, "Luckin's non-GAAP operating profit came to 1.656 billion yuan.", "1.656 billion yuan", "supported"),
+    # a sentence past a semicolon keeps the year that frames it; a change or level is its own measure's
+    (_KUAIGOU, "快狗打车2020年净亏损为8.73亿元。", "8.73亿元", "not_found"),
+    (_KUAIGOU, "快狗打车2021年净亏损同比增长24.59%。", "24.59%", "contradicted"),
+    (_KUAIGOU, "快狗打车2021年营收同比增加24.59%。", "24.59%", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),
@@ -511,3 +516,19 @@ def test_a_change_knows_what_it_is_measured_from(text, base):
     doc = SourceDoc("a.txt", text)
     found = [f for f in doc.found if f.figure.kind in ("percent", "points")][-1]
     assert figure_basis(doc, found, frozenset()) == base
+
+
+MEASURES = [
+    # text, the financial measures it names
+    ("营收为6.61亿元", {"revenue"}),
+    ("净亏损为8.73亿元，亏损额度同比增长", {"bottom line"}),
+    ("non-GAAP operating income and a gross margin of 16.3%", {"operating profit", "gross margin"}),
+    ("毛利为3亿元，毛利率为20%", {"gross profit", "gross margin"}),
+    ("The company hired 300 engineers.", set()),
+]
+
+
+@pytest.mark.parametrize("text,measures", MEASURES)
+def test_a_text_names_its_financial_measures(text, measures):
+    from verifier.check.measures import measures_in
+    assert measures_in(text) == measures

@@ -21,6 +21,7 @@ from .cells import (BARE_COUNT, bound_cells, cell_unnamed, header_readings, in_a
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
+from .measures import figure_measure, measures_in
 from .subjects import claim_subjects, other_subject, other_variant, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
 from ..numbers.matching import Relation, comparable, relate
@@ -115,6 +116,7 @@ class _Claimed:
     unit_words: tuple = ()       # forms of the words the claim's figures carry (4.7M params, 26 fps): they can
                                  # name a table's column (Params (M))
     basis: str = ""              # what the claim's change is measured against: 'yoy', 'seq', 'ytd', 'avg2', 'vs2019'
+    measures: frozenset = frozenset()      # the financial measures the claim names (revenue, the bottom line…)
     own_periods: frozenset = frozenset()   # `periods` less those of its bases (and of 'this/last year' where it
                                            # gives several figures): what a figure's period must not differ from
 
@@ -139,7 +141,7 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
                        _stated(claim), claim.claim, _unit_words(claim, glossary), claim_basis(claim.claim, years),
-                       _own_periods(claim))
+                       measures=frozenset(measures_in(claim.claim)), own_periods=_own_periods(claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -515,6 +517,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, f"about another version ({other})"))
         elif other := _negated_variant(doc, found, claimed.raw):
             out.append((found, other))
+        elif claimed.measures and share_or_change != "share" and (measure := figure_measure(doc, found)) \
+                and measure not in claimed.measures:     # (a share's 'of revenue' names its whole, not itself)
+            out.append((found, f"about {measure}, where the claim gives {', '.join(sorted(claimed.measures))}"))
         elif sibling := _parallel_clause(doc, found, side, claimed):
             out.append((found, f"the clause of another subject ({sibling})"))
         elif not claimed.near and (who := _other_subject(doc, found, scope, claimed)):

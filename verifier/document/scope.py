@@ -185,7 +185,8 @@ def _scope(doc, found) -> Scope:
         words = text[start:end] + " " + doc.sentence_text(found.sentence + 1)   # **2023.08.14** over its item
     else:
         words = None                               # the sentence itself: folded once for all its figures
-    years = _years(doc, found, start, end, slot, cell, headings, facts)
+    years = _years(doc, found, start, end, slot, cell, headings, facts, own_only=True) or \
+        _framed(doc, found, cell, "years") or _years(doc, found, start, end, slot, cell, headings, facts)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
     near, own = _label(text, fig, start, end), _label(text, fig, start, end, _same_kind(facts, fig.kind))
     own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
@@ -200,7 +201,7 @@ def _scope(doc, found) -> Scope:
         words=facts.folded if words is None else fold_spaced(words), context=context, label=fold_spaced(label),
         own=fold_spaced(own), own_after=fold_spaced(own_after), years=years,
         baseline=_is_baseline(text, fig, start, end),
-        periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell),
+        periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell, "periods"),
         others=fold_spaced(others), role=role, direction=direction(text, fig.start, start, fig.end),
         expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
         part_of=part_of(text, fig.end, end) and fig.kind == "count" and as_share(fig).kind == "count",
@@ -314,9 +315,10 @@ def _periods(text: str, fig, start: int, end: int, slot, cell, facts) -> frozens
     return frozenset({inherited}) if inherited else frozenset()
 
 
-def _framed(doc, found, cell) -> frozenset[str]:
-    """The period that frames the sentence before, where that one ends in a semicolon: 7月份，…同比增长10.1%；其中
-    出口…同比增长21.1% is July's too. (A frame names the period before its sentence's first figure.)"""
+def _framed(doc, found, cell, what: str) -> frozenset[str]:
+    """The period (`what` 'periods') or year ('years') that frames the sentence before, where that one ends in a
+    semicolon: 7月份，…同比增长10.1%；其中出口…同比增长21.1% is July's too, 2021年，…营收为6.61亿元；净亏损为8.73亿元
+    is 2021's. (A frame names it before its sentence's first figure.)"""
     if cell is not None or found.figure.kind == "date" or found.sentence == 0:
         return frozenset()
     before = found.sentence - 1
@@ -325,7 +327,7 @@ def _framed(doc, found, cell) -> frozenset[str]:
         return frozenset()
     facts = _sentence(doc, before)
     first = min((f.start for f in facts.figures if f.kind != "date"), default=b)
-    frame = [t for o, t in facts.periods if o < first]
+    frame = [t for o, t in (facts.periods if what == "periods" else facts.years) if o < first]
     return frozenset(frame[-1:])
 
 
@@ -576,7 +578,8 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     return sorted(out.items())
 
 
-def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> frozenset[str]:
+def _years(doc, found, start: int, end: int, slot, cell, headings, facts, own_only: bool = False) -> frozenset[str]:
+    """The years a figure is about (see Scope); `own_only`: only those its own sentence, slot or cell gives."""
     fig = found.figure
     if fig.kind == "date":
         return frozenset()
@@ -602,6 +605,8 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts) -> fro
         inherited = _inherited(text, fig, mentions, start, end, facts)
         if inherited:
             return frozenset({inherited})
+    if own_only:
+        return frozenset()
     before = _THAT_YEAR.search(text, start, fig.start)
     if before and found.sentence > 0:            # 早在2019年，…。该年，精英动漫实现营业收入1.24亿元: the year just named
         named = year_mentions(text, *doc.sentences[found.sentence - 1])
