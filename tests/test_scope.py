@@ -524,6 +524,8 @@ MEASURES = [
     ("净亏损为8.73亿元，亏损额度同比增长", {"bottom line"}),
     ("non-GAAP operating income and a gross margin of 16.3%", {"operating profit", "gross margin"}),
     ("毛利为3亿元，毛利率为20%", {"gross profit", "gross margin"}),
+    ("Kuaigou's sales and marketing spending fell", {"selling expenses"}),
+    ("销售及营销费用从5.24亿元缩减至3.35亿元；研发费用从0.76亿元缩减至0.35亿元", {"selling expenses", "R&D"}),
     ("The company hired 300 engineers.", set()),
 ]
 

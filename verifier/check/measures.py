@@ -1,4 +1,4 @@
-"""Which financial measure a figure is: revenue, the bottom line, gross margin, cash flow, R&D spending.
+"""Which financial measure a figure is: revenue, the bottom line, margins, cash flow, R&D and other expenses.
 
 A company's sentence gives several measures side by side (营收为6.61亿元，同比增加24.59%；净亏损为8.73亿元，亏损
 额度同比增长32.61%), and each change or level is its own measure's. A claim that names one measure (净亏损同比
@@ -17,7 +17,9 @@ _MEASURES = {
     "gross profit": r"毛利(?!率)|(?i:\bgross profit\b(?! margin))",
     "operating profit": r"营业利润|经营利润|(?i:\boperating (?:profit|income)\b)",
     "cash flow": r"现金流|(?i:\bcash flows?\b)",
-    "R&D": r"研发(?:费用|投入|开支)|(?i:\bR&D\b|\bresearch and development\b)",
+    "R&D": r"研发(?:费用|投入|开支|支出)|(?i:\bR&D\b|\bresearch and development\b)",
+    "selling expenses": r"销售及营销费用|销售费用|营销费用|(?i:\b(?:selling|sales and marketing|marketing) (?:expenses?|spending|costs?)\b)",
+    "administrative expenses": r"管理费用|行政开支|(?i:\b(?:general and )?administrative (?:expenses?|costs?)\b)",
 }
 _NAMES = re.compile("|".join(f"(?P<m{i}>{p})" for i, p in enumerate(_MEASURES.values())))
 _KEYS = list(_MEASURES)
