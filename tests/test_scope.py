@@ -534,3 +534,18 @@ MEASURES = [
 def test_a_text_names_its_financial_measures(text, measures):
     from verifier.check.measures import measures_in
     assert measures_in(text) == measures
+
+
+NOT_FOUND_EVIDENCE = [
+    # text, claim, figure, the source figure a not_found may show ('' for none): one the claim's value only
+    # brushes (a hundred times apart) is shown only where its sentence speaks of what the claim does
+    ("The city has 200 parks.", "The museum holds 2 paintings.", "2", ""),
+    ("The city has 200 parks.", "The city has 2 parks.", "2", "city has 200"),
+]
+
+
+@pytest.mark.parametrize("text,claim,figure,shown", NOT_FOUND_EVIDENCE)
+def test_not_found_shows_only_evidence_about_the_claim(tmp_path, text, claim, figure, shown):
+    result = one_claim_verdict(tmp_path, text, claim, figure)
+    assert result.verdict == "not_found"
+    assert [e.text for e in result.found] == ([shown] if shown else [])

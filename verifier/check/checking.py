@@ -375,6 +375,9 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                 or _coverage(doc, found, claimed) < (_CELL_COVERAGE if in_a_cell(doc, fig) else _COVERAGE)):
             continue                 # a figure about something else, or a subject the source never names (a
             #                          cell's row and column, which the claim names, bind it more)
+        if relation.kind == "compatible" and not has_near and claimed.terms and score < 1 and not in_a_cell(doc, fig):
+            continue                 # a figure the claim's value only brushes, about nothing the claim names: no
+            #                          evidence to show (say what was set aside instead)
         if relation.kind == "match" and not has_near and claimed.terms and (
                 (score < 1 and not in_a_cell(doc, fig)) or claimed.absent_names) and not _dateline(doc, fig):
             weak_match = weak_match or found     # the value, but in a sentence about something else
