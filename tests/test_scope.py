@@ -164,6 +164,8 @@ _CASH = ("# 瑞幸咖啡2024年第三季度财报\n\n## 4. 现金流状况\n\n- 
          "- 筹资活动现金流净流出0.5亿元\n")
 _GAAP = "## 盈利能力\n\n- GAAP营业利润15.58亿元,营业利润率15.3%\n- 非GAAP营业利润16.56亿元,营业利润率16.3%\n"
 _KUAIGOU = "2021年，快狗打车的营收为6.61亿元，同比增加24.59%；净亏损为8.73亿元，亏损额度同比增长32.61%。"
+_SHOTS = ("## Leaderboard\n\n#### Five-shot\n\n| Model | STEM | Average |\n|---|---|---|\n| ChatGPT | 47.81 | 55.51 |\n\n"
+          "#### Zero-shot\n\n| Model | STEM | Average |\n|---|---|---|\n| ChatGPT | 44.80 | 53.22 |\n")
 _CHIPMOS = ("Revenue for the second quarter of 2026 was NT$7,383.1 million, an increase of 6.5% from NT$6,935.6 "
             "million in the first quarter of 2026 and an increase of 28.7% from NT$5,735.8 million for the same period "
             "in 2025.")
@@ -393,6 +395,9 @@ VERDICTS = [
     (_KUAIGOU, "快狗打车2020年净亏损为8.73亿元。", "8.73亿元", "not_found"),
     (_KUAIGOU, "快狗打车2021年净亏损同比增长24.59%。", "24.59%", "contradicted"),
     (_KUAIGOU, "快狗打车2021年营收同比增加24.59%。", "24.59%", "supported"),
+    # two tables alike, each under its own heading: the claim that writes one heading means that table
+    (_SHOTS, "In the five-shot setting, ChatGPT's average is 53.22.", "53.22", "contradicted"),
+    (_SHOTS, "In the zero-shot setting, ChatGPT's average is 53.22.", "53.22", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -88,7 +88,28 @@ def cell_unnamed(doc: SourceDoc, found: Found, claimed, side: Figure) -> str:
     if missing:
         return f"a table cell whose {' and '.join(missing)} the claim does not name"
     longer = _longer_name(doc, cell, [f for t in claimed.terms if t.name for f in t.forms])
-    return f"the row of {longer}, where another row is named as the claim names it" if longer else ""
+    if longer:
+        return f"the row of {longer}, where another row is named as the claim names it"
+    other = _other_section(doc, cell, claimed.text)
+    return f"a table under another heading, where the claim names {other}" if other else ""
+
+
+def _other_section(doc: SourceDoc, cell, claim_text: str) -> str:
+    """The heading right above another table of the document with the same columns, which the claim
+    (text.fold_spaced) writes while it does not write this table's (#### Five-shot, #### Zero-shot: one table
+    each, alike). Returns it, or ''."""
+    heading = lambda table: fold_spaced(doc.layout.section_of(table.start)[-1:][0]).strip() \
+        if doc.layout.section_of(table.start) else ""
+    own = doc.layout.tables[cell.table]
+    mine = heading(own)
+    if not claim_text or not mine or contains(claim_text, mine):
+        return ""
+    for table in doc.layout.tables:
+        theirs = heading(table)
+        if table.index != cell.table and theirs and theirs != mine and table.headers == own.headers \
+                and contains(claim_text, theirs):
+            return theirs                # tables alike (the same columns), each under its own heading
+    return ""
 
 
 def _outnamed_row(doc: SourceDoc, cell, claimed, side: Figure) -> bool:
