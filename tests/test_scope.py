@@ -80,6 +80,8 @@ PERIODS = [
     ("From January-November, profits rose 38%.", "38%", {"m1-11"}),
     ("2Q26 earnings of US$0.80 compared to a 2Q25 loss of US$0.47", "US$0.47", {"q2"}),   # as earnings releases write
     ("This year, that number has fallen to 7.5%.", "7.5%", {"y0"}),
+    ("1-8 月我国动力电池累计装车量 162.1GWh。", "162.1GWh", {"m1-8"}),   # typesetting spaces before 月
+    ("今年 8 月，三元电池装车量 10.5GWh。", "10.5GWh", {"m8"}),                 # the month nearest it
     ("7月份，出口增长10.1%；其中运输出口增长21.1%。", "21.1%", {"m7"}),       # framed by the sentence before its semicolon
     ("Shipments for the calendar 2012 were worth $576.9 billion.", "$576.9 billion", {"m1-12"}),
     ("Stable users now make up 77.9% of Rust users.", "77.9%", {"y0"}),

@@ -221,12 +221,13 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
 _ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
            "十二": 12}
 _PERIOD = re.compile(
-    r"(?<![\d.])(?P<zhmonths>1[0-2]|[1-9])月?[ \t]*[-—–~至到][ \t]*(?P<zhmonths_end>1[0-2]|[1-9])月(?![\d日号])"
+    r"(?<![\d.])(?P<zhmonths>1[0-2]|[1-9])[ \t]?月?[ \t]*[-—–~至到][ \t]*(?P<zhmonths_end>1[0-2]|[1-9])[ \t]?月"
+    r"(?![ \t]?[\d日号])"
     r"|(?i:\b(?P<months>" + "|".join(_MONTHS_EN) + r")[ \t]*(?:-|–|—|to|through)[ \t]*(?P<months_end>"
     + "|".join(_MONTHS_EN) + r")\b)"
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonthlist>(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))+)(?:两|三|四|五|六|几)?个?月(?![\d日号])"
-    r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])月(?![\d日号])"
+    r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])[ \t]?月(?![ \t]?[\d日号])"
     r"|(?P<fullyear>全年|(?i:\bfull[- ]year\b|\bthe whole year\b|\bthe full year\b|\bcalendar(?: year)?(?= (?:19|20)\d\d\b)"
     r"|\bcalendar year\b))"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
