@@ -1,5 +1,6 @@
 import os
 import tempfile
+from pathlib import Path
 
 pytest_plugins = ["pytester"]
 
@@ -15,6 +16,12 @@ else:
     _HOME = tempfile.mkdtemp(prefix="verifier-test-home-")
 os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
+
+
+# The first 21 lines of a seed article: they hold the figures of the small CLI and plugin tests' claims, and
+# reading no more keeps each run quick.
+SEED_LINES = "".join((Path(__file__).resolve().parents[1] / "seeds" / "003_d8845f575fbdae67.txt")
+                     .read_text(encoding="utf-8").splitlines(keepends=True)[:21])
 
 
 def one_claim_verdict(tmp_path, text: str, claim: str, figure: str):

@@ -13,8 +13,7 @@ from verifier.commands.cli import main
 from verifier.errors import VerifierError
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_LINES = "".join((ROOT / "seeds" / "003_d8845f575fbdae67.txt").read_text(encoding="utf-8")
-                     .splitlines(keepends=True)[:21])
+from conftest import SEED_LINES  # noqa: E402
 TODO = "    claim: # TODO: the statement this figure supports, in your words\n"
 WRITTEN = "    claim: Qwen API prices fell 97%.\n"
 

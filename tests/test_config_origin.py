@@ -12,8 +12,7 @@ from verifier import config
 from verifier.commands.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = "".join((ROOT / "seeds" / "003_d8845f575fbdae67.txt").read_text(encoding="utf-8")
-                 .splitlines(keepends=True)[:21])
+from conftest import SEED_LINES as SOURCE  # noqa: E402
 CLAIMS = """\
 version: 1
 sources:
