@@ -397,6 +397,8 @@ VERDICTS = [
     (_KUAIGOU, "快狗打车2020年净亏损为8.73亿元。", "8.73亿元", "not_found"),
     (_KUAIGOU, "快狗打车2021年净亏损同比增长24.59%。", "24.59%", "contradicted"),
     (_KUAIGOU, "快狗打车2021年营收同比增加24.59%。", "24.59%", "supported"),
+    ("Backblaze reduced the total number of hard drives in service in Q1 by 648 drives.",
+     "Backblaze added 648 drives in Q1.", "648", "contradicted"),     # 'reduced … by 648' goes down
     # two tables alike, each under its own heading: the claim that writes one heading means that table
     (_SHOTS, "In the five-shot setting, ChatGPT's average is 53.22.", "53.22", "contradicted"),
     (_SHOTS, "In the zero-shot setting, ChatGPT's average is 53.22.", "53.22", "supported"),

@@ -474,10 +474,14 @@ def claim_is_difference(claim_text: str, figure_text: str) -> bool:
 _UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|"
                  r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
                  r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded|accelerated|"
-                 r"widened)))\s*" + _HEDGE_GAP + "$")
+                 r"widened|added|adds|raised|boosted)))\s*" + _HEDGE_GAP + "$")
 _DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|"
                    r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
-                   r"plunged|slipped|shrank|shrunk|lost|slowed|narrowed)))\s*" + _HEDGE_GAP + "$")
+                   r"plunged|slipped|shrank|shrunk|lost|slowed|narrowed|reduced|reduces|cut|lowered|trimmed)))\s*"
+                   + _HEDGE_GAP + "$")
+# 'reduced the number of drives in service in Q1 by 648': the verb stands further back, the figure after 'by'.
+_VERB_BY = re.compile(r"(?i:\b(?:(?P<up>increased|raised|boosted|added|grew|expanded)|(?P<down>reduced|cut|lowered|"
+                      r"decreased|trimmed|shrank))\b[^.;:!?]{0,60}?\bby\s*$)")
 _SIGN = re.compile(r"(?<![\d.,])([+＋])\s*$")
 
 
@@ -491,6 +495,9 @@ def direction(text: str, fig_start: int, start: int = 0, fig_end: int | None = N
     if not (up or down) and fig_end is not None:
         after = text[fig_end:fig_end + 24]
         up, down = bool(_UP_AFTER.match(after)), bool(_DOWN_AFTER.match(after))
+    if not (up or down):
+        verb = _VERB_BY.search(text, max(start, fig_start - 90), fig_start)
+        up, down = bool(verb and verb.group("up")), bool(verb and verb.group("down"))
     return "up" if up and not down else "down" if down and not up else ""
 
 
