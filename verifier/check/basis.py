@@ -64,7 +64,15 @@ def claim_basis(claim_text: str, years: frozenset[str]) -> str:
 def figure_basis(doc, found, own_years: frozenset[str]) -> str:
     """The base of a figure's change: one written in its clause before it (同比增长), else right after it in
     English ('up 12% year on year', 'from … in the first quarter of 2026'), else in its sentence before it,
-    else the lead of its paragraph (从环比看，); '' when nothing says."""
+    else the lead of its paragraph (从环比看，); '' when nothing says. Worked out once per figure."""
+    cache = doc.__dict__.setdefault("_bases", {})
+    key = (found.figure.start, found.figure.end, own_years)
+    if key not in cache:
+        cache[key] = _figure_basis(doc, found, own_years)
+    return cache[key]
+
+
+def _figure_basis(doc, found, own_years: frozenset[str]) -> str:
     text, fig = doc.text, found.figure
     start, end = doc.sentences[found.sentence]
     clause = next(((a, b) for a, b in clauses_of(doc, found.sentence) if a <= fig.start < b), (start, end))

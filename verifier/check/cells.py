@@ -136,7 +136,16 @@ def _siblings(a: str, b: str) -> bool:
 
 def _label_columns(doc: SourceDoc, table: int, side: Figure) -> dict[int, dict[int, str]]:
     """column -> row -> text.fold_spaced, for each column of a table whose cells hold words and no figure
-    comparable with the claim's (GPU: NVIDIA Tesla V100; not SAT BF16: 26GB for a claim in GB)."""
+    comparable with the claim's (GPU: NVIDIA Tesla V100; not SAT BF16: 26GB for a claim in GB). Worked out once
+    per table and kind of figure."""
+    cache = doc.__dict__.setdefault("_label_columns", {})
+    key = (table, side.kind, side.unit)
+    if key not in cache:
+        cache[key] = _label_columns_of(doc, table, side)
+    return cache[key]
+
+
+def _label_columns_of(doc: SourceDoc, table: int, side: Figure) -> dict[int, dict[int, str]]:
     by_col: dict[int, dict[int, str]] = {}
     spoilt = set()
     for other in doc.layout.cells:

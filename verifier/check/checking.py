@@ -922,15 +922,11 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
 def _sibling_items(doc: SourceDoc, a: Found, b: Found) -> bool:
     """Do two figures (no dates) stand in two short items of one list, a label and its figures each
     (- 经营活动现金流净额13.16亿元 / - 投资活动现金流净流出9.88亿元)?"""
-    def item(found):
-        at = found.figure.start
-        return next(((lst.index, k) for lst in doc.layout.lists if lst.start <= at < lst.end
-                     for k, it in enumerate(lst.items) if it.start <= at < it.end and it.end - it.start <= _SHORT_ITEM),
-                    None)
     if "date" in (a.figure.kind, b.figure.kind):
         return False
-    first, second = item(a), item(b)
-    return first is not None and second is not None and first[0] == second[0] and first[1] != second[1]
+    first, second = (doc.layout.list_item_at(f.figure.start) for f in (a, b))
+    return (first is not None and second is not None and first.list == second.list and first is not second
+            and all(item.end - item.start <= _SHORT_ITEM for item in (first, second)))
 
 
 _SHORT_ITEM = 40     # characters: a key-figures list, not a list of news items

@@ -185,8 +185,8 @@ def _scope(doc, found) -> Scope:
         words = text[start:end] + " " + doc.sentence_text(found.sentence + 1)   # **2023.08.14** over its item
     else:
         words = None                               # the sentence itself: folded once for all its figures
-    years = _years(doc, found, start, end, slot, cell, headings, facts, own_only=True) or \
-        _framed(doc, found, cell, "years") or _years(doc, found, start, end, slot, cell, headings, facts)
+    years = _own_years(doc, found, start, end, slot, cell, facts) or _framed(doc, found, cell, "years") or \
+        _years_around(doc, found, start, headings)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
     near, own = _label(text, fig, start, end), _label(text, fig, start, end, _same_kind(facts, fig.kind))
     own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
@@ -586,8 +586,8 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
     return sorted(out.items())
 
 
-def _years(doc, found, start: int, end: int, slot, cell, headings, facts, own_only: bool = False) -> frozenset[str]:
-    """The years a figure is about (see Scope); `own_only`: only those its own sentence, slot or cell gives."""
+def _own_years(doc, found, start: int, end: int, slot, cell, facts) -> frozenset[str]:
+    """The years a figure's own slot, span, cell or sentence gives it."""
     fig = found.figure
     if fig.kind == "date":
         return frozenset()
@@ -613,7 +613,13 @@ def _years(doc, found, start: int, end: int, slot, cell, headings, facts, own_on
         inherited = _inherited(text, fig, mentions, start, end, facts)
         if inherited:
             return frozenset({inherited})
-    if own_only:
+    return frozenset()
+
+
+def _years_around(doc, found, start: int, headings) -> frozenset[str]:
+    """The years of a figure whose sentence names none: 该年 (the year just named before), else the headings'."""
+    fig, text = found.figure, doc.text
+    if fig.kind == "date":
         return frozenset()
     before = _THAT_YEAR.search(text, start, fig.start)
     if before and found.sentence > 0:            # 早在2019年，…。该年，精英动漫实现营业收入1.24亿元: the year just named
