@@ -140,6 +140,7 @@ def other_variant(doc, found, claim_text: str) -> str:
 
 
 _RUN_WORD = re.compile(r"[A-Z][\w-]*|[a-z]*\d[\w-]*")
+_NUMBER_WORD = re.compile(r"\d[\d.,]*(?:st|nd|rd|th|s)?")      # 2021, 6th, 1990s: a figure, not part of a name
 
 
 def _runs(text: str) -> list[list[str]]:
@@ -147,7 +148,8 @@ def _runs(text: str) -> list[list[str]]:
     out, current = [], []
     for token in text.split():
         word = token.strip(".,;:!?()\"'“”’")
-        if _RUN_WORD.fullmatch(word) and not (current == [] and word.lower() in _NOT_NAMES):
+        if _RUN_WORD.fullmatch(word) and not _NUMBER_WORD.fullmatch(word) and not (
+                current == [] and word.lower() in _NOT_NAMES):
             current.append(word)
             if not re.search(r"[.,;:!?)]$", token):
                 continue             # a comma ends the run: At Alibaba, MNN…

@@ -24,6 +24,7 @@ from ..numbers import FigureError
 from ..numbers.figure import Figure
 from ..numbers.lexicon import UNCONVERTED_UNITS
 from ..numbers.patterns import VERSION
+from ..numbers.ranks import parse_rank
 from .schema import known_valid, remember_valid, schema_problems
 from .yamltree import Map, Scalar, Seq, read_tree
 
@@ -755,6 +756,10 @@ class _Reader:
             if odd:
                 return (), (), self.err(item.loc, f"cannot read figure {text!r} in claim {cid!r}", found=odd[0],
                                         expected=odd[1], hint=odd[2])
+            rank = parse_rank(_FORMAT_CHARS.sub("", text))       # 8th, 第3名: a place in an order
+            if rank is not None:
+                parsed.append(rank)
+                continue
             try:
                 figure = parse_figure(_FORMAT_CHARS.sub("", text))
                 whole = _with_claim_unit(figure, text, claim_text)     # 27 W in '27 W power supply': watts

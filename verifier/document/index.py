@@ -48,6 +48,8 @@ class FigureIndex:
     # -- figures ----------------------------------------------------------------
     def candidates(self, target) -> tuple:
         """Found items whose figure may be comparable with `target`, in document order."""
+        if target.kind == "rank":
+            return self.doc.ranks
         key = (target.kind, target.unit, as_share(target).kind)
         cached = self._candidates.get(key)
         if cached is None:

@@ -139,8 +139,13 @@ def figures_between(doc, start: int, end: int) -> list:
 
 
 def found_index(doc, found) -> int:
-    """Where `found` stands in doc.found, found by bisection rather than a scan from the start."""
-    return doc.found.index(found, _first_found(doc, found.figure.start))
+    """Where `found` stands in doc.found, found by bisection rather than a scan from the start; a figure read
+    apart from doc.found (a rank) stands just before the figures that start with or after it."""
+    first = _first_found(doc, found.figure.start)
+    try:
+        return doc.found.index(found, first)
+    except ValueError:
+        return first - 1
 
 
 def found_of(doc, figure):

@@ -12,7 +12,7 @@ import errno
 import hashlib
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import Location, SourceError
@@ -104,6 +104,15 @@ class SourceDoc:
             from .index import FigureIndex
             self._index = FigureIndex(self)
         return self._index
+
+    @property
+    def ranks(self) -> tuple:
+        """Places in an order (8th, 第3名), read only when a claim asks for one (verifier.numbers.ranks)."""
+        if "_ranks" not in self.__dict__:
+            from ..numbers.ranks import find_ranks
+            self._ranks = tuple(Found(replace(f, text=self.text[f.start:f.end]), *self.line_col(f.start),
+                                      self.sentence_index(f.start)) for f in find_ranks(self.layout.masked))
+        return self._ranks
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a string offset."""

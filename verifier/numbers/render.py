@@ -34,6 +34,12 @@ def number(v: Decimal) -> str:
     return sign + _plain(a)
 
 
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _plain(a: Decimal) -> str:
     a = a.normalize()
     if a == a.to_integral_value():
@@ -67,6 +73,8 @@ def _is_currency(code: str) -> bool:
 def render(fig: Figure) -> str:
     if fig.kind == "date":
         return fig.date
+    if fig.kind == "rank" and fig.value is not None:
+        return ordinal(int(fig.value))
     if fig.qualifier == "range" and fig.low is not None and fig.high is not None:
         if fig.kind == "money":
             return f"{fig.unit} {number(fig.low)}–{number(fig.high)}"
