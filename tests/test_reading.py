@@ -84,3 +84,18 @@ FRONT_MATTER = [
 def test_front_matter_is_metadata_except_its_title(text, figures):
     doc = SourceDoc("a.md", text, "en")
     assert [f.figure.text.strip() for f in doc.found] == figures
+
+
+MARKUP = [
+    # text, what the scope rules read (offsets kept: each tag becomes as many spaces, a <br> starts with '|')
+    ("增长<font cms-style=\"x\">8.7%</font>、9%", "增长" + " " * 20 + "8.7%" + " " * 7 + "、9%"),
+    ("47 GB<br>62 GB", "47 GB|   62 GB"),
+    ("a <!-- note 5% --> b", "a                  b"),
+    ("no markup, 3 < 5", "no markup, 3 < 5"),
+]
+
+
+@pytest.mark.parametrize("text, prose", MARKUP)
+def test_markup_is_blanked_for_scope(text, prose):
+    from verifier.document.reading import blank_markup
+    assert blank_markup(text) == prose and len(blank_markup(text)) == len(text)

@@ -402,6 +402,16 @@ VERDICTS = [
     # two tables alike, each under its own heading: the claim that writes one heading means that table
     (_SHOTS, "In the five-shot setting, ChatGPT's average is 53.22.", "53.22", "contradicted"),
     (_SHOTS, "In the zero-shot setting, ChatGPT's average is 53.22.", "53.22", "supported"),
+    # markup never parts a list from its values: the slots of a 分别 list hold with <b> around each value
+    ("华北、华东、华南地区销售额同比分别增长<b>5.1%</b>、<b>7.3%</b>和<b>9.8%</b>。", "华东地区销售额同比增长7.3%。",
+     "7.3%", "supported"),
+    ("华北、华东、华南地区销售额同比分别增长<b>5.1%</b>、<b>7.3%</b>和<b>9.8%</b>。", "华北地区销售额同比增长9.8%。",
+     "9.8%", "contradicted"),
+    # the words every item shares (地区销售额同比) stand after the last item, not in it
+    ("今年一季度，华北、华东、华南地区销售额同比分别增长5.1%、7.3%和9.8%。", "华东地区销售额同比增长7.3%。", "7.3%",
+     "supported"),
+    # the claim names this slot's own subject more than another's: 地区 is generic, 北美 decides
+    ("亚洲地区和北美实际销量同比分别增长8.4%和9.1%。", "北美地区实际销量同比增长9.1%。", "9.1%", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -512,7 +512,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "over 100%: no share"))
         elif share_or_change and scope.role and scope.role != share_or_change:
             out.append((found, f"a {scope.role}, where the claim gives a {share_or_change}"))
-        elif _names_another_slot(scope, claimed.terms, _numbers_besides(claimed, side), side.kind):
+        elif _names_another_slot(scope, claimed.terms, _numbers_besides(claimed, side), side.kind, claimed.weights):
             out.append((found, "the value of another item of its list"))
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
@@ -814,7 +814,8 @@ def _own_subject(clause: str, claim_words: tuple[Term, ...]) -> bool:
     return any(fold(n) not in forms and n.lower() not in forms for n in names)
 
 
-def _names_another_slot(scope, claim_words: tuple[Term, ...], numbers: tuple[Figure, ...] = (), kind: str = "") -> bool:
+def _names_another_slot(scope, claim_words: tuple[Term, ...], numbers: tuple[Figure, ...] = (), kind: str = "",
+                        weights: tuple[float, ...] = ()) -> bool:
     """The claim names the subject of another slot of a 分别 / respectively list, and not this slot's: by a word,
     or by a number of its own (the two-year horizon, where the slots are 'the two and three-year horizons'; the
     list's values, of `kind`, aside)."""
@@ -826,8 +827,14 @@ def _names_another_slot(scope, claim_words: tuple[Term, ...], numbers: tuple[Fig
     if wanted and mine and theirs and not mine & theirs:
         return not wanted & mine     # numbers that tell the slots apart decide (the words may be all theirs:
         #                              'the two and three-year horizons')
-    return any(any(contains(scope.others, f) for f in t.forms) and not any(contains(scope.words, f) for f in t.forms)
-               for t in claim_words)
+    weights = weights or (1.0,) * len(claim_words)
+    theirs = [w for t, w in zip(claim_words, weights) if any(contains(scope.others, f) for f in t.forms)
+              and not any(contains(scope.words, f) for f in t.forms)]
+    if not theirs:
+        return False
+    ours = [w for t, w in zip(claim_words, weights) if any(contains(scope.slot, f) for f in t.forms)
+            and not any(contains(scope.others, f) for f in t.forms)]
+    return sum(theirs) >= sum(ours)  # the claim names this slot's own subject more (ASEAN countries: 东盟, not 沿线国家)
 
 
 def _numbers_besides(claimed: _Claimed, side: Figure) -> tuple[Figure, ...]:

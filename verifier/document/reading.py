@@ -96,6 +96,23 @@ def read_figures(masked: str, text: str, scale: float = 1.0) -> list[Figure]:
     return out
 
 
+def blank_markup(text: str) -> str:
+    """The text with HTML tags and comments blanked to spaces, every offset kept: markup never parts a list from
+    its values or a figure from its words (分别增长<font>8.7%</font>、<font>46.2%</font>)."""
+    from .markdown import _COMMENT, _TAG
+    if "<" not in text:
+        return text
+    text = _COMMENT.sub(_blanked, text)
+    return _TAG.sub(_blanked, text)
+
+
+def _blanked(match: re.Match) -> str:
+    """A tag as spaces; a line-break tag (<br>) as a '|' and spaces, so it still parts a cell's several values."""
+    from .markdown import _BLOCK_TAG
+    blank = re.sub(r"[^\n]", " ", match.group())
+    return "|" + blank[1:] if _BLOCK_TAG.match(match.group()) and "br" in match.group().lower() else blank
+
+
 def without_markup(text: str) -> str:
     """A source's sentence as a person reads it: HTML tags and comments removed (`</font><font cms-style=…>`
     from a page saved as HTML), a block tag (`<p>`, `<br>`, `<td>`) read as a space, runs of spaces made one.

@@ -76,6 +76,7 @@ class Scope:
     baseline: bool
     periods: frozenset[str] = frozenset()   # months, quarters, halves it belongs to: 'm9', 'q1', 'h2'
     others: str = ""           # text.fold_spaced: the other slots' subjects
+    slot: str = ""             # text.fold_spaced: its own slot's subject
     role: str = ""             # 'change' | 'share' | '' (not a percentage, or not said)
     direction: str = ""        # 'up' | 'down' | '': the way the change it states goes
     expected: bool = False     # a target, forecast or expectation (目标是5万辆, the $130 million analysts expected)
@@ -114,7 +115,7 @@ def _sentence(doc, index: int) -> _Sentence:
     facts = cache.get(index)
     if facts is None:
         start, end = doc.sentences[index]
-        text = doc.text
+        text = doc.prose
         zh = text.find(_RESPECTIVELY_ZH, start, end)
         en = _RESPECTIVELY_EN.search(text, start, end)
         figures = figures_between(doc, start, end)
@@ -169,18 +170,19 @@ def _first_found(doc, offset: int) -> int:
 def _scope(doc, found) -> Scope:
     fig = found.figure
     start, end = doc.sentences[found.sentence]
-    text = doc.text
+    text = doc.prose
     facts = _sentence(doc, found.sentence)
     cell = doc.layout.cell_at(fig.start) if doc.layout.cells else None
     headings = doc.layout.section_of(fig.start)
     previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
     slot = _slot(doc, found, start, end, facts)
-    others = ""
+    others = mine = ""
     if cell is not None:
         words = f"{cell.row_label} {cell.col_header}"
     elif slot is not None:
         own, other_spans, _ = slot
         others = " ".join(text[a:b] for a, b in other_spans)
+        mine = text[own[0]:own[1]]
         chars = list(text[start:end])
         for a, b in other_spans:
             for i in range(a - start, b - start):
@@ -207,7 +209,7 @@ def _scope(doc, found) -> Scope:
         own=fold_spaced(own), own_after=fold_spaced(own_after), years=years,
         baseline=_is_baseline(text, fig, start, end),
         periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell, "periods"),
-        others=fold_spaced(others), role=role, direction=direction(text, fig.start, start, fig.end),
+        others=fold_spaced(others), slot=fold_spaced(mine), role=role, direction=direction(text, fig.start, start, fig.end),
         expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
         part_of=part_of(text, fig.end, end) and fig.kind == "count" and as_share(fig).kind == "count",
         part=fold_spaced(_part(doc, found, start)))
@@ -329,7 +331,7 @@ def _framed(doc, found, cell, what: str) -> frozenset[str]:
         return frozenset()
     before = found.sentence - 1
     a, b = doc.sentences[before]
-    if not doc.text[a:b].rstrip().endswith(("；", ";")):
+    if not doc.prose[a:b].rstrip().endswith(("；", ";")):
         return frozenset()
     facts = _sentence(doc, before)
     first = min((f.start for f in facts.figures if f.kind != "date"), default=b)
@@ -596,7 +598,7 @@ def _own_years(doc, found, start: int, end: int, slot, cell, facts) -> frozenset
     fig = found.figure
     if fig.kind == "date":
         return frozenset()
-    text = doc.text
+    text = doc.prose
     if slot is not None and not slot[2]:         # a later list's year is its own clause's
         own = slot[0]
         in_slot = {y for _, y in year_mentions(text, *own)}
@@ -623,7 +625,7 @@ def _own_years(doc, found, start: int, end: int, slot, cell, facts) -> frozenset
 
 def _years_around(doc, found, start: int, headings) -> frozenset[str]:
     """The years of a figure whose sentence names none: 该年 (the year just named before), else the headings'."""
-    fig, text = found.figure, doc.text
+    fig, text = found.figure, doc.prose
     if fig.kind == "date":
         return frozenset()
     before = _THAT_YEAR.search(text, start, fig.start)
@@ -643,7 +645,7 @@ def publication_year(doc) -> str:
     dateline, a blog path 2017/09/05), what 'this year', 'now' and 'last year' count from. A title's year is no
     such date: a 2022 article ranks 2021's sales. '' when the opening gives no full date."""
     if "_publication_year" not in doc.__dict__:
-        found = _FULL_DATE.search(doc.text, 0, _OPENING_CHARS)
+        found = _FULL_DATE.search(doc.prose, 0, _OPENING_CHARS)
         doc.__dict__["_publication_year"] = next(g for g in found.groups() if g) if found else ""
     return doc.__dict__["_publication_year"]
 
@@ -693,7 +695,7 @@ def part_of(text: str, end: int, limit: int | None = None) -> bool:
 def _part(doc, found, start: int) -> str:
     """The words that name a part (其中…) and are not the whole's: the characters after the last 其中 before the
     figure that no two-character word of the text before it (this sentence's, the previous one's) covers."""
-    text, fig = doc.text, found.figure
+    text, fig = doc.prose, found.figure
     marks = list(_PART.finditer(text, start, fig.start))
     among = _AMONG.match(text, start, fig.start)        # 高技术服务业中，电子商务服务业、检验检测服务业…分别增长
     if among and not marks:
@@ -737,7 +739,7 @@ def _year_of_span(doc, found, start: int, facts) -> str:
     """2018-2021年…收入分别为4.53亿元，5.48亿元，5.30亿元，6.61亿元: one value per year of the span, in
     order, when the 分别 / respectively list has exactly as many values as the span has years. The span may
     stand in the sentence before, in the same paragraph (2019年~2021年，…。其中，…占比分别为39.6%、55.1%及51.9%)."""
-    text, fig = doc.text, found.figure
+    text, fig = doc.prose, found.figure
     zh, en = facts.respectively
     marker = zh if zh >= 0 else en
     if marker < 0:
@@ -782,7 +784,7 @@ def _slot(doc, found, start: int, end: int, facts):
     zh, en = facts.respectively
     if zh < 0 and en < 0:
         return None
-    nearest = doc.text.rfind(_RESPECTIVELY_ZH, start, found.figure.start)
+    nearest = doc.prose.rfind(_RESPECTIVELY_ZH, start, found.figure.start)
     if zh >= 0 and nearest > zh:     # a sentence of two lists (金额…分别以…；面积…分别以76.06万平…): its own 分别 first
         own = _slot_at(doc, found, start, facts, nearest, en)
         if own is not None and not any(f.kind != "date" for a, b in (own[0], *own[1]) for f in figures_between(doc, a, b)):
@@ -792,7 +794,7 @@ def _slot(doc, found, start: int, end: int, facts):
 
 def _slot_at(doc, found, start: int, facts, zh: int, en: int):
     """_slot, for the 分别 at `zh` (or the 'respectively' at `en` where zh < 0)."""
-    text = doc.text
+    text = doc.prose
     fig = found.figure
     same_sentence = [f for f in facts.figures if f.kind == fig.kind]
     if zh >= 0:
@@ -884,7 +886,7 @@ def _subjects(text: str, start: int, end: int, count: int):
         spans = _split(text, start, end, _LIST_SPLIT)
     if len(spans) < count:
         return None
-    spans = spans[-count:]
+    spans = _parallel(text, spans[-count:])
     a, b = spans[-1]
     shared = text.rfind("的", a, b)        # 内地和海外市场的抽佣率: 抽佣率 is every item's, not the last one's
     if shared > a:
@@ -897,6 +899,24 @@ def _subjects(text: str, start: int, end: int, count: int):
     return spans
 
 
+def _parallel(text: str, spans: list) -> list:
+    """Chinese list items are alike in length: with middle items to measure by, the first item loses the words
+    before its own (1月份我国|东部) and the last those after (西部|地区实际使用外资同比), which every item shares."""
+    if len(spans) < 3 or not all(_HAN_ONLY.fullmatch(text[a:b].strip()) for a, b in spans):
+        return spans
+    from .lexicon import lexicon
+    found = lexicon()
+    if found is None:
+        return spans
+    words = [found.segment(text[a:b].strip()) for a, b in spans]
+    k = max(len(w) for w in words[1:-1])
+    first, last = "".join(words[0][-k:]), "".join(words[-1][:k])
+    (a0, b0), (a1, b1) = spans[0], spans[-1]
+    start = text.index(last, a1, b1)
+    return [(text.rindex(first, a0, b0), b0), *spans[1:-1], (start, start + len(last))]
+
+
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _STRETCH_BREAK = re.compile(r"[，,；;：:]")
 _ENUMERATION = re.compile(r"[、/]")
 _JOINER = re.compile(r"[、/]|以及|和|与|及|或|(?i:\band\b|\bor\b)")

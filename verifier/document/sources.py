@@ -106,6 +106,14 @@ class SourceDoc:
         return self._index
 
     @property
+    def prose(self) -> str:
+        """The text with HTML markup blanked, offsets kept (reading.blank_markup): what scope rules read."""
+        if "_prose" not in self.__dict__:
+            from .reading import blank_markup
+            self._prose = blank_markup(self.text)
+        return self._prose
+
+    @property
     def ranks(self) -> tuple:
         """Places in an order (8th, 第3名), read only when a claim asks for one (verifier.numbers.ranks)."""
         if "_ranks" not in self.__dict__:
