@@ -412,6 +412,25 @@ VERDICTS = [
      "supported"),
     # the claim names this slot's own subject more than another's: 地区 is generic, 北美 decides
     ("亚洲地区和北美实际销量同比分别增长8.4%和9.1%。", "北美地区实际销量同比增长9.1%。", "9.1%", "supported"),
+    # a figure written with its verb says its way inside the figure
+    ("Shares lost 10.5% against 11.1% growth of the industry.", "The industry declined 11.1%.", "declined 11.1%",
+     "contradicted"),
+    ("The sequel dropped nearly 60% to second place.", "The sequel rose nearly 60% to second place.",
+     "rose nearly 60%", "contradicted"),
+    # a verb of expecting governs its object clause: the +9% is the forecast's
+    ("Acme expects its fiscal 2025 traffic to reach almost 200 million (+9%) passengers.",
+     "Acme's passenger numbers grew 9% in January 2025.", "9%", "not_found"),
+    # a setting (mp=1, r=8) names a configuration: another row's setting is another configuration
+    ("| setting | 8 | 16 |\n|---|---|---|\n| Z3(mp=1) | 14.88 | 21.69 |\n| Z3(mp=4) | 15.51 | - |\n",
+     "Z3(mp=1) reaches a throughput of 15.51 at batch size 8.", "15.51", "not_found"),
+    ("| setting | 8 | 16 |\n|---|---|---|\n| Z3(mp=1) | 14.88 | 21.69 |\n| Z3(mp=4) | 15.51 | - |\n",
+     "Z3(mp=1) reaches a throughput of 21.69 at batch size 16.", "21.69", "supported"),
+    # a row labelled by a bare number is the row of the number the claim writes
+    ("| bits | false positive ratio |\n|---|---|\n| 2 | 12.5% |\n| 4 | 6.2% |\n",
+     "With 4 checksum bits, the false positive ratio is 12.5%.", "12.5%", "contradicted"),
+    # what a figure counts, written in the figure, must be what the source's figure counts
+    ("For first-time project use, there are two types: classification and detection.",
+     "The project was written in the spare time of two weekends.", "two weekends", "not_found"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -81,7 +81,8 @@ def cell_unnamed(doc: SourceDoc, found: Found, claimed, side: Figure) -> str:
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
                and not _numbered_label_in(label, claimed.text)]
-    if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)):
+    if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)
+                                 or _another_numbered_row(doc, cell, claimed.raw, side)):
         missing.insert(0, "row")
     if missing == ["column"] and _only_one_like(doc, cell, side):
         missing = []
@@ -126,6 +127,24 @@ def _outnamed_row(doc: SourceDoc, cell, claimed, side: Figure) -> bool:
         if mine and any(held(label) > held(mine) and _siblings(label, mine) for label in by_row.values()):
             return True
     return False
+
+
+def _another_numbered_row(doc: SourceDoc, cell, claim_raw: str, side: Figure) -> bool:
+    """A row labelled by a bare number (| 2 | 12.5% |) where the claim writes another row's number and not this
+    one's ('with 4 checksum bits, the false positive ratio is 12.5%': the row labelled 4)."""
+    label = clean_cell(cell.row_label).strip()
+    if not _BARE_NUMBER.fullmatch(label):
+        return False
+    numbers = {f.low for f in find_figures(claim_raw) if f.kind == "count" and not f.unit and f.low is not None
+               and f.low != side.low}
+    if not numbers or Decimal(label) in numbers:
+        return False
+    rows = {Decimal(text) for other in doc.layout.cells if other.table == cell.table and other.col == 0
+            and _BARE_NUMBER.fullmatch(text := clean_cell(other.row_label).strip())}
+    return bool(numbers & rows)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
 
 
 def _siblings(a: str, b: str) -> bool:

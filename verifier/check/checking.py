@@ -24,6 +24,7 @@ from .counted import claim_noun, count_evidence
 from .measures import figure_measure, measures_in
 from .subjects import claim_subjects, other_subject, other_variant, spaced_text, table_subject, writes_name
 from ..document.glossary import DEFAULT, Glossary
+from ..numbers.lexicon import CLASSIFIER_CHARS
 from ..numbers.matching import Relation, comparable, relate
 from ..numbers.figure import Figure
 from ..document.scope import (claim_direction, claim_expects, claim_figures, claim_is_baseline, claim_is_difference,
@@ -34,7 +35,7 @@ from ..document.memo import find_figures
 from ..document.sources import Found, SourceDoc
 from ..document.reading import format_note, without_markup
 from ..document.lexicon import whole_words_before
-from ..document.text import contains, fold, fold_spaced, same_word_breaks, terms
+from ..document.text import STOPWORDS, contains, fold, fold_spaced, same_word_breaks, terms
 
 _CONTEXT_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,3}|(?:[^\s\u3400-\u9fff]+\s+){1,2})$")
 _CURRENCIES = ("CNY", "USD", "HKD", "EUR", "JPY", "GBP")
@@ -149,7 +150,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
     outcomes = [_check_figure(fig, doc, claimed, binding, glossary, noun,
                               (claim_is_baseline(claim.claim, text), _claim_role(claim.claim, text, fig),
                                claim_direction(claim.claim, text)),
-                              [other for other in claim.parsed if other is not fig])
+                              [other for other in claim.parsed if other is not fig],
+                              _figure_nouns(text, fig, doc.lang, glossary))
                 for fig, noun, text in zip(claim.parsed, nouns, claim.figures)]
     outcomes = _levels_of_changes(claim, doc, _paired_changes(claim, doc, outcomes))
     outcomes = [_answering(o, text) for o, text in zip(outcomes, claim.figures)]
@@ -309,6 +311,29 @@ def _near_missing(doc: SourceDoc, words, forms) -> str:
     return reason
 
 
+def _figure_nouns(figure_text: str, fig: Figure, source_lang: str, glossary: Glossary) -> tuple[set[str], ...]:
+    """Forms of the words a claim's figure writes after its number that the number does not read ('two weekends',
+    '3.8M QPS', '6500 startups'): what it counts, which the source's figure must count too. Bare counts only."""
+    if fig.kind != "count" or fig.unit:
+        return ()
+    tail = figure_text[fig.end:].strip() if figure_text.startswith(fig.text) or fig.text in figure_text else ""
+    tail = tail[1:] if tail[:1] and tail[0] in CLASSIFIER_CHARS else tail       # 12个议席: 议席
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}|[\u3400-\u9fff]{2,}", tail)[:2]
+             if w.lower() not in STOPWORDS]
+    # only in the source's own language: a translation the lexicon lacks (frames: 帧, rounds: 轮) binds nothing
+    words = [w for w in words if (w[0] >= "\u3400") == (source_lang == "zh")]
+    return tuple(forms | {f[:-1] for f in forms if len(f) > 3 and f.endswith("s") and f.isascii()}
+                 for forms in term_forms(words, source_lang, glossary))
+
+
+def _names_the_noun(doc: SourceDoc, found: Found, figure_nouns: tuple[set[str], ...]) -> bool:
+    """Does the figure's sentence (a cell's labels and text) write every noun the claim's figure counts?"""
+    cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
+    labels = f" {cell.row_label} {cell.col_header}" if cell is not None else ""
+    text = fold_spaced(doc.sentence_text(found.sentence) + labels)
+    return all(any(contains(text, form) for form in forms) for forms in figure_nouns)
+
+
 def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
     """A money rate ('¥0.5 per million tokens') is checked as money in a sentence naming the denominator."""
     if fig.kind == "rate" and "/" in fig.unit:
@@ -321,7 +346,8 @@ def _claim_side(fig: Figure) -> tuple[Figure, tuple[str, ...]]:
 
 
 def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, binding: tuple, glossary: Glossary,
-                  noun: frozenset, role: tuple[bool, str, str], others: list[Figure] = ()) -> _Outcome:
+                  noun: frozenset, role: tuple[bool, str, str], others: list[Figure] = (),
+                  figure_nouns: tuple[set[str], ...] = ()) -> _Outcome:
     target, required_nouns = _claim_side(claimed_fig)
     near_ok, has_near = claimed.near_ok, claimed.near_ok is not None
     # Comparable kind/unit only (doc.index), in document order.
@@ -350,6 +376,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
                 continue
         eligible.append((found, side))
     eligible = count_evidence(doc, eligible, target, noun, glossary)
+    if figure_nouns:                 # 'two weekends', '3.8M QPS': the source's figure must count the same thing
+        eligible = [(f, side) for f, side in eligible if _names_the_noun(doc, f, figure_nouns)]
     eligible, out_of_scope = _in_scope(doc, eligible, claimed, role)
     eligible = _of_the_claims_period(doc, eligible, claimed)
     if binding:
@@ -482,6 +510,9 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         unnamed = cell_unnamed(doc, found, claimed, side)
         if unnamed:
             out.append((found, unnamed))
+        elif (setting := _SETTING_BEFORE.search(doc.prose, max(0, found.figure.start - 24), found.figure.start)) \
+                and not any(side.low in values for values in _settings(claimed.raw).values()):
+            out.append((found, f"the value of a setting ({setting.group().strip()}…), not a measure"))
         elif claimed.years and (years := _dated(doc, found, scope)) and not claimed.years & years:
             out.append((found, f"about {', '.join(sorted(years))}"))
         elif periods_differ(claimed.own_periods, scope.periods, claimed.compares):
@@ -516,7 +547,8 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
             out.append((found, "the value of another item of its list"))
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
-        elif other := _another_version(doc, found, claimed.text) or _another_numbered(doc, found, claimed.raw):
+        elif other := (_another_version(doc, found, claimed.text) or _another_numbered(doc, found, claimed.raw)
+                       or _another_setting(doc, found, claimed.raw)):
             out.append((found, f"about another version ({other})"))
         elif other := _negated_variant(doc, found, claimed.raw):
             out.append((found, other))
@@ -750,6 +782,34 @@ def _another_numbered(doc: SourceDoc, found: Found, claim_raw: str) -> str:
     return "" if number in wanted[word] else f"{word} {number}"
 
 
+def _another_setting(doc: SourceDoc, found: Found, claim_raw: str) -> str:
+    """The claim names a setting (ZeRO3(mp=1), LoRA (r=8), bs=16) and the figure's row, or its clause, gives
+    that setting another value and never the claim's: another configuration's figure. Returns it, or ''."""
+    wanted = _settings(claim_raw)
+    if not wanted:
+        return ""
+    cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
+    if cell is not None:
+        given = _settings(cell.row_label)
+    else:
+        lo, hi = _clause_of(doc, found)
+        given = _settings(doc.prose[lo:hi])
+    for key, values in wanted.items():
+        if key in given and not values & given[key]:
+            return f"{key}={sorted(given[key])[0]}, where the claim says {key}={sorted(values)[0]}"
+    return ""
+
+
+def _settings(text: str) -> dict[str, set[Decimal]]:
+    """key=value settings a text writes (mp=4, r=8, batch_size=16), keys folded."""
+    out: dict[str, set[Decimal]] = {}
+    for key, value in _SETTING.findall(text):
+        out.setdefault(key.lower(), set()).add(Decimal(value))
+    return out
+
+
+_SETTING_BEFORE = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z_]{0,19}\s*=\s*$")
+_SETTING = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z_]{0,19})\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
 _NEGATED = re.compile(r"(?:非(?!常)|(?i:\bnon)[- ])([A-Za-z]{2,}|[\u4e00-\u9fff]{2})")   # 非GAAP, non-GAAP; not 非常
 
 
