@@ -431,6 +431,9 @@ VERDICTS = [
     # what a figure counts, written in the figure, must be what the source's figure counts
     ("For first-time project use, there are two types: classification and detection.",
      "The project was written in the spare time of two weekends.", "two weekends", "not_found"),
+    ("It includes an 8-core CPU and 10-core GPU.", "The chip has a 10-core CPU.", "10-core", "contradicted"),
+    ("The store reaches 3.8M QPS on one instance.", "The store reaches 3.8M QPS.", "3.8M QPS", "supported"),
+    ("The store serves 3.8M users on one instance.", "The store reaches 3.8M QPS.", "3.8M QPS", "not_found"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -966,8 +966,8 @@ def _better_labelled(doc: SourceDoc, match: Found, eligible: list, claimed: _Cla
     clause, topic = _clause_of(doc, match), clauses_of(doc, match.sentence)[0]
     own = named(match)
     for found, side in eligible:
-        if found is match or (found.figure.kind == "count" and not found.figure.unit):
-            continue                 # a bare count's own words are its noun's business (五个国家, 340个城市)
+        if found is match:
+            continue
         if found.sentence != match.sentence and not _sibling_items(doc, match, found):
             continue                 # (another item of the match's list is a sibling: 经营活动… / 投资活动…)
         start = found.figure.start

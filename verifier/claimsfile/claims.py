@@ -195,14 +195,16 @@ def unread_part(text: str, figure: Figure) -> str:
     """What of a claim figure's words the engine did not read, where it may change the figure's meaning: a unit
     it does not know (`0.65元/Wh`, `500 nits`), a stray number or symbol. A counted noun (`5 nodes`, `30名员工`)
     and Chinese words are fine: they say what is counted, which the claim's words bind anyway. '' when whole."""
-    rest = text[:figure.start] + " " + text[figure.end:]
+    tail = text[figure.end:]
+    rest = text[:figure.start] + " " + (tail[1:] if re.match(r"-(?!ish\b)[A-Za-z]", tail) else tail)   # 10-core
     odd = []
     for token in _TOKEN.findall(rest):
         if token in _IGNORED or "\u3400" <= token[0] <= "\u9fff":
             continue
         if token[0].isalpha() and token.lower() not in _UNREAD_UNITS and len(token) >= 3 and (
-                token.islower() or token.istitle() or re.fullmatch(r"[A-Z]{2,}s", token)):
-            continue                                   # a word: what is counted (nodes, GPUs)
+                token.islower() or token.istitle() or re.fullmatch(r"[A-Z]{2,}s?", token)):
+            continue                                   # a word: what is counted (nodes, GPUs, QPS), which the
+            #                                            source's figure must count too (check/checking.py)
         odd.append(token)
     return "".join(odd) if odd else ""
 
