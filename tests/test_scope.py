@@ -434,6 +434,19 @@ VERDICTS = [
     ("It includes an 8-core CPU and 10-core GPU.", "The chip has a 10-core CPU.", "10-core", "contradicted"),
     ("The store reaches 3.8M QPS on one instance.", "The store reaches 3.8M QPS.", "3.8M QPS", "supported"),
     ("The store serves 3.8M users on one instance.", "The store reaches 3.8M QPS.", "3.8M QPS", "not_found"),
+    # a label line names the period of the paragraph under it
+    ("Highlights, January–December 2024\n\nNet sales decreased by 15% to SEK 245 million\n\n"
+     "Highlights, October–December 2024\n\nNet sales decreased by 7% to SEK 68 million\n",
+     "Net sales fell 15% in the fourth quarter of 2024.", "15%", "contradicted"),
+    ("Highlights, January–December 2024\n\nNet sales decreased by 15% to SEK 245 million\n\n"
+     "Highlights, October–December 2024\n\nNet sales decreased by 7% to SEK 68 million\n",
+     "Net sales fell 15% in the full year 2024.", "15%", "supported"),
+    # a column headed by a bare number is the column of the number the claim writes
+    ("|consumers|1|2|3|\n|---|---|---|---|\n|throughput|6,462,726|6,542,259|7,360,934|\n",
+     "With 2 consumers the throughput is 7,360,934.", "7,360,934", "contradicted"),
+    # a size (640x640) names a configuration, in a cell of several values too
+    ("| task | speed |\n|---|---|\n| detection | YOLOv5s(224x224) 100fps<br>YOLOv5s(320x256) 70fps<br>"
+     "YOLOv5s(640x640) 15fps |\n", "YOLOv5s(640x640) detection speed is 70fps.", "70fps", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -130,18 +130,22 @@ def _outnamed_row(doc: SourceDoc, cell, claimed, side: Figure) -> bool:
 
 
 def _another_numbered_row(doc: SourceDoc, cell, claim_raw: str, side: Figure) -> bool:
-    """A row labelled by a bare number (| 2 | 12.5% |) where the claim writes another row's number and not this
-    one's ('with 4 checksum bits, the false positive ratio is 12.5%': the row labelled 4)."""
-    label = clean_cell(cell.row_label).strip()
-    if not _BARE_NUMBER.fullmatch(label):
-        return False
+    """A row or column labelled by a bare number (| 2 | 12.5% |, |consumers|1|2|…|) where the claim writes
+    another row's or column's number and not this one's ('with 4 checksum bits, the ratio is 12.5%': the row
+    labelled 4; 'with 5 consumers': the column headed 5)."""
     numbers = {f.low for f in find_figures(claim_raw) if f.kind == "count" and not f.unit and f.low is not None
                and f.low != side.low}
-    if not numbers or Decimal(label) in numbers:
+    if not numbers:
         return False
-    rows = {Decimal(text) for other in doc.layout.cells if other.table == cell.table and other.col == 0
-            and _BARE_NUMBER.fullmatch(text := clean_cell(other.row_label).strip())}
-    return bool(numbers & rows)
+    table = doc.layout.tables[cell.table]
+    rows = [clean_cell(other.row_label).strip() for other in doc.layout.cells
+            if other.table == cell.table and other.col == 0]
+    for own, labels in ((cell.row_label, rows), (cell.col_header, table.headers)):
+        own = clean_cell(own).strip()
+        if _BARE_NUMBER.fullmatch(own) and Decimal(own) not in numbers and numbers & {
+                Decimal(label) for label in map(clean_cell, labels) if _BARE_NUMBER.fullmatch(label.strip())}:
+            return True
+    return False
 
 
 _BARE_NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")

@@ -789,8 +789,8 @@ def _another_setting(doc: SourceDoc, found: Found, claim_raw: str) -> str:
     if not wanted:
         return ""
     cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
-    if cell is not None:
-        given = _settings(cell.row_label)
+    if cell is not None:             # its row, and the words at it where the cell holds several (<br>)
+        given = _settings(f"{cell.row_label} {scope_of(doc, found).own}")
     else:
         lo, hi = _clause_of(doc, found)
         given = _settings(doc.prose[lo:hi])
@@ -801,13 +801,16 @@ def _another_setting(doc: SourceDoc, found: Found, claim_raw: str) -> str:
 
 
 def _settings(text: str) -> dict[str, set[Decimal]]:
-    """key=value settings a text writes (mp=4, r=8, batch_size=16), keys folded."""
-    out: dict[str, set[Decimal]] = {}
+    """key=value settings a text writes (mp=4, r=8, batch_size=16), keys folded, and sizes (640x640, 320×256)."""
+    out: dict[str, set] = {}
     for key, value in _SETTING.findall(text):
         out.setdefault(key.lower(), set()).add(Decimal(value))
+    for width, height in _SIZE.findall(text):
+        out.setdefault("size", set()).add(f"{int(width)}x{int(height)}")
     return out
 
 
+_SIZE = re.compile(r"(?<![\d.])(\d{2,5})\s*[xX×*]\s*(\d{2,5})(?![\d.])")
 _SETTING_BEFORE = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z_]{0,19}\s*=\s*$")
 _SETTING = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z][A-Za-z_]{0,19})\s*=\s*(\d+(?:\.\d+)?)(?![\d.])")
 _NEGATED = re.compile(r"(?:非(?!常)|(?i:\bnon)[- ])([A-Za-z]{2,}|[\u4e00-\u9fff]{2})")   # 非GAAP, non-GAAP; not 非常

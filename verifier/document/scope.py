@@ -193,7 +193,7 @@ def _scope(doc, found) -> Scope:
     else:
         words = None                               # the sentence itself: folded once for all its figures
     years = _own_years(doc, found, start, end, slot, cell, facts) or _framed(doc, found, cell, "years") or \
-        _years_around(doc, found, start, headings)
+        _labelled(doc, found, cell, "years") or _years_around(doc, found, start, headings)
     # a cell's label: its row and column, and the words right at it where the cell holds several (<br>)
     near, own = _label(text, fig, start, end), _label(text, fig, start, end, _same_kind(facts, fig.kind))
     own_after = own[own.index(_LABEL_JOIN) + len(_LABEL_JOIN):]
@@ -208,7 +208,8 @@ def _scope(doc, found) -> Scope:
         words=facts.folded if words is None else fold_spaced(words), context=context, label=fold_spaced(label),
         own=fold_spaced(own), own_after=fold_spaced(own_after), years=years,
         baseline=_is_baseline(text, fig, start, end),
-        periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell, "periods"),
+        periods=_periods(text, fig, start, end, slot, cell, facts) or _framed(doc, found, cell, "periods")
+        or _labelled(doc, found, cell, "periods"),
         others=fold_spaced(others), slot=fold_spaced(mine), role=role, direction=direction(text, fig.start, start, fig.end),
         expected=_is_expected(text, fig, start, end, facts), compared=fold_spaced(_compared_object(text, fig, start)),
         part_of=part_of(text, fig.end, end) and fig.kind == "count" and as_share(fig).kind == "count",
@@ -337,6 +338,26 @@ def _framed(doc, found, cell, what: str) -> frozenset[str]:
     first = min((f.start for f in facts.figures if f.kind != "date"), default=b)
     frame = [t for o, t in (facts.periods if what == "periods" else facts.years) if o < first]
     return frozenset(frame[-1:])
+
+
+def _labelled(doc, found, cell, what: str) -> frozenset[str]:
+    """The period (`what` 'periods') or year ('years') that a label line names for the paragraph under it
+    ('Financial highlights, October–December 2024' over its lines of results): a short line of its own, with no
+    figure but its dates and no sentence end."""
+    if cell is not None or found.figure.kind == "date":
+        return frozenset()
+    i = found.sentence
+    while i > 0 and "\n\n" not in doc.text[doc.sentences[i - 1][1] - 1:doc.sentences[i][0] + 1]:
+        i -= 1                       # back to the paragraph's first sentence
+    if i == 0:
+        return frozenset()
+    a, b = doc.sentences[i - 1]
+    line = doc.prose[a:b].strip().strip("*_#> \t")
+    facts = _sentence(doc, i - 1)
+    if not line or "\n" in line or len(line) > 100 or line[-1] in ".。!！?？;；" \
+            or any(f.kind != "date" for f in facts.figures):
+        return frozenset()
+    return frozenset([t for _, t in (facts.periods if what == "periods" else facts.years)][-1:])
 
 
 def _clause_bounds(fig, start: int, end: int, facts) -> tuple[int, int]:
