@@ -447,6 +447,10 @@ VERDICTS = [
     # a size (640x640) names a configuration, in a cell of several values too
     ("| task | speed |\n|---|---|\n| detection | YOLOv5s(224x224) 100fps<br>YOLOv5s(320x256) 70fps<br>"
      "YOLOv5s(640x640) 15fps |\n", "YOLOv5s(640x640) detection speed is 70fps.", "70fps", "contradicted"),
+    # a bold label line over a list names its subject, as a heading does
+    ("Regional results\n\n**Asia Pacific**\n\n- Nights booked grew 19% year on year\n- Cross-border travel grew 23%\n\n"
+     "**Latin America**\n\n- Nights booked grew 15%\n", "Nights booked in Latin America grew 19%.", "19%",
+     "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..document.text import STOPWORDS, contains, fold_spaced
+from ..document.scope import label_line
 
 # An English name: a capitalised word (or a run of them) that is not the first word of its sentence, or a
 # name with digits in it (CogVLM-17B, H100); two-letter acronyms (BF16's BF, Q4) name no subject.
@@ -115,6 +116,8 @@ def other_subject(doc, found, claim_names: list[tuple[str, frozenset[str]]], con
     if any(writes_name(window, f) for _, forms in missing for f in forms):
         return ""
     first = paragraph_start(doc, found.sentence)
+    label = label_line(doc, found.sentence)       # **北美地区** over its bullets names their subject
+    first = label if 0 <= label < first else first
     around = others(n for i in range(first, found.sentence + 1) for n in _sentence_names(doc, i))
     return f"{around[0]}, where the claim names {missing[0][0]}" if around else ""
 

@@ -175,6 +175,9 @@ def _scope(doc, found) -> Scope:
     cell = doc.layout.cell_at(fig.start) if doc.layout.cells else None
     headings = doc.layout.section_of(fig.start)
     previous = doc.sentence_text(found.sentence - 1) if found.sentence > 0 and cell is None else ""
+    label = label_line(doc, found.sentence) if cell is None else -1
+    if 0 <= label < found.sentence - 1:      # the label over its paragraph counts as a heading does
+        previous = doc.sentence_text(label) + " " + previous
     slot = _slot(doc, found, start, end, facts)
     others = mine = ""
     if cell is not None:
@@ -200,7 +203,7 @@ def _scope(doc, found) -> Scope:
     label = f"{words} {near}" if cell is not None else near
     role = figure_role(text, fig.start, fig.end, start, end) if fig.kind in ("percent", "points") else \
         ("difference" if fig.kind != "multiplier" and is_difference(text, fig.start, fig.end, start, end) else "")
-    context_key = (found.sentence, headings, cell is None)
+    context_key = (found.sentence, headings, cell is None, label)
     context = doc.__dict__.setdefault("_contexts", {}).get(context_key)
     if context is None:                        # shared by the sentence's figures
         context = doc.__dict__["_contexts"][context_key] = fold_spaced(" ".join(headings) + " " + previous)
@@ -341,23 +344,39 @@ def _framed(doc, found, cell, what: str) -> frozenset[str]:
 
 
 def _labelled(doc, found, cell, what: str) -> frozenset[str]:
-    """The period (`what` 'periods') or year ('years') that a label line names for the paragraph under it
-    ('Financial highlights, October–December 2024' over its lines of results): a short line of its own, with no
-    figure but its dates and no sentence end."""
+    """The period (`what` 'periods') or year ('years') that the label line over the figure's paragraph names
+    ('Financial highlights, October–December 2024' over its lines of results)."""
     if cell is not None or found.figure.kind == "date":
         return frozenset()
-    i = found.sentence
+    label = label_line(doc, found.sentence)
+    if label < 0:
+        return frozenset()
+    facts = _sentence(doc, label)
+    return frozenset([t for _, t in (facts.periods if what == "periods" else facts.years)][-1:])
+
+
+def label_line(doc, sentence: int) -> int:
+    """The sentence that labels the paragraph (or list) holding `sentence`, like a heading: a short line of its
+    own before it, with no figure but its dates and no sentence end (**北美地区** over its bullets, 'Financial
+    highlights, October–December 2024'); -1 when there is none. Worked out once per paragraph."""
+    cache = doc.__dict__.setdefault("_label_lines", {})
+    i = sentence
     while i > 0 and "\n\n" not in doc.text[doc.sentences[i - 1][1] - 1:doc.sentences[i][0] + 1]:
         i -= 1                       # back to the paragraph's first sentence
-    if i == 0:
-        return frozenset()
-    a, b = doc.sentences[i - 1]
+    if i not in cache:
+        cache[i] = _label_before(doc, i)
+    return cache[i]
+
+
+def _label_before(doc, first: int) -> int:
+    if first == 0:
+        return -1
+    a, b = doc.sentences[first - 1]
     line = doc.prose[a:b].strip().strip("*_#> \t")
-    facts = _sentence(doc, i - 1)
     if not line or "\n" in line or len(line) > 100 or line[-1] in ".。!！?？;；" \
-            or any(f.kind != "date" for f in facts.figures):
-        return frozenset()
-    return frozenset([t for _, t in (facts.periods if what == "periods" else facts.years)][-1:])
+            or any(f.kind != "date" for f in _sentence(doc, first - 1).figures):
+        return -1
+    return first - 1
 
 
 def _clause_bounds(fig, start: int, end: int, facts) -> tuple[int, int]:
