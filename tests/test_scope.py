@@ -451,6 +451,16 @@ VERDICTS = [
     ("Regional results\n\n**Asia Pacific**\n\n- Nights booked grew 19% year on year\n- Cross-border travel grew 23%\n\n"
      "**Latin America**\n\n- Nights booked grew 15%\n", "Nights booked in Latin America grew 19%.", "19%",
      "contradicted"),
+    # a row's other cells under a header the claim writes with a number (batch size 4) say which row it is
+    ("| Method | Batch size | Mode | GRAM |\n|---|---|---|---|\n| LoRA | 8 | FP16 | 24GB |\n| LoRA | 4 | FP16 | 20GB |\n",
+     "LoRA with batch size 4 in FP16 needs 24GB of GPU memory.", "24GB", "not_found"),
+    ("| Method | Batch size | Mode | GRAM |\n|---|---|---|---|\n| LoRA | 8 | FP16 | 24GB |\n| LoRA | 4 | FP16 | 20GB |\n",
+     "LoRA with batch size 4 in FP16 needs 20GB of GPU memory.", "20GB", "supported"),
+    # a row whose settings are of other keys (Freeze (l=3)) is another method's than the claim's (LoRA (r=8))
+    ("| Method | Batch size | Mode | GRAM |\n|---|---|---|---|\n| LoRA (r=8) | 4 | FP16 | 20GB |\n"
+     "| Freeze (l=3) | 4 | FP16 | 24GB |\n", "LoRA (r=8) with batch size 4 in FP16 needs 24GB.", "24GB", "not_found"),
+    ("| Method | Batch size | Mode | GRAM |\n|---|---|---|---|\n| LoRA (r=8) | 4 | FP16 | 20GB |\n"
+     "| Freeze (l=3) | 4 | FP16 | 24GB |\n", "Freeze (l=3) with batch size 4 in FP16 needs 24GB.", "24GB", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -82,7 +82,8 @@ def cell_unnamed(doc: SourceDoc, found: Found, claimed, side: Figure) -> str:
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
                and not _numbered_label_in(label, claimed.text)]
     if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)
-                                 or _another_numbered_row(doc, cell, claimed.raw, side)):
+                                 or _another_numbered_row(doc, cell, claimed.raw, side)
+                                 or _row_says_otherwise(doc, cell, claimed.raw)):
         missing.insert(0, "row")
     if missing == ["column"] and _only_one_like(doc, cell, side):
         missing = []
@@ -144,6 +145,24 @@ def _another_numbered_row(doc: SourceDoc, cell, claim_raw: str, side: Figure) ->
         own = clean_cell(own).strip()
         if _BARE_NUMBER.fullmatch(own) and Decimal(own) not in numbers and numbers & {
                 Decimal(label) for label in map(clean_cell, labels) if _BARE_NUMBER.fullmatch(label.strip())}:
+            return True
+    return False
+
+
+def _row_says_otherwise(doc: SourceDoc, cell, claim_raw: str) -> bool:
+    """Another cell of the row holds a bare number under a header the claim writes with another number after it
+    (| LoRA (r=8) | 8 | FP16 | 24GB | under 'Batch size', for 'with batch size 4'): another row's figure."""
+    claim = claim_raw.casefold()
+    table = doc.layout.tables[cell.table]
+    for other in doc.layout.cells:
+        if other.table != cell.table or other.row != cell.row or other.col == cell.col:
+            continue
+        value = clean_cell(doc.text[other.start:other.end]).strip()
+        header = clean_cell(table.headers[other.col]).strip().casefold() if other.col < len(table.headers) else ""
+        if not _BARE_NUMBER.fullmatch(value) or len(header) < 2:
+            continue
+        said = re.search(rf"(?<![\w]){re.escape(header)}\s*(?:of|is|was|=|:|为|是)?\s*(\d+(?:\.\d+)?)(?![\d.])", claim)
+        if said and Decimal(said.group(1)) != Decimal(value):
             return True
     return False
 

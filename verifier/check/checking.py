@@ -789,8 +789,14 @@ def _another_setting(doc: SourceDoc, found: Found, claim_raw: str) -> str:
     if not wanted:
         return ""
     cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
-    if cell is not None:             # its row, and the words at it where the cell holds several (<br>)
-        given = _settings(f"{cell.row_label} {scope_of(doc, found).own}")
+    if cell is not None:             # its row's cells, and the words at it where the cell holds several (<br>)
+        row = " ".join(doc.text[c.start:c.end] for c in doc.layout.cells
+                       if c.table == cell.table and c.row == cell.row and c.col < cell.col)
+        given = _settings(f"{cell.row_label} {row} {scope_of(doc, found).own}")
+        named, claimed_keys = {k for k in given if k != "size"}, {k for k in wanted if k != "size"}
+        if named and claimed_keys and not named & claimed_keys:    # Freeze (l=3) is no LoRA (r=8): another row
+            key = sorted(named)[0]
+            return f"{key}={sorted(given[key])[0]}, where the claim sets {', '.join(sorted(wanted))}"
     else:
         lo, hi = _clause_of(doc, found)
         given = _settings(doc.prose[lo:hi])
