@@ -329,6 +329,7 @@ class _Summary:
     def pytest_terminal_summary(self, terminalreporter):
         if self.missed:
             self._warn_missed(terminalreporter)
+            self._count_missed(terminalreporter)
         if self.stubs:
             fails = self.settings.fail_stubs()
             if fails:
@@ -358,6 +359,22 @@ class _Summary:
             + ("  this fails the run under CI (CI is set); [tool.verifier] collect_check = \"warn\" only warns"
                if fails else "  under CI (CI=true) this fails the run; [tool.verifier] collect_check = \"off\" silences it"),
             red=fails, yellow=not fails)
+
+    def _count_missed(self, terminalreporter):
+        """pytest's own closing lines say it too, so `1 passed` never reads as green: under CI an ERROR in the
+        short test summary and `1 passed, 1 error` in red; else `1 passed, 1 claims file not checked` in yellow.
+        (pytest prints both after this hook, from its `stats`.)"""
+        first = _shown(self.missed[0], self.config.rootpath)
+        more = f" (and {len(self.missed) - 1} more claims files)" if len(self.missed) > 1 else ""
+        if self.settings.fail_uncollected():
+            message = (f"claims file not collected by this run, so none of its claims were checked{more}: "
+                       f"add it to testpaths (testpaths = [\"tests\", \"{first}\"]) or run `pytest {first}`")
+            report = pytest.CollectReport(first, "failed", message, [])
+            terminalreporter.stats.setdefault("error", []).append(report)
+        else:
+            key = "claims file not checked" if len(self.missed) == 1 else "claims files not checked"
+            terminalreporter.stats.setdefault(key, []).extend(       # reports, as other plugins read every entry
+                pytest.CollectReport(_shown(path, self.config.rootpath), "passed", None, []) for path in self.missed)
 
 
 MAX_SKIPPED_SHOWN = 20
