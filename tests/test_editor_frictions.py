@@ -105,3 +105,101 @@ def test_failing_pair_short_summary_names_sources_and_counts(pytester, monkeypat
     assert len(failed) == 1 and re.fullmatch(re.escape(line).replace(r"\*", ".*"), failed[0]), failed
     if not args and "cannot be audited" not in line:     # the FAILURES section keeps every finding, one per line
         assert any(x.startswith("  value_mismatch: EN '90%' en.md:3:") for x in result.outlines)
+
+
+# -- 3. a not_found reason says where the claim's own value stands, and why it was set aside ------------------
+
+TEXT = ("Revenue grew 12% in 2019. The company hired staff.\n\n"
+        "The Rust survey is out. Daily users have fallen from 19% to 17.5% this year.\n\n"
+        "In 2021 Kuaigou's revenue rose 5%, its costs rose 7%, its staff grew 9% and its commission rate rose to 14%.\n"
+        "The weather index rose 33% last week.\n")
+SNAPDRAGON = "第三代骁龙8支持高达100亿参数，并以20 token/秒的速度运行，而骁龙X Elite支持超过130亿参数。\n"
+SOURCES = "version: 1\nsources: {s: {path: s.md, lang: en}, z: {path: z.md, lang: zh}, y: {path: y.md, lang: en}}\n"
+
+
+def _unfound_project(folder: Path, claim: str) -> None:
+    (folder / "s.md").write_text(TEXT, encoding="utf-8")
+    (folder / "z.md").write_text(SNAPDRAGON, encoding="utf-8")
+    (folder / "y.md").write_text(TEXT.split("\n")[0] + "\n", encoding="utf-8")
+    (folder / "claims.yaml").write_text(SOURCES + f"claims:\n  - {claim}\n", encoding="utf-8")
+
+
+UNFOUND = [
+    # another year
+    ('{id: c, claim: "Revenue grew 12% in 2021", source: y, figure: "12%"}',
+     "12% appears at y.md:1:14 but is about 2019, not the claim's 2021; no other figure like 12% in the source"),
+    # a starting value
+    ('{id: c, claim: "Daily Rust users fell to 19%", source: s, figure: "19%"}',
+     "19% appears at s.md:3:54 but is a starting value; no other figure like 19% in the source"),
+    # the value stands after three other figures set aside for the same year: named, not hidden in '… and 2 more'
+    ('{id: c, claim: "Kuaigou\'s commission rate was 14% in 2019.", source: s, figure: "14%"}',
+     "14% appears at s.md:5:105 but is about 2021, not the claim's 2019; no other figure like 14% in the source"),
+    # the near words bind another clause
+    ("{id: c, source: z, figure: '20 tokens/s', near: [X Elite]}",
+     "20 token/秒 (20 token/second) appears at z.md:1:20 but the near words speak of another subject or clause "
+     "there; no other figure like 20 token/second in the source near the given words"),
+    # no such value anywhere: as before
+    ('{id: c, claim: "Kuaigou had 500 trucks", source: s, figure: "500 trucks"}', "no figure like 500 in the source"),
+    # the value in a sentence about something else: as before
+    ('{id: c, claim: "Exports of cars jumped 33%", source: s, figure: "33%"}',
+     "33% (s.md:6:24) has the claim's value, but its sentence shares none of the claim's words: scope not "
+     "established (none of the claim's words stands anywhere in the source: give near words or a glossary entry); "
+     "set aside, as about another period or a starting value: 19% (s.md:3:54, a starting value)"),
+]
+
+
+@pytest.mark.parametrize("claim, reason", UNFOUND,
+                         ids=["another-year", "starting-value", "after-others", "near-binding", "absent", "off-topic"])
+def test_not_found_reason_names_the_claims_value_where_it_stands(tmp_path, monkeypatch, capsys, claim, reason):
+    _unfound_project(tmp_path, claim)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "-f", "json"]) == 1
+    (entry,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (entry["verdict"], entry["reason"]) == ("not_found", reason)
+    if " appears at " in reason:       # the hint cites the same place, and never says the value is missing
+        where = reason.split(" appears at ", 1)[1].split(" ", 1)[0]
+        assert entry["hints"] and all(where in hint and "no figure like" not in hint for hint in entry["hints"])
+
+
+@pytest.mark.parametrize("output", ["terminal", "json", "html", "sarif", "pytest"])
+def test_not_found_reason_is_the_same_in_every_output(tmp_path, monkeypatch, capsys, pytester, output):
+    claim, reason = UNFOUND[2]
+    _unfound_project(tmp_path, claim)
+    monkeypatch.chdir(tmp_path)
+    if output == "pytest":
+        result = pytester.runpytest("-p", "no:cacheprovider", str(tmp_path / "claims.yaml"), "--claims-no-cache")
+        shown = "\n".join(result.outlines)
+    elif output == "html":
+        main(["check", "--no-cache", "--html", "r.html"])
+        import html
+        shown = html.unescape((tmp_path / "r.html").read_text(encoding="utf-8"))
+    else:
+        main(["check", "--no-cache", "-f", {"terminal": "github", "json": "json", "sarif": "sarif"}[output]])
+        shown = capsys.readouterr().out.replace("\\u2019", "'")
+    head = "14% appears at s.md:5:105 but is about 2021"      # what a cut table cell keeps too
+    assert head in shown and "no figure like 14%" not in shown.replace("no other figure like 14%", "")
+    if output != "terminal":
+        assert reason in shown
+
+
+KUAIGOU = ("据快狗打车招股书显示，2018年快狗内地和海外市场的抽佣率分别为5.8%和4.5%，2020年抽佣率上升至9.8%和8.2%，"
+           "并在2021年进一步上升至12.0%和9.2%。\n")
+
+
+@pytest.mark.parametrize("source, text, claim, hint", [
+    ("y.md", TEXT, '{id: c, claim: "Revenue grew 12% in 2021", source: s, figure: "12%"}',
+     "the source gives 12% at s.md:1:14 too, but the checker took 14% at s.md:5:105 as the figure the claim is "
+     "about: if the claim means 12%, say in its words what sets it apart"),
+    ("y.md", KUAIGOU, '{id: c, claim: "Kuaigou\'s mainland commission rate rose to 9.2% in 2021.", source: y, '
+                      'figure: "9.2%", near: [抽佣率]}',
+     "the source gives 9.2% at y.md:1:83 too, but the checker took 12.0% at y.md:1:77 as the figure the claim is "
+     "about: if the claim means 9.2%, say in its words what sets it apart"),
+], ids=["another-year", "list-slot"])
+def test_contradicted_hint_names_the_figure_taken_instead(tmp_path, monkeypatch, capsys, source, text, claim, hint):
+    """Not 'the checker set it aside (the `why:` says for what)' when the why speaks only of the other figure."""
+    _unfound_project(tmp_path, claim)
+    (tmp_path / source).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--no-cache", "-f", "json"]) == 1
+    (entry,) = json.loads(capsys.readouterr().out)["claims"]
+    assert entry["verdict"] == "contradicted" and entry["hints"][-1].startswith(hint), entry["hints"]
