@@ -203,3 +203,44 @@ def test_contradicted_hint_names_the_figure_taken_instead(tmp_path, monkeypatch,
     assert main(["check", "--no-cache", "-f", "json"]) == 1
     (entry,) = json.loads(capsys.readouterr().out)["claims"]
     assert entry["verdict"] == "contradicted" and entry["hints"][-1].startswith(hint), entry["hints"]
+
+
+# -- 4. every verb takes the claims file by position, and the old --claims flag still works -----------------
+
+VERBS_CLAIMS = (CLAIMS + """\
+  - id: hf-models
+    claim: Qwen models on Hugging Face number 50,000.
+    source: jiemian
+    figure: "50,000"
+pairs:
+  - {en: aurora-en, zh: aurora-zh, summary: en}
+""").replace("sources:\n", "sources:\n  aurora-en: {path: en.md, lang: en}\n  aurora-zh: {path: zh.md, lang: zh}\n")
+
+
+@pytest.mark.parametrize("positional, flag, code", [
+    (["check", "{c}"], ["check", "--claims", "{c}"], 0),
+    (["{c}"], ["-c", "{c}"], 0),
+    (["report", "{c}", "--html", "{d}/r.html"], ["report", "--claims", "{c}", "--html", "{d}/r.html"], 0),
+    (["lock", "{c}"], ["lock", "--claims", "{c}"], 0),
+    (["coverage", "{c}"], ["coverage", "--claims", "{c}"], 0),
+    (["config", "{c}"], ["config", "--claims", "{c}"], 0),
+    (["suggest", "{c}", "jiemian"], ["suggest", "jiemian", "--claims", "{c}"], 0),
+    (["compare", "{c}"], ["compare", "--claims", "{c}"], 0),
+    (["glossary", "{c}", "ModelScope"], ["glossary", "ModelScope", "--claims", "{c}"], 0),
+], ids=["check", "bare", "report", "lock", "coverage", "config", "suggest", "compare", "glossary"])
+def test_every_verb_takes_the_claims_file_by_position_or_flag(tmp_path, monkeypatch, capsys, positional, flag, code):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (folder / "en.md").write_text(EN.replace("90%", "80%"), encoding="utf-8")
+    (folder / "zh.md").write_text(ZH, encoding="utf-8")
+    (folder / "claims.yaml").write_text(VERBS_CLAIMS + "glossary:\n  ModelScope: [魔搭]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)          # no ./claims.yaml here: the default would be an error
+    monkeypatch.setenv("COLUMNS", "200")
+    outputs = []
+    for argv in (positional, flag):
+        assert main([a.format(c="news/claims.yaml", d=str(tmp_path)) for a in argv]) == code, argv
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    if positional[0] == "glossary":
+        assert "魔搭" in outputs[0]

@@ -2,6 +2,7 @@
 
   verifier suggest jiemian-alibaba              what is left to claim in that source
   verifier suggest jiemian-alibaba --write      append a stub per figure to claims.yaml
+  verifier suggest claims/wu.yaml wu            another claims file (or --claims claims/wu.yaml)
 
 A stub has the figure as the source writes it, the words around it as `near`,
 `expect: supported` and an empty `claim:` for you to write. Stubs are appended
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 
 def configure(parser) -> None:
+    parser.add_argument("claims_pos", nargs="?", metavar="CLAIMS",
+                        help="claims file (default: ./claims.yaml), before the source id: `suggest claims/wu.yaml wu`")
     parser.add_argument("source", metavar="SOURCE_ID", help="a source id from the claims file's `sources:`")
     parser.add_argument("--write", action="store_true", help="append claim stubs to the claims file")
     parser.add_argument("--all", action="store_true",
