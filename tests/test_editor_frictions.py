@@ -244,3 +244,84 @@ def test_every_verb_takes_the_claims_file_by_position_or_flag(tmp_path, monkeypa
     assert outputs[0] == outputs[1]
     if positional[0] == "glossary":
         assert "魔搭" in outputs[0]
+
+
+# -- 4. the HTML report shows a failing claim's hints, as the terminal, pytest and JSON do ------------------
+
+@pytest.mark.parametrize("claim, hint", [
+    (UNFOUND[2][0], "hint: the source gives 14% at s.md:5:105, but the checker set it aside as about 2021"),
+    ("{id: c, source: z, figure: '20 tokens/s', near: [X Elite, zzqx]}",
+     "hint: near word 'zzqx': found nowhere in the source"),
+    ('{id: c, claim: "Daily Rust users fell to 19%", source: s, figure: "19%", expect: not_found}', None),  # passes
+], ids=["set-aside", "near-word", "passing"])
+def test_html_report_shows_hints(tmp_path, monkeypatch, claim, hint):
+    import html
+    _unfound_project(tmp_path, claim)
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--no-cache", "--html", "r.html"])
+    page = html.unescape((tmp_path / "r.html").read_text(encoding="utf-8"))
+    shown = re.findall(r'<p class="hint">([^<]*)</p>', page)
+    assert (any(h.startswith(hint) for h in shown) if hint else shown == []), shown
+
+
+# -- 4. [tool.verifier] source_roots: the folders a project's sources live in, for every claims file ---------
+
+OUTSIDE = """\
+version: 1
+sources:
+  jiemian: {path: ../sources/a.txt, lang: zh}
+claims:
+  - id: price-drop
+    source: jiemian
+    figure: "97%"
+    near: [通义千问]
+"""
+
+
+@pytest.mark.parametrize("toml, code, message", [
+    ("", 2, 'source_roots = ["sources"] in [tool.verifier]'),     # the hint names the key and the folder
+    ('source_roots = ["sources"]\n', 0, None),
+    ('source_roots = "sources"\n', 0, None),
+    ('source-roots = ["./sources/"]\n', 0, None),
+    ('source_roots = ["other"]\n', 2, "is outside the claims file's folder"),
+    ('source_roots = ["sources"]\nallow_outside = false\n', 0, None),
+    ('allow_outside = true\n', 0, None),
+    ('source_roots = [1]\n', 2, "[tool.verifier] source_roots must list strings"),
+], ids=["none", "list", "string", "dashed", "another-folder", "with-allow-false", "allow-outside", "bad-type"])
+def test_source_roots_let_claims_files_reach_the_projects_sources(tmp_path, monkeypatch, capsys, pytester, toml, code,
+                                                                 message):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "wu.yaml").write_text(OUTSIDE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.verifier]\n" + toml, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "claims/wu.yaml", "--no-cache"]) == code
+    out, err = capsys.readouterr()
+    assert message is None or message in out + err
+    if "[1]" not in toml:          # pytest reads the same key
+        result = pytester.runpytest("-p", "no:cacheprovider", "--rootdir", str(tmp_path), "-c",
+                                    str(tmp_path / "pyproject.toml"), str(tmp_path / "claims" / "wu.yaml"))
+        assert result.ret == (pytest.ExitCode.OK if code == 0 else pytest.ExitCode.TESTS_FAILED)
+
+
+# -- 4. suggest's closing messages wrap to the terminal too ----------------------------------------------------
+
+@pytest.mark.parametrize("seed, lang, width", [
+    ("001_187f639e31b962a3.txt", "zh", 80),       # '6 have no stub: …' was 98 columns
+    ("001_187f639e31b962a3.txt", "zh", 60),
+    ("000_9bfada59106e9d6b.txt", "en", 80),
+])
+def test_suggest_fits_the_terminal(tmp_path, monkeypatch, capsys, seed, lang, width):
+    from verifier.outputs.terminal import width_of
+    (tmp_path / "s.txt").write_text((ROOT / "seeds" / seed).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(f"version: 1\nsources:\n  s: {{path: s.txt, lang: {lang}}}\nclaims: []\n",
+                                          encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FORCE_COLOR", "1")       # a person's terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", str(width))
+    assert main(["suggest", "s"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("are not covered by a claim" in line for line in lines)
+    assert [line for line in lines if width_of(line) > width] == []

@@ -132,7 +132,8 @@ def test_an_accept_entry_is_shown_as_written(en, zh, shown):
 @pytest.mark.parametrize("folder, path, hint", [
     ("scratch", "sources/a.txt", "paths are relative to the claims file (scratch/); from there the file is "
                                  "`../sources/a.txt`; a source outside the claims file's folder also needs "
-                                 "allow_outside = true in [tool.verifier] (or --allow-outside)"),
+                                 "source_roots = [\"sources\"] or allow_outside = true in [tool.verifier] (or "
+                                 "--allow-outside)"),
     ("scratch", "nowhere/a.txt", "looked for {base}/scratch/nowhere/a.txt"),
     (".", "source/a.txt", "looked for {base}/source/a.txt"),
 ])

@@ -30,6 +30,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..outputs.safe_text import echo, shown       # source text reaches the terminal here: escaped
+    table_echo, echo = echo, _fitted(echo)            # messages wrap to the terminal's width
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
@@ -62,7 +63,7 @@ def run(args) -> int:
         return 0
     rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
-    echo(_table(rows), limit=None)
+    table_echo(_table(rows), limit=None)
     echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     _say_left_out(left_out, furniture, echo)
     if skipped:
@@ -105,6 +106,21 @@ def _table(rows: list[list[str]]) -> str:
         lines += hanging(f"{where}  {figure}{read} ({kind})  {stub}", width)
         lines += hanging(f"    {context}", width)
     return "\n".join(lines)
+
+
+def _fitted(echo):
+    """`echo`, each line wrapped at word boundaries to the terminal's width (on a terminal; else as it is)."""
+    import shutil
+    import sys
+
+    from ..outputs.terminal import hanging, is_terminal
+    if not is_terminal(sys.stdout):
+        return echo
+    width = shutil.get_terminal_size((100, 24)).columns
+
+    def fitted(text="", **kwargs):
+        echo("\n".join(out for line in str(text).split("\n") for out in hanging(line, width)), **kwargs)
+    return fitted
 
 
 def _say_left_out(left_out, furniture: dict, echo) -> None:
