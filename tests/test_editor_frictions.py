@@ -325,3 +325,19 @@ def test_suggest_fits_the_terminal(tmp_path, monkeypatch, capsys, seed, lang, wi
     lines = capsys.readouterr().out.splitlines()
     assert any("are not covered by a claim" in line for line in lines)
     assert [line for line in lines if width_of(line) > width] == []
+
+
+@pytest.mark.parametrize("how", [["--allow-outside"], []], ids=["allow-outside", "source-roots"])
+def test_an_outside_source_is_named_as_the_claims_file_writes_it(tmp_path, monkeypatch, capsys, how):
+    """Evidence in a source outside the claims file's folder: `../sources/a.txt:19:64`, as its `path:` says, not
+    the machine's absolute path (which CI logs and annotations would carry)."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "wu.yaml").write_text(OUTSIDE, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text("[tool.verifier]\n" + ("" if how else 'source_roots = ["sources"]\n'),
+                                             encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "claims/wu.yaml", "--no-cache", "-f", "json", *how]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)["claims"]
+    assert [(e["path"], e["line"], e["col"]) for e in entry["found"]][0] == ("../sources/a.txt", 19, 64)
