@@ -341,3 +341,22 @@ def test_an_outside_source_is_named_as_the_claims_file_writes_it(tmp_path, monke
     assert main(["check", "claims/wu.yaml", "--no-cache", "-f", "json", *how]) == 0
     (entry,) = json.loads(capsys.readouterr().out)["claims"]
     assert [(e["path"], e["line"], e["col"]) for e in entry["found"]][0] == ("../sources/a.txt", 19, 64)
+
+
+@pytest.mark.parametrize("claim, hint", [
+    # the sentence holds the claim's words, but the checker took another figure: not 'does not speak of it'
+    ('{id: c, claim: "Qwen has 50,000 derivative models on Huggingface", source: j, figure: "50,000"}',
+     "the source gives 接近5万 (≤50,000) at a.txt:21:51, in a sentence with the claim's words"),
+    # a sentence about something else: as before
+    ('{id: c, claim: "Exports of cars jumped 33%", source: s, figure: "33%"}',
+     "the source gives 33% at s.md:6:24, but its sentence does not speak of what the claim does"),
+], ids=["shares-words", "off-topic"])
+def test_hint_says_whether_the_sentence_speaks_of_the_claim(tmp_path, monkeypatch, capsys, claim, hint):
+    _unfound_project(tmp_path, claim)
+    (tmp_path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text((tmp_path / "claims.yaml").read_text(encoding="utf-8").replace(
+        "sources: {", "sources: {j: {path: a.txt, lang: zh}, "), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--no-cache", "-f", "json"])
+    (entry,) = json.loads(capsys.readouterr().out)["claims"]
+    assert entry["verdict"] == "not_found" and any(h.startswith(hint) for h in entry["hints"]), entry["hints"]

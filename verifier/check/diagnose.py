@@ -94,9 +94,23 @@ def closest_candidate(claim, doc, glossary, result) -> str:
                         "aside (the `why:` says for what)")
             return (f"the source gives {text}{read} at {where}, but its sentence lacks the `near` word "
                     f"{'; '.join(lacking)}: add the word the source uses to `glossary:`, or drop it from `near:`")
+        shared = _claim_words_in(claim, doc, glossary, found)
+        if shared:          # the sentence does speak of it: some other rule (what it counts, its part) set it aside
+            return (f"the source gives {text}{read} at {where}, in a sentence with the claim's words "
+                    f"({', '.join(shared[:3])}), but the checker did not take it as the claim's figure (what it "
+                    "counts or the part it is about may differ): if it is the one meant, add `near:` words from its "
+                    "clause")
         return (f"the source gives {text}{read} at {where}, but its sentence does not speak of what the claim "
                 "does: write the subject as the source names it, or add `near:`")
     return f"did you mean {text}{read} at {where}?"
+
+
+def _claim_words_in(claim, doc, glossary, found) -> list[str]:
+    """The claim's own words (as it writes them) that stand in the sentence of `found`."""
+    from .claimwords import claim_terms
+    sentence = doc.index.folded_sentence(found.sentence) or ""
+    terms = claim_terms(claim.claim, claim.figures, doc.lang, glossary) if claim.claim.strip() else ()
+    return [t.word for t in terms if not t.when and any(f and f in sentence for f in t.forms)]
 
 
 SET_ASIDE_FIXES = {
