@@ -360,3 +360,32 @@ def test_hint_says_whether_the_sentence_speaks_of_the_claim(tmp_path, monkeypatc
     main(["check", "--no-cache", "-f", "json"])
     (entry,) = json.loads(capsys.readouterr().out)["claims"]
     assert entry["verdict"] == "not_found" and any(h.startswith(hint) for h in entry["hints"]), entry["hints"]
+
+
+# -- 2b. a failing claim is one line in pytest's short test summary too (under CI it was its whole block again) -
+
+FAILING = CLAIMS.replace('figure: "97%"', 'figure: "99%"') + """\
+  - id: nowhere
+    source: elsewhere
+    figure: "97%"
+"""
+
+
+@pytest.mark.parametrize("ci, args", [("true", []), ("", ["-vv"]), ("true", ["-p", "xdist", "-n", "1"])],
+                         ids=["ci", "verbose", "ci-xdist"])
+def test_failing_claim_is_one_line_in_the_short_summary(pytester, monkeypatch, ci, args):
+    if "xdist" in args and not __import__("importlib").util.find_spec("xdist"):
+        pytest.skip("pytest-xdist is not installed")
+    monkeypatch.setenv("CI", ci)
+    (pytester.path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (pytester.path / "claims.yaml").write_text(FAILING, encoding="utf-8")
+    run = pytester.runpytest_subprocess if args[:1] == ["-p"] else pytester.runpytest
+    result = run("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache", *args)
+    lines = result.outlines
+    summary = lines[next(i for i, x in enumerate(lines) if "short test summary info" in x) + 1:-1]
+    assert summary == [
+        "FAILED claims.yaml::price-drop - claim price-drop (claims.yaml:5)  expected supported, got contradicted: "
+        "source says 97%, claim says 99%",
+        "FAILED claims.yaml::nowhere - claim nowhere (claims.yaml:9)  expected supported, got error: unknown source "
+        "'elsewhere' in claim 'nowhere'"]
+    assert sum(x.startswith("  found:  \"下降了97%\"") for x in lines) == 1      # the block once, in FAILURES

@@ -81,10 +81,8 @@ class PairItem(pytest.Item):
             from .safe_text import shown
             text = shown(str(excinfo.value))
             line = shown(excinfo.value.line)
-            if self.config.getoption("tbstyle", "auto") == "line" and not line:     # one line, as for a claim
-                from .plugin import _one_line
-                return _one_line(self, text)
-            return _with_summary_line(self, text, line) if line else text
+            from .plugin import _summary_line, with_summary_line
+            return with_summary_line(self, text, line or _summary_line(text, place=True), line or _summary_line(text))
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
@@ -100,16 +98,3 @@ def summary_line(result, sides: str) -> str:
     kinds = ", ".join(f"{n} {category}" for category, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return f"{sides}: {disagreements(len(result.unexplained), len(result.failing))}" + (f" ({kinds})" if kinds else "")
 
-
-def _with_summary_line(item, text: str, line: str):
-    """The whole failure text in the FAILURES section, and `line` as what the short test summary (and --tb=line)
-    says of it; built from pytest's report classes, so pytest-xdist carries it from the workers."""
-    from _pytest._code.code import ReprEntryNative, ReprExceptionInfo, ReprFileLocation, ReprTraceback
-
-    path, lineno, _ = item.reportinfo()
-    where = item.nodeid.split("::", 1)[0]
-    crash = ReprFileLocation(where, (lineno or 0) + 1, line)
-    if item.config.getoption("tbstyle", "auto") == "line":
-        return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"), reprcrash=crash)
-    entry = ReprEntryNative([text if text.endswith("\n") else text + "\n"])
-    return ReprExceptionInfo(reprtraceback=ReprTraceback([entry], None, "native"), reprcrash=crash)
