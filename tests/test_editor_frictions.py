@@ -389,3 +389,22 @@ def test_failing_claim_is_one_line_in_the_short_summary(pytester, monkeypatch, c
         "FAILED claims.yaml::nowhere - claim nowhere (claims.yaml:9)  expected supported, got error: unknown source "
         "'elsewhere' in claim 'nowhere'"]
     assert sum(x.startswith("  found:  \"下降了97%\"") for x in lines) == 1      # the block once, in FAILURES
+
+
+# -- 4. a figure-only claim (no `claim:` key) is no stub: the CLI does not warn of it, as pytest does not ------
+
+@pytest.mark.parametrize("claim_line, warned", [
+    ("    claim:   # TODO\n", True),                 # a stub
+    ("", False),                                     # figure-only, as the README says
+    ("    claim: Qwen prices fell 97%.\n", False),
+], ids=["todo", "figure-only", "written"])
+def test_only_stubs_are_warned_as_saying_nothing(tmp_path, capsys, pytester, monkeypatch, claim_line, warned):
+    monkeypatch.delenv("CI", raising=False)
+    (tmp_path / "a.txt").write_text(SEED_LINES, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\nsources:\n  s: {path: a.txt, lang: zh}\nclaims:\n  - id: c\n" + claim_line
+        + "    source: s\n    figure: \"97%\"\n    near: [通义千问]\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "claims.yaml"), "--no-cache", "-f", "simple"]) == 0
+    assert ("say nothing in `claim:`" in capsys.readouterr().out) is warned
+    result = pytester.runpytest("-p", "no:cacheprovider", str(tmp_path / "claims.yaml"), "--claims-no-cache")
+    assert ("ClaimStubWarning" in result.stdout.str()) is warned
