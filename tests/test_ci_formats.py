@@ -236,7 +236,8 @@ def test_failing_pair_is_a_junit_failure_with_its_findings(failing_pair, pyteste
     result = pytester.runpytest("-p", "no:cacheprovider", "claims.yaml", "--claims-no-cache", "--junitxml=j.xml")
     result.assert_outcomes(passed=1, failed=1)
     (case,) = [c for c in ET.parse(pytester.path / "j.xml").iter("testcase") if c.get("name") == "pair:en~zh"]
-    message = case.find("failure").get("message")
-    assert message.splitlines()[:3] == ["pair en~zh (claims.yaml:6): 2 unexplained disagreement(s)",
-                                        "  missing_in_zh: EN '6.4 percent' en.txt:3:24  ~  ZH —",
-                                        "  missing_in_zh: EN 'two-year' en.txt:3:41  ~  ZH —"]
+    failure = case.find("failure")      # the message is the one line; the findings follow it, one per line
+    assert failure.get("message") == "EN en ~ ZH zh: 2 unexplained disagreement(s) (2 missing_in_zh)"
+    assert failure.text.splitlines()[:3] == ["pair en~zh (claims.yaml:6): 2 unexplained disagreement(s)",
+                                             "  missing_in_zh: EN '6.4 percent' en.txt:3:24  ~  ZH —",
+                                             "  missing_in_zh: EN 'two-year' en.txt:3:41  ~  ZH —"]

@@ -173,7 +173,8 @@ def test_a_figure_set_aside_by_near_is_named_in_the_reason(tmp_path, capsys):
     path = make_project(tmp_path, "  - {id: b, source: ali, figure: '20 tokens/s', near: [X Elite]}\n", text)
     claim = first_claim(path, capsys)
     assert claim["verdict"] == "not_found"
-    assert "set aside, as the near words speak of another subject or clause: 20 token/秒 (a.txt:1:" in claim["reason"]
+    assert claim["reason"].startswith("20 token/秒 (20 token/second) appears at a.txt:1:")
+    assert "but the near words speak of another subject or clause there" in claim["reason"]
 
 
 @pytest.mark.parametrize("text,figures,near,verdict,evidence", BINDING_CASES)

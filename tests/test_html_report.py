@@ -197,6 +197,7 @@ FIELDS = {
     "one of several figures": lambda c, v, s: c.update(figure=["5%", v]),
     "wanted": lambda c, v, s: c.update(wanted=[v]),
     "reason": lambda c, v, s: c.update(reason=v),
+    "hint": lambda c, v, s: c.update(hints=["did you mean 6%?", v]),
     "error": lambda c, v, s: c.update(error=v),
     "claim location": lambda c, v, s: c.update(location=v),
     "claim source": lambda c, v, s: c.update(source=v),

@@ -132,7 +132,8 @@ def test_an_accept_entry_is_shown_as_written(en, zh, shown):
 @pytest.mark.parametrize("folder, path, hint", [
     ("scratch", "sources/a.txt", "paths are relative to the claims file (scratch/); from there the file is "
                                  "`../sources/a.txt`; a source outside the claims file's folder also needs "
-                                 "allow_outside = true in [tool.verifier] (or --allow-outside)"),
+                                 "source_roots = [\"sources\"] or allow_outside = true in [tool.verifier] (or "
+                                 "--allow-outside)"),
     ("scratch", "nowhere/a.txt", "looked for {base}/scratch/nowhere/a.txt"),
     (".", "source/a.txt", "looked for {base}/source/a.txt"),
 ])
@@ -208,8 +209,8 @@ def test_tb_line_gives_a_failing_pair_one_line(pytester):
     lines = result.stdout.lines
     start = next(i for i, line in enumerate(lines) if " FAILURES " in line) + 1
     failures = lines[start:next(i for i in range(start, len(lines)) if lines[i].startswith("="))]
-    assert len(failures) == 1 and failures[0].startswith("claims.yaml:6: pair en~zh: ")
-    assert failures[0].endswith("unexplained disagreement(s)")
+    assert failures == ["claims.yaml:6: EN en ~ ZH zh: 8 unexplained disagreement(s) (7 missing_in_en, "
+                        "1 missing_in_zh)"]
 
 
 @pytest.mark.parametrize("figure, why", [

@@ -3,6 +3,7 @@
     [tool.verifier]
     claims = ["claims.yaml", "claims/*.yaml", "articles/**/*-claims.yaml"]   # which files are claims files
     allow_outside = true          # sources may live outside the claims file's folder
+    source_roots = ["sources"]    # or only in these folders (relative to pyproject.toml), besides the claims file's
     cache_dir = ".verifier-cache" # or cache = false
     strict_qualifiers = true      # a dropped hedge (50,000 for 接近5万) fails
     strict_lang = true            # a source whose letters contradict its `lang:` is an error, not a warning
@@ -31,7 +32,7 @@ DEFAULT_GLOBS = ("claims.yaml", "claims.yml", "**/claims.yaml", "**/claims.yml",
 SKIP_DIRS = frozenset({"node_modules", "vendor", "vendored", "third_party", "site-packages", "__pycache__",
                        "build", "dist", "venv", "env", "htmlcov"})
 _ALIASES = {"claims_allow_outside": "allow_outside", "claims_files": "claims", "no_cache": "cache"}
-_KEYS = ("claims", "allow_outside", "cache", "cache_dir", "strict_qualifiers", "strict_lang", "root", "collect_check",
+_KEYS = ("claims", "allow_outside", "source_roots", "cache", "cache_dir", "strict_qualifiers", "strict_lang", "root", "collect_check",
          "stub_check", "skip", "fail_on")
 KEYS = _KEYS               # every key of [tool.verifier], in the order `verifier config` lists them
 
@@ -41,6 +42,7 @@ class Config:
     base: Path                                  # the folder of pyproject.toml (or the start folder)
     claims: tuple[str, ...] = DEFAULT_GLOBS
     allow_outside: bool = False
+    source_roots: tuple[str, ...] = ()          # folders (relative to base) any claims file's sources may be in
     cache: bool = True
     cache_dir: str | None = None
     strict_qualifiers: bool = False
@@ -94,6 +96,10 @@ class Config:
             from .document.cache import default_dir
             return Path(given) if given else default_dir(claims_path)
         return self.base / self.cache_dir
+
+    def source_root_paths(self) -> tuple[Path, ...]:
+        """The folders of `source_roots`, resolved: a source under one is no source outside the project."""
+        return tuple((self.base / root).resolve() for root in self.source_roots)
 
     def fail_uncollected(self, env=None) -> bool:
         mode = self.collect_check or ("fail" if in_ci(env) else "warn")
@@ -181,7 +187,9 @@ def from_table(table: dict, pyproject: Path, *, table_given: bool = True) -> Con
         values["claims"] = (values["claims"],)
     if isinstance(values.get("cache"), str):         # cache = ".cache/verifier" names the folder
         values["cache_dir"], values["cache"] = values["cache"], True
-    for key in ("claims", "skip"):
+    if isinstance(values.get("source_roots"), str):
+        values["source_roots"] = (values["source_roots"],)
+    for key in ("claims", "skip", "source_roots"):
         if key in values:
             values[key] = tuple(values[key])
     return Config(base=pyproject.parent.resolve(), path=pyproject, explicit=frozenset(values), table=table_given,
@@ -208,7 +216,7 @@ def shown_path(path: Path | None, start: Path | None = None) -> str | None:
         return str(full)
 
 
-_TYPES = {"claims": (list, str), "allow_outside": bool, "cache": (bool, str), "cache_dir": str,
+_TYPES = {"claims": (list, str), "allow_outside": bool, "source_roots": (list, str), "cache": (bool, str), "cache_dir": str,
           "strict_qualifiers": bool, "strict_lang": bool, "root": str, "collect_check": str, "stub_check": str, "skip": list,
           "fail_on": str}
 
@@ -218,7 +226,7 @@ def _check_types(values: dict, where: Location) -> None:
         if not isinstance(value, _TYPES[key]):
             raise VerifierError(where, f"[tool.verifier] {key} has the wrong type", found=repr(value),
                                 expected=_expected(key))
-        if key in ("claims", "skip") and isinstance(value, list) and not all(isinstance(v, str) for v in value):
+        if key in ("claims", "skip", "source_roots") and isinstance(value, list) and not all(isinstance(v, str) for v in value):
             raise VerifierError(where, f"[tool.verifier] {key} must list strings", found=repr(value),
                                 expected=_expected(key))
     if values.get("collect_check") not in (None, "fail", "warn", "off"):
@@ -234,5 +242,6 @@ def _check_types(values: dict, where: Location) -> None:
 
 def _expected(key: str) -> str:
     return {"claims": 'a list of globs, e.g. ["claims.yaml", "claims/*.yaml"]', "skip": "a list of folder names",
+            "source_roots": 'a list of folders, e.g. ["sources"]',
             "cache": "true, false or a folder", "allow_outside": "true or false",
             "strict_qualifiers": "true or false", "strict_lang": "true or false"}.get(key, "a string")

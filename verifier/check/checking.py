@@ -438,22 +438,8 @@ def _check_figure(claimed_fig: Figure, doc: SourceDoc, claimed: _Claimed, bindin
         evidence = _evidence(confused, doc, "conflict", "")
         return _Outcome("conflict", [evidence], f"source says {_said(evidence)}, claim says "
                         f"{claimed_fig.value_text()}: the same number in another unit")
-    reason = f"no figure like {claimed_fig.value_text()} in the source" + (" near the given words" if has_near else "")
-    if weak_match is not None:
-        reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
-                  + (f"but the source never names {', '.join(claimed.absent_names)}: scope not established"
-                     if claimed.absent_names else "but its sentence shares none of the claim's words: scope not established"))
-        if not claimed.bindable:
-            reason += " (none of the claim's words stands anywhere in the source: give near words or a glossary entry)"
-    if out_of_scope:
-        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col}, {why})" for f, why in out_of_scope[:2])
-        reason += f"; set aside, as about another period or a starting value: {shown}" + \
-            (f" and {len(out_of_scope) - 2} more" if len(out_of_scope) > 2 else "")
-    if set_aside:
-        # Say what the near words' sentences do hold, so a person can see why it does not count.
-        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col})" for f in set_aside[:2])
-        reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
-                   + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
+    from .diagnose import unfound_reason      # says where the claim's own value stands, if set aside
+    reason = unfound_reason(claimed_fig, doc, claimed, has_near, weak_match, out_of_scope, set_aside)
     return _Outcome("none", [], reason)
 
 

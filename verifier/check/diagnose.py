@@ -12,6 +12,7 @@ that do not meet their `expect`:
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .claimwords import term_forms
@@ -77,6 +78,11 @@ def closest_candidate(claim, doc, glossary, result) -> str:
                                            "the part); if not, the source does not give the claim's figure")
             return f"the source gives {text}{read} at {where}, but the checker set it aside as {why}: " + \
                 fix.format(text=text)
+        if result.verdict == "contradicted" and result.found:      # the checker took another figure as the claim's
+            taken = result.found[0]
+            return (f"the source gives {text}{read} at {where} too, but the checker took {taken.figure.strip()} at "
+                    f"{taken.where} as the figure the claim is about: if the claim means {text}, say in its words "
+                    "what sets it apart (its year, row, list item or subject); if not, correct the figure")
         if claim.near:
             sentence = doc.index.folded_sentence(found.sentence) or ""
             forms = [glossary.variants(w) | extra for w, extra in zip(claim.near, term_forms(claim.near, doc.lang,
@@ -88,9 +94,23 @@ def closest_candidate(claim, doc, glossary, result) -> str:
                         "aside (the `why:` says for what)")
             return (f"the source gives {text}{read} at {where}, but its sentence lacks the `near` word "
                     f"{'; '.join(lacking)}: add the word the source uses to `glossary:`, or drop it from `near:`")
+        shared = _claim_words_in(claim, doc, glossary, found)
+        if shared:          # the sentence does speak of it: some other rule (what it counts, its part) set it aside
+            return (f"the source gives {text}{read} at {where}, in a sentence with the claim's words "
+                    f"({', '.join(shared[:3])}), but the checker did not take it as the claim's figure (what it "
+                    "counts or the part it is about may differ): if it is the one meant, add `near:` words from its "
+                    "clause")
         return (f"the source gives {text}{read} at {where}, but its sentence does not speak of what the claim "
                 "does: write the subject as the source names it, or add `near:`")
     return f"did you mean {text}{read} at {where}?"
+
+
+def _claim_words_in(claim, doc, glossary, found) -> list[str]:
+    """The claim's own words (as it writes them) that stand in the sentence of `found`."""
+    from .claimwords import claim_terms
+    sentence = doc.index.folded_sentence(found.sentence) or ""
+    terms = claim_terms(claim.claim, claim.figures, doc.lang, glossary) if claim.claim.strip() else ()
+    return [t.word for t in terms if not t.when and any(f and f in sentence for f in t.forms)]
 
 
 SET_ASIDE_FIXES = {
@@ -102,6 +122,12 @@ SET_ASIDE_FIXES = {
 def set_aside_as(reason: str, where: str) -> str:
     """Why the checker's reason set aside the figure at `where` ('a starting value' in '…: 19% (a.txt:1:54, a
     starting value)'), else ''."""
+    marker = f" appears at {where} but is "      # the lead of a reason unfound_reason wrote
+    at = reason.find(marker)
+    if at >= 0:
+        rest = reason[at + len(marker):]
+        ends = [i for i in (rest.find("; "), rest.find(", not the claim's")) if i >= 0]
+        return rest[:min(ends, default=len(rest))]
     start = reason.find(f"({where}, ")
     if start < 0:
         return ""
@@ -124,3 +150,55 @@ def _distance(a, b) -> Decimal:
         return abs(a.value - b.value) / (abs(a.value) + abs(b.value) or 1)
     except Exception:  # noqa: BLE001 - dates and odd values: no distance, last in line
         return Decimal(10 ** 9)
+
+
+def unfound_reason(claimed_fig, doc, claimed, has_near: bool, weak_match, out_of_scope: list, set_aside: list) -> str:
+    """The reason for a claim figure with no evidence. Where the claim's very value stands in the source but was
+    set aside for its scope (another period, a starting value, another row, list item or clause), the reason
+    says that first, where and why ('12% appears at s.md:1:14 but is about 2019, not the claim's 2021'): never
+    'no figure like 12%' over a hint that cites 12%. `out_of_scope`: (Found, why) the scope rules set aside;
+    `set_aside`: Found the near words' binding set aside; `weak_match`: the value in a sentence about another
+    thing."""
+    value = claimed_fig.value_text()
+    aside = [*out_of_scope, *((found, "") for found in set_aside)]
+    same = [(found, why) for found, why in aside if _distance(claimed_fig, found.figure) == 0]
+    if weak_match is not None:
+        reason = (f"{weak_match.figure.text} ({doc.path}:{weak_match.line}:{weak_match.col}) has the claim's value, "
+                  + (f"but the source never names {', '.join(claimed.absent_names)}: scope not established"
+                     if claimed.absent_names else "but its sentence shares none of the claim's words: scope not "
+                                                  "established"))
+        if not claimed.bindable:
+            reason += " (none of the claim's words stands anywhere in the source: give near words or a glossary entry)"
+    elif same:
+        reason = "; ".join(_appears(doc, found, why, claimed) for found, why in same[:2])
+        if len(same) > 2:
+            reason += f"; and {len(same) - 2} more place(s) with {value}, set aside alike"
+        return reason + f"; no other figure like {value} in the source" + (" near the given words" if has_near else "")
+    else:
+        reason = f"no figure like {value} in the source" + (" near the given words" if has_near else "")
+    if out_of_scope:
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col}, {why})" for f, why in out_of_scope[:2])
+        reason += f"; set aside, as about another period or a starting value: {shown}" + \
+            (f" and {len(out_of_scope) - 2} more" if len(out_of_scope) > 2 else "")
+    if set_aside:
+        # Say what the near words' sentences do hold, so a person can see why it does not count.
+        shown = ", ".join(f"{f.figure.text} ({doc.path}:{f.line}:{f.col})" for f in set_aside[:2])
+        reason += (f"; set aside, as the near words speak of another subject or clause: {shown}"
+                   + (f" and {len(set_aside) - 2} more" if len(set_aside) > 2 else ""))
+    return reason
+
+
+def _appears(doc, found, why: str, claimed) -> str:
+    """'12% appears at s.md:1:14 but is about 2019, not the claim's 2021': the claim's value, where it stands and
+    what it is about (`why` from the scope rules; '' where the near words bind another clause)."""
+    text, read = found.figure.text.strip(), found.figure.value_text()
+    read = f" ({read})" if read and read != text else ""
+    head = f"{text}{read} appears at {doc.path}:{found.line}:{found.col} but "
+    if not why:
+        return head + "the near words speak of another subject or clause there"
+    years = sorted(getattr(claimed, "years", ()) or ())
+    contrast = f", not the claim's {', '.join(years)}" if years and _ABOUT_YEARS.fullmatch(why) else ""
+    return head + f"is {why}{contrast}"
+
+
+_ABOUT_YEARS = re.compile(r"about \d{4}(?:, \d{4})*")

@@ -34,9 +34,16 @@ class SourceLibrary:
         self.lock = LockState(claims_file.path)     # claims.lock.json, read on first use
 
     def shown_path(self, spec: SourceSpec) -> str:
+        """A source as evidence names it: relative to the claims file, as its `path:` is written (a source in a
+        `source_roots` folder is `../sources/a.txt`, never a machine's absolute path in a CI log)."""
         try:
             return str(spec.path.resolve().relative_to(self.base))
         except ValueError:
+            pass
+        import os
+        try:
+            return Path(os.path.relpath(spec.path.resolve(), self.base)).as_posix()
+        except ValueError:          # another drive
             return str(spec.path)
 
     def get(self, source_id: str) -> SourceDoc:

@@ -516,10 +516,12 @@ class _Reader:
         except (OSError, RuntimeError) as exc:   # RuntimeError: a symlink loop (Python < 3.13)
             return self.err(loc, f"source {sid!r} cannot be resolved", found=f"{rel}: {_os_reason(exc)}",
                             expected="a path to an existing file", hint="check for a symlink that points to itself")
-        if not self.allow_outside and not resolved.is_relative_to(self.base):
+        if not self.allow_outside and not resolved.is_relative_to(self.base) and not self.in_source_root(resolved):
             return self.err(loc, f"source {sid!r} is outside the claims file's folder",
                             found=f"{rel} -> {resolved}", expected=f"a file under {self.base}",
-                            hint="copy the file under this folder, or allow it: --allow-outside (CLI), --claims-allow-outside (pytest), or allow_outside = true in [tool.verifier]")
+                            hint="copy the file under this folder, or allow its folder: source_roots = "
+                                 f"[\"{_root_hint(resolved, self.path)}\"] in [tool.verifier]; or allow any folder: "
+                                 "--allow-outside (CLI), --claims-allow-outside (pytest), or allow_outside = true")
         try:
             info = full.stat()
         except FileNotFoundError:
@@ -537,6 +539,19 @@ class _Reader:
                             expected="a text file", hint="devices and pipes are never read")
         return None
 
+    def in_source_root(self, resolved: Path) -> bool:
+        """Whether a source lies under one of [tool.verifier] source_roots (of the pyproject.toml above the claims
+        file): folders the project keeps its sources in, which any of its claims files may name."""
+        roots = getattr(self, "_roots", None)
+        if roots is None:
+            from .. import config
+            try:
+                roots = config.load(self.path).source_root_paths()
+            except VerifierError:         # a broken pyproject.toml: the run reports it where it reads the settings
+                roots = ()
+            self._roots = roots
+        return any(resolved.is_relative_to(root) for root in roots)
+
     def elsewhere(self, rel: str) -> str:
         """A hint when `rel` names an existing file from the working directory or a folder just above the
         claims file (a claims file moved into scratch/ keeps `path: sources/a.md`): the path to write instead."""
@@ -547,8 +562,10 @@ class _Reader:
             if folder == base or not candidate.is_file():
                 continue
             fixed = Path(os.path.relpath(candidate, base)).as_posix()
-            outside = "" if self.allow_outside or candidate.resolve().is_relative_to(base) else \
-                "; a source outside the claims file's folder also needs allow_outside = true in [tool.verifier] " \
+            outside = "" if self.allow_outside or candidate.resolve().is_relative_to(base) or \
+                self.in_source_root(candidate.resolve()) else \
+                "; a source outside the claims file's folder also needs source_roots = " \
+                f"[\"{_root_hint(candidate.resolve(), self.path)}\"] or allow_outside = true in [tool.verifier] " \
                 "(or --allow-outside)"
             return (f"paths are relative to the claims file ({_shown_folder(base)}); from there the file is "
                     f"`{fixed}`{outside}")
@@ -841,3 +858,15 @@ def _with_claim_unit(figure: Figure, text: str, claim_text: str) -> Figure:
             or (text.strip() in found.text
                 and (found.low, found.high, found.qualifier) == (figure.low, figure.high, figure.qualifier))]
     return same[0] if len(same) == 1 and same[0].kind == "quantity" else figure
+
+
+def _root_hint(resolved: Path, claims_path: Path) -> str:
+    """The folder of an outside source as `source_roots` names it: relative to the pyproject.toml above the claims
+    file (else to the working directory, where one would be written)."""
+    from .. import config
+    pyproject = config.find_pyproject(Path(claims_path).resolve().parent)
+    start = (pyproject.parent if pyproject else Path.cwd()).resolve()
+    try:
+        return Path(os.path.relpath(resolved.parent, start)).as_posix()
+    except ValueError:         # another drive
+        return resolved.parent.as_posix()

@@ -96,6 +96,10 @@ def run(args) -> int:
     results = outcome.results
     data = canonical(results, args.claims, [*claims_file.warnings, *outcome.warnings],
                      strict_qualifiers=args.strict_qualifiers or settings.strict_qualifiers, settings=settings)
+    stub_ids = {c.id for c in claims_file.claims if c.stub}     # `claim:` written empty; a figure-only claim is none
+    for entry in data["claims"]:
+        if entry["id"] in stub_ids:
+            entry["stub"] = True
     pairs, pair_errors = pair_json(outcome.pairs)
     data["pairs"] = pairs
     terminal = _terminal(args)

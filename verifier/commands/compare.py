@@ -1,7 +1,8 @@
 """Audit the figures of an English and a Chinese document against each other.
 
   verifier compare EN_FILE ZH_FILE          one pair, built-in glossary
-  verifier compare --claims claims.yaml     every `pairs:` entry, with its `accept:` and the `glossary:`
+  verifier compare [claims.yaml]            every `pairs:` entry, with its `accept:` and the `glossary:`
+                                            (or --claims claims.yaml)
   verifier compare EN ZH --claims FILE      one pair, with that file's glossary (and accept, if it lists the pair)
 
 Categories: agree, agree_approx, value_mismatch, unit_mismatch, qualifier_mismatch,
@@ -19,7 +20,7 @@ FORMATS = Formats("json")
 
 
 def configure(parser) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE", help="the English file, then the Chinese file")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="the English file, then the Chinese file; or one claims file (default: ./claims.yaml), to audit its pairs")
     parser.add_argument("--claims", "-c", help="claims file: audit its pairs, or take glossary and accept from it")
     parser.add_argument("--format", "-f", default="simple", choices=FORMATS, metavar="FORMAT",
                         help="json, or a tabulate format: plain, simple, github, grid, ... (default: simple)")
@@ -53,6 +54,11 @@ def run(args) -> int:
     from ..pipeline import audit_pairs
     from ..document.sources import read_source
 
+    if len(args.files) == 1 and args.files[0].endswith((".yaml", ".yml")):   # the claims file, as every verb takes it
+        if args.claims and args.claims != args.files[0]:
+            raise VerifierError(None, "two claims files given", found=f"{args.files[0]} and --claims {args.claims}",
+                                expected="one claims file", hint="give it once: `verifier compare FILE`")
+        args.claims, args.files = args.files[0], []
     if len(args.files) not in (0, 2):
         raise VerifierError(Location(" ".join(args.files)), "compare needs two files, English first",
                             found=f"{len(args.files)} file(s)", expected="verifier compare EN_FILE ZH_FILE",

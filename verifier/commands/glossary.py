@@ -2,6 +2,7 @@
 
   verifier glossary demand             built-in glossary, your claims.yaml `glossary:`, CC-CEDICT
   verifier glossary 英伟达 --claims FILE
+  verifier glossary FILE 英伟达         the same: a first word ending in .yaml is the claims file
 
 A `near:` word that finds nothing in a source of the other language usually
 has no translation here: add one under `glossary:` in claims.yaml.
@@ -24,6 +25,13 @@ def run(args) -> int:
     from ..document.text import fold
 
     own = {}
+    if len(args.words) > 1 and args.words[0].endswith((".yaml", ".yml")):   # `glossary FILE WORD`: the claims file
+        named = args.words.pop(0)
+        if args.claims and args.claims != named:
+            from ..errors import VerifierError
+            raise VerifierError(None, "two claims files given", found=f"{named} and --claims {args.claims}",
+                                expected="one claims file", hint="give it once: `verifier glossary FILE WORD`")
+        args.claims = named
     path = args.claims or ("claims.yaml" if Path("claims.yaml").is_file() else None)
     if path:
         from ..claimsfile.claims import load_claims

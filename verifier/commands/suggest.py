@@ -2,6 +2,7 @@
 
   verifier suggest jiemian-alibaba              what is left to claim in that source
   verifier suggest jiemian-alibaba --write      append a stub per figure to claims.yaml
+  verifier suggest claims/wu.yaml wu            another claims file (or --claims claims/wu.yaml)
 
 A stub has the figure as the source writes it, the words around it as `near`,
 `expect: supported` and an empty `claim:` for you to write. Stubs are appended
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 
 def configure(parser) -> None:
+    parser.add_argument("claims_pos", nargs="?", metavar="CLAIMS",
+                        help="claims file (default: ./claims.yaml), before the source id: `suggest claims/wu.yaml wu`")
     parser.add_argument("source", metavar="SOURCE_ID", help="a source id from the claims file's `sources:`")
     parser.add_argument("--write", action="store_true", help="append claim stubs to the claims file")
     parser.add_argument("--all", action="store_true",
@@ -27,6 +30,7 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     from ..outputs.safe_text import echo, shown       # source text reaches the terminal here: escaped
+    table_echo, echo = echo, _fitted(echo)            # messages wrap to the terminal's width
     from ..claimsfile.claims import load_claims
     from ..check.coverage import stubs, uncovered
     from ..errors import Location, VerifierError
@@ -59,7 +63,7 @@ def run(args) -> int:
         return 0
     rows = [[shown(cell, limit=None) for cell in (f"{f.line}:{f.col}", f.figure.text, _value(f), f.figure.kind,
              ", ".join(near[f]) if f in near else "(no stub)", _context(doc, f))] for f in missing]
-    echo(_table(rows), limit=None)
+    table_echo(_table(rows), limit=None)
     echo(f"\n{len(missing)} of {len(doc.found)} figures in {args.source} ({doc.path}) are not covered by a claim")
     _say_left_out(left_out, furniture, echo)
     if skipped:
@@ -102,6 +106,21 @@ def _table(rows: list[list[str]]) -> str:
         lines += hanging(f"{where}  {figure}{read} ({kind})  {stub}", width)
         lines += hanging(f"    {context}", width)
     return "\n".join(lines)
+
+
+def _fitted(echo):
+    """`echo`, each line wrapped at word boundaries to the terminal's width (on a terminal; else as it is)."""
+    import shutil
+    import sys
+
+    from ..outputs.terminal import hanging, is_terminal
+    if not is_terminal(sys.stdout):
+        return echo
+    width = shutil.get_terminal_size((100, 24)).columns
+
+    def fitted(text="", **kwargs):
+        echo("\n".join(out for line in str(text).split("\n") for out in hanging(line, width)), **kwargs)
+    return fitted
 
 
 def _say_left_out(left_out, furniture: dict, echo) -> None:

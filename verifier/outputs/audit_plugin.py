@@ -12,12 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from ..audit.report import accept_text, failure_text
+from ..audit.report import accept_text, disagreements, failure_text
 from ..pipeline import audit_one
 
 
 class PairFailed(Exception):
-    """Raised when a pair has unexplained disagreements (or cannot be read)."""
+    """Raised when a pair has unexplained disagreements (or cannot be read). `line`: what pytest's short test
+    summary says of it, on one line."""
+
+    def __init__(self, text: str, line: str = ""):
+        super().__init__(text)
+        self.line = line
 
 
 class PairItem(pytest.Item):
@@ -50,7 +55,8 @@ class PairItem(pytest.Item):
         from .plugin import warn_of_sources
         warn_of_sources(self, (self.pair.en, self.pair.zh))
         if outcome.error is not None:
-            raise PairFailed(f"{self.title}\n{outcome.error}")
+            problem = str(outcome.error).split("\n", 1)[0]
+            raise PairFailed(f"{self.title}\n{outcome.error}", f"{self.sides}: cannot be audited: {problem}")
         result = outcome.result
         for unused in result.unused_accepts:        # an entry that explains nothing: said, never silent
             import warnings
@@ -63,17 +69,32 @@ class PairItem(pytest.Item):
             "version_mismatch", "name_mismatch", "scope_mismatch", "missing_in_en", "missing_in_zh",
             "internal_conflict")}))
         if not result.passed:
-            raise PairFailed(failure_text(result, self.title))
+            raise PairFailed(failure_text(result, self.title), summary_line(result, self.sides))
+
+    @property
+    def sides(self) -> str:
+        """'EN jiemian-en ~ ZH jiemian-zh': which source is which, whatever the pair's id."""
+        return f"EN {self.pair.en} ~ ZH {self.pair.zh}"
 
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(PairFailed):
             from .safe_text import shown
             text = shown(str(excinfo.value))
-            if self.config.getoption("tbstyle", "auto") == "line":     # one line, as for a claim
-                from .plugin import _one_line
-                return _one_line(self, text)
-            return text
+            line = shown(excinfo.value.line)
+            from .plugin import _summary_line, with_summary_line
+            return with_summary_line(self, text, line or _summary_line(text, place=True), line or _summary_line(text))
         return super().repr_failure(excinfo, style)
 
     def reportinfo(self):
         return self.path, max(self.pair.loc.line - 1, 0), f"pair {self.pair.en}~{self.pair.zh}"
+
+
+def summary_line(result, sides: str) -> str:
+    """The failing pair in one line, for pytest's short test summary: 'EN e ~ ZH z: 8 unexplained
+    disagreement(s) (7 missing_in_en, 1 missing_in_zh)'."""
+    counts: dict[str, int] = {}
+    for x in result.unexplained:
+        counts[x.category] = counts.get(x.category, 0) + 1
+    kinds = ", ".join(f"{n} {category}" for category, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{sides}: {disagreements(len(result.unexplained), len(result.failing))}" + (f" ({kinds})" if kinds else "")
+

@@ -51,7 +51,7 @@ mark.quote{background:#ddf4ff;outline:1px solid #0969da}
 mark.unaligned{background:none;border-bottom:1px dotted var(--muted)}
 mark.accepted{background:#ddf4ff;outline:1px dashed #0969da}
 mark a{color:inherit;text-decoration:none}.account h4{margin:0 0 6px}
-.why{color:var(--muted)}pre.error{white-space:pre-wrap;background:#fff0f0;padding:8px;border-radius:6px;font-size:13px}
+.why{color:var(--muted)}.hint{color:var(--muted);font-style:italic}pre.error{white-space:pre-wrap;background:#fff0f0;padding:8px;border-radius:6px;font-size:13px}
 pre.warning{white-space:pre-wrap;background:#fff8c5;padding:8px;border-radius:6px;font-size:13px}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:16px}
 .account{border:1px solid var(--line);border-radius:6px;padding:10px;max-height:70vh;overflow:auto}
@@ -191,6 +191,8 @@ def _claim(c: dict) -> str:
         out.append(f'<p class="why">why: {escape(c["reason"])}</p>')
     if c.get("strict"):
         out.append(f'<p class="why">fails: {escape(c["strict"])}</p>')
+    if not c["passed"]:        # what to fix, as the terminal, pytest and the JSON say it
+        out += [f'<p class="hint">hint: {escape(hint)}</p>' for hint in c.get("hints", ())]
     if c.get("error"):
         out.append(f'<pre class="error">{escape(c["error"])}</pre>')
     out.append("</article>")

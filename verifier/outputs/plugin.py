@@ -200,30 +200,40 @@ class _ShortFailure(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if excinfo.errisinstance(ClaimFailed):
             text = shown(str(excinfo.value))
-            if self.config.getoption("tbstyle", "auto") == "line":
-                return _one_line(self, text)
-            return text
+            return with_summary_line(self, text, _summary_line(text, place=True), _summary_line(text))
         return super().repr_failure(excinfo, style)
 
 
-def _one_line(item, text: str):
-    """--tb=line: one line per failure, `claims.yaml:5: claim a  expected supported, got not_found`, as
-    pytest writes it for a Python test (a plain string would be printed whole and then again cut at 50)."""
-    from _pytest._code.code import ReprExceptionInfo, ReprFileLocation, ReprTraceback
+def with_summary_line(item, text: str, line: str, tb_line: str = ""):
+    """The whole failure text for the FAILURES section, and `line` as what pytest's short test summary, --tb=line
+    and JUnit XML's `message` say of it (under CI pytest prints the short summary untrimmed: a plain string would
+    be printed there whole, a second time); `tb_line`, if given, what --tb=line says after the place it puts in
+    front. Built from pytest's report classes, so pytest-xdist carries it."""
+    from _pytest._code.code import ReprEntryNative, ReprExceptionInfo, ReprFileLocation, ReprTraceback
 
-    path, line, _ = item.reportinfo()
+    _, lineno, _ = item.reportinfo()
+    where = item.nodeid.split("::", 1)[0]
+    crash = ReprFileLocation(where, (lineno or 0) + 1, line)
+    if item.config.getoption("tbstyle", "auto") == "line":
+        crash = ReprFileLocation(where, (lineno or 0) + 1, tb_line or line)
+        return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"), reprcrash=crash)
+    entry = ReprEntryNative([text if text.endswith("\n") else text + "\n"])
+    return ReprExceptionInfo(reprtraceback=ReprTraceback([entry], None, "native"), reprcrash=crash)
+
+
+def _summary_line(text: str, place: bool = False) -> str:
+    """`claim a  expected supported, got contradicted: source says 97%, claim says 95%`: a claim's failure in one
+    line; its place (claims.yaml:5) kept if `place`, else left to what pytest puts in front (--tb=line)."""
     first = text.split("\n", 1)[0]
-    first = re.sub(r"^((?:claim|pair) \S+) \([^()]*:\d+\)", r"\1", first)   # the place is said once, in front
-    first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
+    if not place:
+        first = re.sub(r"^((?:claim|pair) \S+) \([^()]*:\d+\)", r"\1", first)   # the place is said once, in front
+        first = re.sub(r"^\S+:\d+(?::\d+)?: ", "", first)
     rest = text.split("\n")[1:]
     why = next((row.split("why:", 1)[1].strip() for row in rest if row.strip().startswith("why:")), "")
     error = next((row for row in rest if row and not row[0].isspace()), "")     # below the claim's own lines
     if not why and first.endswith("got error") and error:
         why = re.sub(r"^\S+:\d+(?::\d+)?: ", "", error)                      # the error's own problem
-    first += f": {why}" if why else ""
-    where = item.nodeid.split("::", 1)[0]
-    return ReprExceptionInfo(reprtraceback=ReprTraceback([], None, "line"),
-                             reprcrash=ReprFileLocation(where, (line or 0) + 1, first))
+    return first + (f": {why}" if why else "")
 
 
 class ClaimItem(_ShortFailure):
@@ -329,6 +339,7 @@ class _Summary:
     def pytest_terminal_summary(self, terminalreporter):
         if self.missed:
             self._warn_missed(terminalreporter)
+            self._count_missed(terminalreporter)
         if self.stubs:
             fails = self.settings.fail_stubs()
             if fails:
@@ -358,6 +369,22 @@ class _Summary:
             + ("  this fails the run under CI (CI is set); [tool.verifier] collect_check = \"warn\" only warns"
                if fails else "  under CI (CI=true) this fails the run; [tool.verifier] collect_check = \"off\" silences it"),
             red=fails, yellow=not fails)
+
+    def _count_missed(self, terminalreporter):
+        """pytest's own closing lines say it too, so `1 passed` never reads as green: under CI an ERROR in the
+        short test summary and `1 passed, 1 error` in red; else `1 passed, 1 claims file not checked` in yellow.
+        (pytest prints both after this hook, from its `stats`.)"""
+        first = _shown(self.missed[0], self.config.rootpath)
+        more = f" (and {len(self.missed) - 1} more claims files)" if len(self.missed) > 1 else ""
+        if self.settings.fail_uncollected():
+            message = (f"claims file not collected by this run, so none of its claims were checked{more}: "
+                       f"add it to testpaths (testpaths = [\"tests\", \"{first}\"]) or run `pytest {first}`")
+            report = pytest.CollectReport(first, "failed", message, [])
+            terminalreporter.stats.setdefault("error", []).append(report)
+        else:
+            key = "claims file not checked" if len(self.missed) == 1 else "claims files not checked"
+            terminalreporter.stats.setdefault(key, []).extend(       # reports, as other plugins read every entry
+                pytest.CollectReport(_shown(path, self.config.rootpath), "passed", None, []) for path in self.missed)
 
 
 MAX_SKIPPED_SHOWN = 20
