@@ -66,6 +66,8 @@ PERIODS = [
     # text, figure, the months/quarters/halves it belongs to
     ("CPI inflation declined from 2.7% in June to 1.6% in September.", "1.6%", {"m9"}),
     ("前三季度，制造业投资同比增长14.8%。", "14.8%", {"m1-9"}),              # the year to September, not Q3
+    ("Sales were $1.13bn for the three months to December.", "$1.13bn", {"q4"}),   # a quarter by its months
+    ("Sales were $2.1bn in the six months ended June 30.", "$2.1bn", {"h1"}),
     ("全年开关店比达1.67，高于上半年1.34的水平。", "1.67", {"m1-12"}),    # the full year
     ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "16.2%", {"m7"}),   # one month per slot of the list
     ("7、8、9三个月，青年失业率分别为16.2%、15.3%和14.6%。", "14.6%", {"m9"}),
@@ -592,6 +594,9 @@ MEASURES = [
     ("净亏损为8.73亿元，亏损额度同比增长", {"bottom line"}),
     ("non-GAAP operating income and a gross margin of 16.3%", {"operating profit", "gross margin"}),
     ("毛利为3亿元，毛利率为20%", {"gross profit", "gross margin"}),
+    ("For the full year, the group posted a profit of $3.36bn", {"bottom line"}),     # a bare profit
+    ("利润总额为5亿元，营业利润为3亿元", {"bottom line", "operating profit"}),
+    ("projecting operating earnings growth of around 5%", {"operating profit"}),
     ("Kuaigou's sales and marketing spending fell", {"selling expenses"}),
     ("销售及营销费用从5.24亿元缩减至3.35亿元；研发费用从0.76亿元缩减至0.35亿元", {"selling expenses", "R&D"}),
     ("The company hired 300 engineers.", set()),

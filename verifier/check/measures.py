@@ -12,10 +12,11 @@ import re
 # measure -> its names, longest first where one holds another (营业收入 before 收入, 毛利率 before 毛利)
 _MEASURES = {
     "revenue": r"营业收入|营业总收入|营收|收入|(?i:\brevenues?\b|\bnet sales\b|\bturnover\b)",
-    "bottom line": r"归母净利润|净利润|净利|净亏损|亏损|(?i:\bnet (?:income|profit|loss|earnings)\b|\bnet\s+\w+\s+loss\b)",
+    "bottom line": r"归母净利润|净利润|净利|净亏损|亏损|利润|(?i:\bnet (?:income|profit|loss|earnings)\b|\bnet\s+\w+\s+loss\b"
+                   r"|\bprofits?\b|\bearnings\b)",
     "gross margin": r"毛利率|(?i:\bgross (?:profit )?margin\b)",
     "gross profit": r"毛利(?!率)|(?i:\bgross profit\b(?! margin))",
-    "operating profit": r"营业利润|经营利润|(?i:\boperating (?:profit|income)\b)",
+    "operating profit": r"营业利润|经营利润|(?i:\boperating (?:profit|income|earnings)\b)",
     "cash flow": r"现金流|(?i:\bcash flows?\b)",
     "R&D": r"研发(?:费用|投入|开支|支出)|(?i:\bR&D\b|\bresearch and development\b)",
     "selling expenses": r"销售及营销费用|销售费用|营销费用|(?i:\b(?:selling|sales and marketing|marketing) (?:expenses?|spending|costs?)\b)",

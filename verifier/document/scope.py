@@ -236,6 +236,8 @@ _PERIOD = re.compile(
     r"(?![ \t]?[\d日号])"
     r"|(?i:\b(?P<months>" + "|".join(_MONTHS_EN) + r")[ \t]*(?:-|–|—|to|through)[ \t]*(?P<months_end>"
     + "|".join(_MONTHS_EN) + r")\b)"
+    r"|(?i:\b(?P<span>three|six|nine|twelve|3|6|9|12)[ -]months?\s+(?:to|ended|ending|through)\s+(?P<span_end>"
+    + "|".join(_MONTHS_EN) + r")\b)"
     r"|(?i:\b(?P<month>" + "|".join(_MONTHS_EN) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
     r"|(?<![\d.])(?P<zhmonthlist>(?:1[0-2]|[1-9])(?:、(?:1[0-2]|[1-9]))+)(?:两|三|四|五|六|几)?个?月(?![\d日号])"
     r"|(?<![\d.])(?P<zhmonth>1[0-2]|[1-9])[ \t]?月(?![ \t]?[\d日号])"
@@ -267,6 +269,14 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             first, last = (m.group("zhmonths"), m.group("zhmonths_end")) if g == "zhmonths_end" else \
                 (_MONTHS_EN.index(m.group("months").lower()) + 1, _MONTHS_EN.index(m.group("months_end").lower()) + 1)
             out.append((m.start(), f"m{first}-{last}"))
+            continue
+        if g == "span_end":                               # the three months to December: its quarter
+            last = _MONTHS_EN.index(m.group("span_end").lower()) + 1
+            count = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m.group("span").lower()) or int(m.group("span"))
+            first = last - count + 1
+            out.append((m.start(), f"q{last // 3}" if count == 3 and last % 3 == 0 else
+                        f"h{last // 6}" if count == 6 and last % 6 == 0 else
+                        "m1-12" if (first, last) == (1, 12) else f"m{first}-{last}" if first >= 1 else f"m{last}"))
             continue
         if g == "fullyear":                               # 全年, the full year: all twelve months
             out.append((m.start(), "m1-12"))
@@ -413,7 +423,8 @@ def _own_mentions(text: str, fig, mentions, start: int, end: int, facts) -> set[
     """The tokens of the mentions in the figure's clause that belong to it rather than to a neighbour."""
     lo, hi = _clause_bounds(fig, start, end, facts)
     figures = _clause_figures(fig, start, end, facts)
-    return {t for o, t in mentions if lo <= o < hi and _owner(text, o, figures) is fig}
+    # (a mention that is itself a figure, 'the three months to December', belongs to the figures around it)
+    return {t for o, t in mentions if lo <= o < hi and _owner(text, o, [f for f in figures if f.start != o]) is fig}
 
 
 def _inherited(text: str, fig, mentions, start: int, end: int, facts) -> str:
