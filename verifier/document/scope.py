@@ -1007,5 +1007,6 @@ def claim_years(claim_text: str, figure_texts) -> frozenset[str]:
 
 
 # "0.04 points lower than in 2000-2010", 比2019年增长: the year of what the claim is compared with, not its own.
-_COMPARED_WITH = re.compile(r"(?:\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|比|较|相比)\s*(?:in\s+|the\s+)?"
+_COMPARED_WITH = re.compile(r"(?:\bthan|\bcompared (?:with|to)|\bversus|\bvs\.?|比|较|相比|"
+                            r"\b(?:from|over|on) (?:its|their))\s*(?:in\s+|the\s+)?"    # up 27% from its 2003 …
                             r"(?:(?:19|20)\d\d\s*(?:年)?\s*[-–—~至到]\s*)?$")
