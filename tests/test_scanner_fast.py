@@ -136,3 +136,23 @@ def test_plain_number_is_what_master_finds():
                     m = master.match(text, p)
                     assert (m.lastgroup, m.span(), m.group("run")) == ("num", fast.span(), fast.group("run")), text
     assert matched > 10000
+
+
+SKIMMED = [
+    "see https://github.com/THUDM/GLM-4 (+5%) and GPT-4 +57%, Qwen2-7B: 3",
+    "GLM-4-9B 13B, Yi-34B - 5, v2.1 (.5), ChatGLM2 -.5 and ChatGLM3 -- 1,200,000",
+    "mail a@b.co. +5 or https://x.com/a- 5 and https://x.com/a.( 5 then ICP备12345号 7",
+    "one hundred and one GPT4 and two hundred, Dec 5 GPT-4 Saturday Llama-2 7B 70B",
+    "Python +57%, C++ +71%, Java +54%, Rust +321\\%) MMLU（+23%）、CEval（+33%）",
+    "a million GPT-3 a few A100s past year x1 X2 zero-shot GPT-4o 5-shot",
+]
+
+
+@pytest.mark.parametrize("text", SKIMMED)
+def test_skimmed_links_and_names_read_as_skipped(monkeypatch, text):
+    """patterns.SKIM passes over links and names in one match: the scan reads what it reads when it skips each one."""
+    fast = scanner.scan(text)
+    none = re.compile("(?P<skimmed>(?!))?")
+    monkeypatch.setattr(P, "SKIM", {False: none, True: none})
+    assert scanner.scan(text) == fast
+    assert P.SKIM[False].match(text).end() == 0      # the monkeypatch took hold: nothing skimmed

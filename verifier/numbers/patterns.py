@@ -218,12 +218,11 @@ NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAME
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
 
 
-def _master(lenient: bool, start: str = "any") -> re.Pattern:
-    """MASTER, or the part of it that can match where the text starts with a
-    Chinese character ('cjk') or a digit ('digit'); fewer alternatives, same groups."""
+def _alternatives(lenient: bool) -> list[tuple[str, str, bool, bool]]:
+    """MASTER's alternatives in order: (group, pattern, can start at a Chinese character, can start at a digit)."""
     run = numeral(lenient)
     skip = SKIP if lenient else SKIP + SKIP_STRICT_ONLY
-    alts = [
+    return [
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
         ("dims", DIMENSIONS, False, True),
@@ -235,8 +234,13 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("en", EN_WORDS, False, True),
         ("num", rf"(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{run})", True, True),
     ]
+
+
+def _master(lenient: bool, start: str = "any") -> re.Pattern:
+    """MASTER, or the part of it that can match where the text starts with a
+    Chinese character ('cjk') or a digit ('digit'); fewer alternatives, same groups."""
     keep = [(g, p if start == "any" or (start == "cjk" and cjk) or (start == "digit" and digit) else "(?!)")
-            for g, p, cjk, digit in alts]
+            for g, p, cjk, digit in _alternatives(lenient)]
     return _compile("|".join(rf"(?P<{g}>{p})" for g, p in keep), re.M)
 
 
@@ -285,12 +289,28 @@ _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.titl
 # follows it (GPT-4, GPT4, Llama-2), or when it is a/an before a scale word (a million). A word is tried
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
-TRIGGER_WORD_START = _compile(
-    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}])"
-    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]"
-    rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
-    rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})))"
-)
+_TRIGGER_CHARS = rf"\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}"
+_WORD_TRIGGER = (rf"(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
+                 rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})")
+TRIGGER_WORD_START = _compile(rf"(?=[A-Za-z{_TRIGGER_CHARS}])(?:[{_TRIGGER_CHARS}]|(?<![A-Za-z])(?:{_WORD_TRIGGER}))")
+
+
+def _skim(lenient: bool) -> _Lazy:
+    """The text from a word start up to the next place TRIGGER_WORD_START finds, read in one C-speed match together
+    with the trigger words there that MASTER reads as a link or a name (https://..., GPT-4, Qwen2: two thirds of
+    the trigger words of README texts), which the scanner would only skip one at a time. A trigger word is
+    skimmed where MASTER's first matching alternative is 'skip' or 'name' (none before it matches: the negative
+    lookaheads), as far as that alternative reads, and not where that leaves the scanner inside a word. The last
+    one skimmed ends at `end("skimmed")`: as after a skip, a sign or point before the next number is looked for
+    only after it."""
+    a = {g: f"(?:{p})" for g, p, _, _ in _alternatives(lenient)}
+    before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
+    link_or_name = (rf"(?={_WORD_TRIGGER})(?!{a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
+                    r"(?!(?<=[A-Za-z])[A-Za-z])")
+    return _compile(rf"(?:[^A-Za-z{_TRIGGER_CHARS}]++|(?!{_WORD_TRIGGER})[A-Za-z]++|(?P<skimmed>{link_or_name}))*+", re.M)
+
+
+SKIM = {False: _skim(False), True: _skim(True)}
 
 # A range's second side: numerals or number words only.
 SIDE = {

@@ -51,7 +51,7 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     chain_end = -1          # end of a number-word chain too long to be a figure
     n = len(norm)
     while pos < n:
-        m = _next_match(norm, pos, lenient)
+        m = _next_match(norm, pos, lenient, chain_end < 0)
         if not m:
             break
         kind = m.lastgroup
@@ -113,14 +113,21 @@ def _plain_case(word: str) -> bool:
     return word.islower() or word.isupper() or word.istitle()
 
 
-def _next_match(norm: str, pos: int, lenient: bool):
-    """The next MASTER match at or after pos, tried only where a figure can start."""
+def _next_match(norm: str, pos: int, lenient: bool, skim: bool = True):
+    """The next MASTER match at or after pos, tried only where a figure can start; with skim, links and names
+    (patterns.SKIM) are passed over without being returned (the scanner would skip them; a chain of number words
+    reads them itself)."""
     n = len(norm)
     while pos < n:
         if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
             t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
         else:
-            t = P.TRIGGER_WORD_START.search(norm, pos)
+            if skim:
+                sm = P.SKIM[lenient].match(norm, pos)
+                pos = max(pos, sm.end("skimmed"))       # what a number looks back to, as if each was skipped
+                t = P.TRIGGER_WORD_START.search(norm, sm.end())
+            else:
+                t = P.TRIGGER_WORD_START.search(norm, pos)
         if t is None:
             return None
         start, end = t.span()
@@ -343,7 +350,8 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
 
 
 def _prefix(norm: str, start: int, prev_end: int):
-    """The PREFIX_REV match of the text before `start` (back to the previous figure), or None."""
+    """The PREFIX_REV match of the text before `start` (back to the previous figure), or None where it reads no
+    word (its every group is optional: an empty match says what no match says)."""
     lo_bound = max(prev_end, start - 40)
     i = start - 1
     while i >= lo_bound and norm[i] in " \t":
@@ -353,7 +361,8 @@ def _prefix(norm: str, start: int, prev_end: int):
     c = norm[i]
     if c not in P.PREFIX_LAST_CHARS and (c.isascii() or "\u4e00" <= c <= "\u9fff"):
         return None        # no hedge, currency, 比 or between ends here
-    return P.PREFIX_REV.match(norm[lo_bound:start][::-1])
+    pm = P.PREFIX_REV.match(norm[lo_bound:start][::-1])
+    return pm if pm.lastindex else None
 
 
 def _hedge_after(norm: str, end: int, kind: str, bi: bool) -> tuple[int, str | None, bool]:
