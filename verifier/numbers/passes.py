@@ -28,7 +28,7 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
     if not out:
         return out
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, idioms_are_weak(norm, out)))
-    out = [(_one(norm, text, fig), weak) for fig, weak in out]
+    out = [(_one(norm, text, fig) if fig.kind == "money" or "." in fig.text else fig, weak) for fig, weak in out]
     if "(" in norm:
         out = _accounting_negatives(norm, text, out)
     if len(out) == 1:
@@ -45,7 +45,8 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
 
 
 def _one(norm: str, text: str, fig: Figure) -> Figure:
-    """A figure that its own surroundings read otherwise: cents glued after money, a year and month (2024.12)."""
+    """A figure that its own surroundings read otherwise: cents glued after money, a year and month (2024.12).
+    after_scan asks only about money and figures with a '.' in their text: no other can change here."""
     if fig.kind == "money":
         return _glued_cents(norm, text, fig)
     if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and "." in fig.text:
@@ -70,7 +71,8 @@ _AMOUNT_GIVEN_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?i:is|was|are|were|be|been|
 
 
 def _accounting_negatives(norm: str, text: str, out: Found) -> Found:
-    return [(_in_parentheses(norm, text, fig, out[k - 1][0] if k else None), weak) for k, (fig, weak) in enumerate(out)]
+    return [(_in_parentheses(norm, text, fig, out[k - 1][0] if k else None)
+             if fig.start and norm[fig.start - 1] == "(" else fig, weak) for k, (fig, weak) in enumerate(out)]
 
 
 def _in_parentheses(norm: str, text: str, fig: Figure, before: Figure | None) -> Figure:
@@ -159,12 +161,13 @@ def _per_price(norm: str, text: str, a: Figure, b: Figure) -> Figure | None:
 
 _LOWER = ("more_than", "at_least")
 _UPPER = ("less_than", "at_most", "up_to")
+_ONE_SIDED = frozenset(_LOWER + _UPPER)
 
 
 def _merge_two_sided(norm: str, text: str, figs: Found) -> Found:
     """大于10小于20, at most 100 and at least 20, 1000以上, 1500以下: one interval."""
-    if len(figs) < 2:
-        return figs
+    if not any(a.qualifier in _ONE_SIDED and b.qualifier in _ONE_SIDED for (a, _), (b, _) in zip(figs, figs[1:])):
+        return figs                # no two one-sided neighbours (most texts): nothing to join
     out: Found = []
     i = 0
     while i < len(figs):

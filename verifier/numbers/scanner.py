@@ -231,7 +231,7 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
     if nxt == "%":
         end = norm.index("%", end) + 1          # 12.5%, 12.5 %: the unit, and nothing after it
         nxt = peek(norm, end)
-    if not _PLAIN_RUN.fullmatch(run) or nxt not in _QUIET_AFTER or _prefix(norm, start, prev_end):
+    if nxt not in _QUIET_AFTER or not _PLAIN_RUN.fullmatch(run) or _prefix(norm, start, prev_end):
         return None
     run = run.replace(",", "")
     try:
