@@ -156,3 +156,16 @@ def test_skimmed_links_and_names_read_as_skipped(monkeypatch, text):
     monkeypatch.setattr(P, "SKIM", {False: none, True: none})
     assert scanner.scan(text) == fast
     assert P.SKIM[False].match(text).end() == 0      # the monkeypatch took hold: nothing skimmed
+
+
+def test_figure_built_in_one_step_is_the_dataclass():
+    from dataclasses import replace
+
+    from verifier.numbers.figure import Figure, figure
+
+    args = ("约5万", 3, 6, "count", "", Decimal(50000), Decimal(50000), "approx", False, True, "")
+    fast, slow = figure(*args), Figure(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow) and vars(fast) == vars(slow)
+    assert replace(fast, end=7) == replace(slow, end=7)
+    with pytest.raises(AttributeError):
+        fast.end = 9                                   # frozen as the dataclass is

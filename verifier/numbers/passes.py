@@ -166,7 +166,8 @@ _ONE_SIDED = frozenset(_LOWER + _UPPER)
 
 def _merge_two_sided(norm: str, text: str, figs: Found) -> Found:
     """大于10小于20, at most 100 and at least 20, 1000以上, 1500以下: one interval."""
-    if not any(a.qualifier in _ONE_SIDED and b.qualifier in _ONE_SIDED for (a, _), (b, _) in zip(figs, figs[1:])):
+    sided = [k for k, (fig, _) in enumerate(figs) if fig.qualifier in _ONE_SIDED]
+    if not any(b == a + 1 for a, b in zip(sided, sided[1:])):
         return figs                # no two one-sided neighbours (most texts): nothing to join
     out: Found = []
     i = 0

@@ -290,8 +290,9 @@ _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.titl
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
 _TRIGGER_CHARS = rf"\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}"
-_WORD_TRIGGER = (rf"(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
-                 rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})")
+_START_SPELLING = rf"(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])"
+_A_BEFORE_SCALE = rf"(?:an?|An?)(?={A_BEFORE_SCALE.pattern})"
+_WORD_TRIGGER = rf"{_START_SPELLING}|[A-Za-z]++(?=[-+]?{_ISDIGIT})|{_A_BEFORE_SCALE}"
 TRIGGER_WORD_START = _compile(rf"(?=[A-Za-z{_TRIGGER_CHARS}])(?:[{_TRIGGER_CHARS}]|(?<![A-Za-z])(?:{_WORD_TRIGGER}))")
 
 
@@ -307,7 +308,9 @@ def _skim(lenient: bool) -> _Lazy:
     before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
     link_or_name = (rf"(?={_WORD_TRIGGER})(?!{a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
                     r"(?!(?<=[A-Za-z])[A-Za-z])")
-    return _compile(rf"(?:[^A-Za-z{_TRIGGER_CHARS}]++|(?!{_WORD_TRIGGER})[A-Za-z]++|(?P<skimmed>{link_or_name}))*+", re.M)
+    # A word that is no trigger: (?!_WORD_TRIGGER) with the digit after it tested once the word is read.
+    other_word = rf"(?!{_START_SPELLING}|{_A_BEFORE_SCALE})[A-Za-z]++(?![-+]?{_ISDIGIT})"
+    return _compile(rf"(?:[^A-Za-z{_TRIGGER_CHARS}]++|{other_word}|(?P<skimmed>{link_or_name}))*+", re.M)
 
 
 SKIM = {False: _skim(False), True: _skim(True)}

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import patterns as P
 from .dates import read_date
-from .figure import Figure
+from .figure import Figure, figure
 from .joins import Extent, extent, is_year
 from .lexicon import (
     CLASSIFIER_CHARS, COMPARE_AFTER, CURRENCY_BEFORE, NAMED_QUANTITIES, ONE_WORD_AFTER, ONE_WORD_BEFORE, ROUND_SCALES,
@@ -62,16 +62,19 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         if kind in _SKIPPED:
             pos = m.end()
             continue
+        if kind in _WITHOUT_NUMERAL:
+            out += _WITHOUT_NUMERAL[kind](text, m)
+            pos = prev_end = m.end()
+            continue
         try:
-            found = _WITHOUT_NUMERAL[kind](text, m) if kind in _WITHOUT_NUMERAL else \
-                [_compose(norm, text, m, lenient, prev_end)]
+            found = _compose(norm, text, m, lenient, prev_end)
         except Skip as sk:
             pos = max(sk.end, m.end()) if sk.end > m.start() else m.end()
             if sk.chain:
                 chain_end = pos
             continue
-        out += found
-        pos = prev_end = m.end() if kind in _WITHOUT_NUMERAL else found[-1][0].end
+        out.append(found)
+        pos = prev_end = found[0].end
     return after_scan(norm, text, out)
 
 
@@ -158,9 +161,11 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     master = P.MASTER[lenient]
     m = None
     k = 0
+    spaces = True               # the characters walked back over are spaces or tabs only
     while k < 3 and start - k - 1 >= pos and norm[start - k - 1] in _BACKWALK:
         k += 1
-    if not lenient and "0" <= norm[start] <= "9" and not norm[start - k:start].strip(" \t"):
+        spaces = spaces and norm[start - k] in " \t"
+    if spaces and not lenient and "0" <= norm[start] <= "9":
         m = P.PLAIN_NUMBER.match(norm, start)     # nothing before it is tried: MASTER would find this
         if m is not None:
             return m
@@ -207,7 +212,7 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
         kind, date, low, high = "date", first.run, None, None         # a bare year: 2024 T-EDGE
     _refuse_glued(norm, first, ext, end)
     weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None)
-    return Figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
+    return figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
                   date), weak
 
 
@@ -239,10 +244,10 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
     except NumeralError:
         return None
     if norm[end - 1] == "%":
-        return Figure(text[start:end], start, end, "percent", "%", v, v), False
+        return figure(text[start:end], start, end, "percent", "%", v, v), False
     if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
-        return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
-    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
+        return figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
+    return figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
 
 
 def _refuse_numeral_word(norm: str, m) -> None:

@@ -166,6 +166,8 @@ def idioms_are_weak(norm: str, out: list) -> list:
     """A figure inside a numeral idiom (三番五次, 九牛一毛, 一波三折) is weak: it counts nothing.
 
     An idiom is all Chinese characters, so only a figure with one in its text can stand inside one."""
+    if norm.isascii():
+        return out
     for fig, _ in out:
         if not fig.text.isascii():
             break
