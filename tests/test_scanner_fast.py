@@ -152,10 +152,9 @@ SKIMMED = [
 def test_skimmed_links_and_names_read_as_skipped(monkeypatch, text):
     """patterns.SKIM passes over links and names in one match: the scan reads what it reads when it skips each one."""
     fast = scanner.scan(text)
-    none = re.compile("(?P<skimmed>(?!))?")
-    monkeypatch.setattr(P, "SKIM", {False: none, True: none})
+    one_at_a_time = scanner._next_match
+    monkeypatch.setattr(scanner, "_next_match", lambda norm, pos, lenient, skim=True: one_at_a_time(norm, pos, lenient, False))
     assert scanner.scan(text) == fast
-    assert P.SKIM[False].match(text).end() == 0      # the monkeypatch took hold: nothing skimmed
 
 
 def test_figure_built_in_one_step_is_the_dataclass():

@@ -124,19 +124,19 @@ def _next_match(norm: str, pos: int, lenient: bool, skim: bool = True):
     while pos < n:
         if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
             t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
+            span = t and t.span()
+        elif skim:
+            sm = P.SKIM[lenient].match(norm, pos)
+            pos = max(pos, sm.end("skimmed"))           # what a number looks back to, as if each was skipped
+            span = _trigger_at(norm, sm.end())
         else:
-            if skim:
-                sm = P.SKIM[lenient].match(norm, pos)
-                pos = max(pos, sm.end("skimmed"))       # what a number looks back to, as if each was skipped
-                t = P.TRIGGER_WORD_START.search(norm, sm.end())
-            else:
-                t = P.TRIGGER_WORD_START.search(norm, pos)
-        if t is None:
+            t = P.TRIGGER_WORD_START.search(norm, pos)
+            span = t and t.span()
+        if not span:
             return None
-        start, end = t.span()
-        c = norm[start]
-        if c.isascii() and c.isalpha():
-            m = P.MASTER[lenient].match(norm, start) if _may_start(norm, t) else None
+        start, end = span
+        if norm[start] in _ASCII_LETTERS:
+            m = P.MASTER[lenient].match(norm, start) if _may_start(norm, start, end) else None
         else:
             m = _match_numeral(norm, pos, start, lenient)
         if m is not None and m.end() > m.start():
@@ -145,10 +145,21 @@ def _next_match(norm: str, pos: int, lenient: bool, skim: bool = True):
     return None
 
 
-def _may_start(norm: str, t) -> bool:
+def _trigger_at(norm: str, start: int) -> tuple[int, int] | None:
+    """The span of the trigger SKIM stopped before: a digit or numeral character by itself, or the trigger word
+    found from there (SKIM stops at one)."""
+    if start >= len(norm):
+        return None
+    if norm[start] in _ASCII_LETTERS:
+        t = P.TRIGGER_WORD_START.search(norm, start)
+        return t and t.span()
+    return start, start + 1
+
+
+def _may_start(norm: str, start: int, end: int) -> bool:
     """A word starts a figure when it is a number word, a month or weekday, a name with digits (GPT-4) or
     'a'/'an' before a scale ('a million')."""
-    word, end = t.group(), t.end()
+    word = norm[start:end]
     nxt = norm[end] if end < len(norm) else ""
     return ((word.lower() in P.START_WORDS and _plain_case(word)) or word in P.CAP_WORDS
             or nxt.isdigit() or (nxt in "-+" and norm[end + 1:end + 2].isdigit())
