@@ -51,7 +51,8 @@ def _long_way(monkeypatch, text):
 
 BEFORE = ["", "| ", "x ", "约", "about ", "Model ", "¥", "第", "(", "- ", "<td>", "1 ", "> ", "2024.", "A"]
 NUMBERS = ["5", "12.5", "1,234", "2024", "1,938", "007", "12345678901", "3000"]
-AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "%|", "% ;", "%\n", "%%", "‰|", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1"]
+AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "%|", "% ;", "%\n", "%%", "‰|", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1",
+                                               "**", "**|", "***", "**5", "*5"]
 
 
 @pytest.mark.parametrize("before", BEFORE)
@@ -121,7 +122,7 @@ def test_plain_number_is_what_master_finds():
     """Wherever PLAIN_NUMBER matches at a digit, MASTER matches there too: its number, with the same run (each
     character the pattern refuses after the digits is needed: without it one of these texts fails)."""
     master = P.MASTER_AT[False, "digit"]
-    afters = ("", "5", "1970", "7 December", "h December", "s", "纪60年代")
+    afters = ("", "5", "1970", "7 December", "h December", "s", "纪60年代", "*", "*5", "**5", "*x")
     matched = 0
     for c in _chars_to_try():
         for number in ("5", "20", "1960", "1,234", "12.5", "86"):

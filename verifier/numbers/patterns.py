@@ -249,8 +249,8 @@ MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, Tr
 
 # MASTER's match at a digit in running text, where what follows the digits can start none of its other
 # alternatives: a date (年月日, 世纪, a dash, 'th', '60s'), a clock time, version, phone number or id (':', '.', '-',
-# over ten digits), an e-mail (an '@' ahead), dimensions (x, *), an ordinal (、)）) or number words (a space, unless
-# only the end of a table cell or line follows). There MASTER finds this number, with the groups of its number
+# over ten digits), an e-mail (an '@' ahead), dimensions (x, a lone *: markdown's ** of **86.4** is no times sign), an
+# ordinal (、)）) or number words (a space, unless only the end of a table cell or line follows). There MASTER finds this number, with the groups of its number
 # alternative (en and sign never take part): this pattern costs a fifth of MASTER. tests/test_scanner_fast.py
 # checks it against MASTER after each character of the common blocks and of the lexicon and date pattern. A new
 # MASTER alternative that can start at a digit adds the characters it needs after the digits here.
@@ -259,7 +259,7 @@ _NOT_AFTER_PLAIN = (rf"\d.,:/'’\-–—~～至到 \tstnrxX×*eE年月日世、
 PLAIN_NUMBER = _compile(
     r"(?![A-Za-z0-9._%+-]{1,64}@)"
     r"(?P<num>(?:(?P<en>(?!))|(?P<sign>(?!)))?(?P<run>(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,10}(?![0-9]))"
-    rf"(?:\.[0-9]+)?)(?:(?=[ \t]*(?:[|\n\r<]|\Z))|(?![{_NOT_AFTER_PLAIN}])))")
+    rf"(?:\.[0-9]+)?)(?:(?=[ \t]*(?:[|\n\r<]|\Z))|(?![{_NOT_AFTER_PLAIN}])|(?=\*\*)))")
 
 ZH_IDIOM = _compile(_alt(ZH_NUMERAL_IDIOMS))
 
