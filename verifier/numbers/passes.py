@@ -112,8 +112,8 @@ def _merge_per_rate(norm: str, text: str, figs: Found) -> Found:
     clause (每百万tokens的价格，降至5毛钱) is not joined: the two figures stay as they are.
     每秒 / 每小时 before a count of a named noun in its clause is its time denominator:
     每秒可达10000+token is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元)."""
-    if not figs or "每" not in norm:
-        return figs
+    if "每" not in norm or not any(fig.kind == "count" and fig.unit for fig, _ in figs):
+        return figs                # only a count of a named noun (a unit) can be a 每-denominator
     out: Found = []
     i = 0
     prev_end = 0
