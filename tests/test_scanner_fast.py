@@ -12,7 +12,7 @@ import pytest
 
 from verifier.numbers import find_figures, normalize as N, patterns as P, scanner
 from verifier.numbers.joins import _JOIN_START
-from verifier.numbers.lexicon import CLASSIFIER_CHARS, NAME_WORDS_BEFORE
+from verifier.numbers.lexicon import CLASSIFIER_CHARS, NAME_WORDS_BEFORE, ZH_PRODUCT_NAMES
 from verifier.numbers.qualifiers import SUFFIX_FIRST_CHARS
 from verifier.numbers.side import _BEFORE_UNIT_START
 
@@ -75,8 +75,10 @@ def test_quiet_characters_start_nothing_after_a_number():
 
 
 def test_name_words_end_where_names_before_looks():
-    """names_before searches CAPITAL_WORD_BEFORE only after a letter or '.': every word ends in one."""
+    """names_before searches CAPITAL_WORD_BEFORE only after a letter or '.': every word ends in one; it looks
+    for a product name only after a letter: each ends in one."""
     assert all(w[-1].isalpha() or w.endswith(r"\.?") for w in NAME_WORDS_BEFORE)
+    assert all(w[-1].isalpha() for w in ZH_PRODUCT_NAMES)
 
 
 @pytest.mark.parametrize("text,values", [
@@ -169,3 +171,25 @@ def test_figure_built_in_one_step_is_the_dataclass():
     assert replace(fast, end=7) == replace(slow, end=7)
     with pytest.raises(AttributeError):
         fast.end = 9                                   # frozen as the dataclass is
+
+
+def test_dates_start_at_a_word_only_with_a_weekday_or_month():
+    """dates.AT_A_WORD: where no weekday or month name starts a word, the date pattern does not match there."""
+    from verifier.numbers import dates
+    from verifier.numbers.lexicon import MONTHS_EN, WEEKDAYS_EN
+
+    date, gate = re.compile(dates.PATTERN, re.M), re.compile(dates.AT_A_WORD)
+    names = [w for w in list(MONTHS_EN) + list(WEEKDAYS_EN)] + sorted(P.START_WORDS) + sorted(P.CAP_WORDS)
+    words = {v for w in names for v in (w, w.title(), w.upper(), w[:3].title(), w.title() + "s", w.title() + "5")}
+    words |= {"Qwen2", "GPT-4", "Marchs", "Mo", "T", "Q3", "H1", "FY2024", "Sept", "Tues", "Thur"}
+    afters = ("", " 5", " 5, 2024", " 2024", ". 7", " 6-7", "5", "-5", "s ", "\n")
+    hits = 0
+    for before in ("", "in ", "since ", "the end of ", "x"):
+        for word in words:
+            for after in afters:
+                text = before + word + after
+                m = date.match(text, len(before))
+                if m:
+                    hits += 1
+                    assert gate.match(text, len(before)), text
+    assert hits > 100

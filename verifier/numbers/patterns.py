@@ -306,7 +306,7 @@ def _skim(lenient: bool) -> _Lazy:
     only after it."""
     a = {g: f"(?:{p})" for g, p, _, _ in _alternatives(lenient)}
     before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
-    link_or_name = (rf"(?={_WORD_TRIGGER})(?!{a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
+    link_or_name = (rf"(?={_WORD_TRIGGER})(?!(?={dates.AT_A_WORD}){a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
                     r"(?!(?<=[A-Za-z])[A-Za-z])")
     # A word that is no trigger: (?!_WORD_TRIGGER) with the digit after it tested once the word is read.
     other_word = rf"(?!{_START_SPELLING}|{_A_BEFORE_SCALE})[A-Za-z]++(?![-+]?{_ISDIGIT})"

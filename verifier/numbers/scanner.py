@@ -169,7 +169,6 @@ def _may_start(norm: str, start: int, end: int) -> bool:
 def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     """MASTER at a digit or Chinese numeral, or up to three characters before it: a sign or point (-.5,
     - 1,200,000, (1))."""
-    master = P.MASTER[lenient]
     m = None
     k = 0
     spaces = True               # the characters walked back over are spaces or tabs only
@@ -182,7 +181,7 @@ def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
             return m
     while k > 0 and (m is None or m.end() <= start):
         if norm[start - k] not in " \t":
-            m = master.match(norm, start - k)
+            m = P.MASTER[lenient].match(norm, start - k)
         k -= 1
     if m is None or m.end() <= start:
         m = P.MASTER_AT[lenient, "digit" if norm[start].isdigit() else "cjk"].match(norm, start)
