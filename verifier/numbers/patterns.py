@@ -305,11 +305,12 @@ def _skim(lenient: bool) -> _Lazy:
     one skimmed ends at `end("skimmed")`: as after a skip, a sign or point before the next number is looked for
     only after it."""
     a = {g: f"(?:{p})" for g, p, _, _ in _alternatives(lenient)}
-    before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
-    link_or_name = (rf"(?={_WORD_TRIGGER})(?!(?={dates.AT_A_WORD}){a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
-                    r"(?!(?<=[A-Za-z])[A-Za-z])")
     # A word that is no trigger: (?!_WORD_TRIGGER) with the digit after it tested once the word is read.
     other_word = rf"(?!{_START_SPELLING}|{_A_BEFORE_SCALE})[A-Za-z]++(?![-+]?{_ISDIGIT})"
+    # Tried only where other_word failed: at a letter, that is at a trigger word.
+    before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
+    link_or_name = (rf"(?=[A-Za-z])(?!(?={dates.AT_A_WORD}){a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
+                    r"(?!(?<=[A-Za-z])[A-Za-z])")
     return _compile(rf"(?:[^A-Za-z{_TRIGGER_CHARS}]++|{other_word}|(?P<skimmed>{link_or_name}))*+", re.M)
 
 
