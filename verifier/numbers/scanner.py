@@ -263,8 +263,8 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
 def _refuse_numeral_word(norm: str, m) -> None:
     """百度, 十分, 统一, 下一代, 一点, 一度: a numeral character that starts or is part of a word."""
     run = m.group("run")
-    if run is None or m.group("sign"):
-        return
+    if run is None or m.group("sign") or run[0].isascii():
+        return                      # each word starts with a Chinese numeral
     i = m.start("run")
     if norm.startswith(ZH_NUMERAL_WORDS, i) and norm[i + 2:i + 3] != "之":   # 十分之一 is a fraction
         raise Skip(i + 2)
