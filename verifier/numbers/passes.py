@@ -34,8 +34,8 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
     if len(out) == 1:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     kinds = {fig.kind for fig, _ in out}
-    if "below zero" in norm.lower():
-        out = _fold(norm, text, out, _below_zero)
+    if "less_than" in {fig.qualifier for fig, _ in out} and "below zero" in norm.lower():
+        out = _fold(norm, text, out, _below_zero)       # 'below zero' itself reads as less than 0
     if "money" in kinds:
         out = _fold(norm, text, out, _money_and_cents)
     if "duration" not in kinds:
@@ -166,9 +166,12 @@ _ONE_SIDED = frozenset(_LOWER + _UPPER)
 
 def _merge_two_sided(norm: str, text: str, figs: Found) -> Found:
     """大于10小于20, at most 100 and at least 20, 1000以上, 1500以下: one interval."""
+    qualifiers = {fig.qualifier for fig, _ in figs}
+    if qualifiers.isdisjoint(_LOWER) or qualifiers.isdisjoint(_UPPER):
+        return figs                # no lower and upper bound to join (most texts)
     sided = [k for k, (fig, _) in enumerate(figs) if fig.qualifier in _ONE_SIDED]
     if not any(b == a + 1 for a, b in zip(sided, sided[1:])):
-        return figs                # no two one-sided neighbours (most texts): nothing to join
+        return figs                # no two one-sided figures stand together
     out: Found = []
     i = 0
     while i < len(figs):
