@@ -227,8 +227,8 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
 
 
 # After a bare number, characters that start no unit, scale, join, hedge or classifier (tests check each
-# against the full path): a table cell's '|', the end of a line or a clause.
-_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”") | {""}
+# against the full path): a table cell's '|', the end of a line or a clause, markup and code ('&nbsp;', '\', '`', '=').
+_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”\\&`'=") | {""}
 _PLAIN_RUN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
 
