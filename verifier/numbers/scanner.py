@@ -5,10 +5,11 @@
 the number and what is glued to it (side.py), the hedge and currency before it (超过, 近, at least, ¥), the
 range, shared unit or denominator after it (joins.py), the hedge after it (左右, 以上, or more), the
 qualifier and interval these leave, and whether running text counts it at all (weak.py). Passes over the
-figures then join neighbours that are one figure (passes.py). Two short cuts keep every reading: at a digit
-whose next character starts no other alternative, patterns.PLAIN_NUMBER stands in for MASTER, and a bare
-number or percentage with nothing around it is read at once (`_plain`); tests/test_scanner_fast.py checks
-both against the long way. Where a new form belongs:
+figures then join neighbours that are one figure (passes.py). Three short cuts keep every reading: the text
+up to the next trigger is read in one match that also passes over the links and names MASTER would only skip
+(patterns.SKIM), at a digit whose next character starts no other alternative patterns.PLAIN_NUMBER stands in
+for MASTER, and a bare number or percentage with nothing around it is read at once (`_plain`);
+tests/test_scanner_fast.py checks each against the long way. Where a new form belongs:
 a word -> lexicon.py; a numeral spelling -> zh.py, en.py, vague.py; something glued after a number ->
 side.AFTER_NUMBER or units.READERS; a second number joined to the first -> joins.py; two figures that are
 one -> passes.py; a number that is no figure -> weak.py or patterns.SKIP; a date -> dates.py.
