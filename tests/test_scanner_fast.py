@@ -12,7 +12,7 @@ import pytest
 
 from verifier.numbers import find_figures, normalize as N, patterns as P, scanner
 from verifier.numbers.joins import _JOIN_START
-from verifier.numbers.lexicon import CLASSIFIER_CHARS, NAME_WORDS_BEFORE
+from verifier.numbers.lexicon import CLASSIFIER_CHARS, NAME_WORDS_BEFORE, ZH_PRODUCT_NAMES
 from verifier.numbers.qualifiers import SUFFIX_FIRST_CHARS
 from verifier.numbers.side import _BEFORE_UNIT_START
 
@@ -51,7 +51,9 @@ def _long_way(monkeypatch, text):
 
 BEFORE = ["", "| ", "x ", "约", "about ", "Model ", "¥", "第", "(", "- ", "<td>", "1 ", "> ", "2024.", "A"]
 NUMBERS = ["5", "12.5", "1,234", "2024", "1,938", "007", "12345678901", "3000"]
-AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "%|", "% ;", "%\n", "%%", "‰|", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1"]
+AFTER = sorted(scanner._QUIET_AFTER - {""}) + ["", " ", " x", "%", "%|", "% ;", "%\n", "%%", "‰|", "G", "-5", "年", "个", "万", "/4", " to 9", ".5.1",
+                                               "**", "**|", "***", "**5", "*5", "& 6", "&6", " & 6", "'s", "'5", "'' ",
+                                               "=5", "\\5", "`5", " million", " 万"]
 
 
 @pytest.mark.parametrize("before", BEFORE)
@@ -74,8 +76,10 @@ def test_quiet_characters_start_nothing_after_a_number():
 
 
 def test_name_words_end_where_names_before_looks():
-    """names_before searches CAPITAL_WORD_BEFORE only after a letter or '.': every word ends in one."""
+    """names_before searches CAPITAL_WORD_BEFORE only after a letter or '.': every word ends in one; it looks
+    for a product name only after a letter: each ends in one."""
     assert all(w[-1].isalpha() or w.endswith(r"\.?") for w in NAME_WORDS_BEFORE)
+    assert all(w[-1].isalpha() for w in ZH_PRODUCT_NAMES)
 
 
 @pytest.mark.parametrize("text,values", [
@@ -121,7 +125,7 @@ def test_plain_number_is_what_master_finds():
     """Wherever PLAIN_NUMBER matches at a digit, MASTER matches there too: its number, with the same run (each
     character the pattern refuses after the digits is needed: without it one of these texts fails)."""
     master = P.MASTER_AT[False, "digit"]
-    afters = ("", "5", "1970", "7 December", "h December", "s", "纪60年代")
+    afters = ("", "5", "1970", "7 December", "h December", "s", "纪60年代", "*", "*5", "**5", "*x")
     matched = 0
     for c in _chars_to_try():
         for number in ("5", "20", "1960", "1,234", "12.5", "86"):
@@ -136,3 +140,57 @@ def test_plain_number_is_what_master_finds():
                     m = master.match(text, p)
                     assert (m.lastgroup, m.span(), m.group("run")) == ("num", fast.span(), fast.group("run")), text
     assert matched > 10000
+
+
+SKIMMED = [
+    "see https://github.com/THUDM/GLM-4 (+5%) and GPT-4 +57%, Qwen2-7B: 3",
+    "GLM-4-9B 13B, Yi-34B - 5, v2.1 (.5), ChatGLM2 -.5 and ChatGLM3 -- 1,200,000",
+    "mail a@b.co. +5 or https://x.com/a- 5 and https://x.com/a.( 5 then ICP备12345号 7",
+    "one hundred and one GPT4 and two hundred, Dec 5 GPT-4 Saturday Llama-2 7B 70B",
+    "Python +57%, C++ +71%, Java +54%, Rust +321\\%) MMLU（+23%）、CEval（+33%）",
+    "a million GPT-3 a few A100s past year x1 X2 zero-shot GPT-4o 5-shot",
+]
+
+
+@pytest.mark.parametrize("text", SKIMMED)
+def test_skimmed_links_and_names_read_as_skipped(monkeypatch, text):
+    """patterns.SKIM passes over links and names in one match: the scan reads what it reads when it skips each one."""
+    fast = scanner.scan(text)
+    one_at_a_time = scanner._next_match
+    monkeypatch.setattr(scanner, "_next_match", lambda norm, pos, lenient, skim=True: one_at_a_time(norm, pos, lenient, False))
+    assert scanner.scan(text) == fast
+
+
+def test_figure_built_in_one_step_is_the_dataclass():
+    from dataclasses import replace
+
+    from verifier.numbers.figure import Figure, figure
+
+    args = ("约5万", 3, 6, "count", "", Decimal(50000), Decimal(50000), "approx", False, True, "")
+    fast, slow = figure(*args), Figure(*args)
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow) and vars(fast) == vars(slow)
+    assert replace(fast, end=7) == replace(slow, end=7)
+    with pytest.raises(AttributeError):
+        fast.end = 9                                   # frozen as the dataclass is
+
+
+def test_dates_start_at_a_word_only_with_a_weekday_or_month():
+    """dates.AT_A_WORD: where no weekday or month name starts a word, the date pattern does not match there."""
+    from verifier.numbers import dates
+    from verifier.numbers.lexicon import MONTHS_EN, WEEKDAYS_EN
+
+    date, gate = re.compile(dates.PATTERN, re.M), re.compile(dates.AT_A_WORD)
+    names = [w for w in list(MONTHS_EN) + list(WEEKDAYS_EN)] + sorted(P.START_WORDS) + sorted(P.CAP_WORDS)
+    words = {v for w in names for v in (w, w.title(), w.upper(), w[:3].title(), w.title() + "s", w.title() + "5")}
+    words |= {"Qwen2", "GPT-4", "Marchs", "Mo", "T", "Q3", "H1", "FY2024", "Sept", "Tues", "Thur"}
+    afters = ("", " 5", " 5, 2024", " 2024", ". 7", " 6-7", "5", "-5", "s ", "\n")
+    hits = 0
+    for before in ("", "in ", "since ", "the end of ", "x"):
+        for word in words:
+            for after in afters:
+                text = before + word + after
+                m = date.match(text, len(before))
+                if m:
+                    hits += 1
+                    assert gate.match(text, len(before)), text
+    assert hits > 100

@@ -32,6 +32,9 @@ _MONTHS_FULL = _words(m.capitalize() for m in MONTHS_EN if len(m) > 3 or m == "m
 _MONTH_AFTER = "|".join(rf"(?<=\b{w} )" for w in MONTH_AFTER_WORDS)
 _MONTHS = _words(m.capitalize() for m in MONTHS_EN)
 _WEEKDAYS = _words(w.capitalize() for w in WEEKDAYS_EN)
+# Each alternative of PATTERN that can start at a letter starts with a weekday or month name: where neither is,
+# PATTERN does not match at a word (patterns.SKIM tries it only where one is; tests/test_scanner_fast.py checks).
+AT_A_WORD = rf"(?:{_WEEKDAYS}|{_MONTHS})"
 
 PATTERN = (
     # ISO dates, optionally with a clock time that is swallowed.

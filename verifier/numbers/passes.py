@@ -28,14 +28,14 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
     if not out:
         return out
     out = _merge_two_sided(norm, text, _merge_per_rate(norm, text, idioms_are_weak(norm, out)))
-    out = [(_one(norm, text, fig), weak) for fig, weak in out]
+    out = [(_one(norm, text, fig) if fig.kind == "money" or "." in fig.text else fig, weak) for fig, weak in out]
     if "(" in norm:
         out = _accounting_negatives(norm, text, out)
     if len(out) == 1:
         return [(_and_a_half(norm, text, out[0][0]), out[0][1])]
     kinds = {fig.kind for fig, _ in out}
-    if "below zero" in norm.lower():
-        out = _fold(norm, text, out, _below_zero)
+    if "less_than" in {fig.qualifier for fig, _ in out} and "below zero" in norm.lower():
+        out = _fold(norm, text, out, _below_zero)       # 'below zero' itself reads as less than 0
     if "money" in kinds:
         out = _fold(norm, text, out, _money_and_cents)
     if "duration" not in kinds:
@@ -45,7 +45,8 @@ def after_scan(norm: str, text: str, out: Found) -> Found:
 
 
 def _one(norm: str, text: str, fig: Figure) -> Figure:
-    """A figure that its own surroundings read otherwise: cents glued after money, a year and month (2024.12)."""
+    """A figure that its own surroundings read otherwise: cents glued after money, a year and month (2024.12).
+    after_scan asks only about money and figures with a '.' in their text: no other can change here."""
     if fig.kind == "money":
         return _glued_cents(norm, text, fig)
     if fig.kind == "count" and not fig.unit and fig.qualifier == "exact" and "." in fig.text:
@@ -70,7 +71,8 @@ _AMOUNT_GIVEN_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?i:is|was|are|were|be|been|
 
 
 def _accounting_negatives(norm: str, text: str, out: Found) -> Found:
-    return [(_in_parentheses(norm, text, fig, out[k - 1][0] if k else None), weak) for k, (fig, weak) in enumerate(out)]
+    return [(_in_parentheses(norm, text, fig, out[k - 1][0] if k else None)
+             if fig.start and norm[fig.start - 1] == "(" else fig, weak) for k, (fig, weak) in enumerate(out)]
 
 
 def _in_parentheses(norm: str, text: str, fig: Figure, before: Figure | None) -> Figure:
@@ -110,8 +112,8 @@ def _merge_per_rate(norm: str, text: str, figs: Found) -> Found:
     clause (每百万tokens的价格，降至5毛钱) is not joined: the two figures stay as they are.
     每秒 / 每小时 before a count of a named noun in its clause is its time denominator:
     每秒可达10000+token is '≥10000 token/second'. Money after 每年/每月 stays money (每年投入1000亿元)."""
-    if not figs or "每" not in norm:
-        return figs
+    if "每" not in norm or not any(fig.kind == "count" and fig.unit for fig, _ in figs):
+        return figs                # only a count of a named noun (a unit) can be a 每-denominator
     out: Found = []
     i = 0
     prev_end = 0
@@ -159,12 +161,17 @@ def _per_price(norm: str, text: str, a: Figure, b: Figure) -> Figure | None:
 
 _LOWER = ("more_than", "at_least")
 _UPPER = ("less_than", "at_most", "up_to")
+_ONE_SIDED = frozenset(_LOWER + _UPPER)
 
 
 def _merge_two_sided(norm: str, text: str, figs: Found) -> Found:
     """大于10小于20, at most 100 and at least 20, 1000以上, 1500以下: one interval."""
-    if len(figs) < 2:
-        return figs
+    qualifiers = {fig.qualifier for fig, _ in figs}
+    if qualifiers.isdisjoint(_LOWER) or qualifiers.isdisjoint(_UPPER):
+        return figs                # no lower and upper bound to join (most texts)
+    sided = [k for k, (fig, _) in enumerate(figs) if fig.qualifier in _ONE_SIDED]
+    if not any(b == a + 1 for a, b in zip(sided, sided[1:])):
+        return figs                # no two one-sided figures stand together
     out: Found = []
     i = 0
     while i < len(figs):

@@ -218,12 +218,11 @@ NAMED = (r"(?<![A-Za-z])(?i:" + "|".join(k.replace(" ", r"[ \t]+") for k in NAME
 PAST = r"(?<![A-Za-z])(?i:past|previous)[ \t]+(?P<past_unit>(?i:year|decade|month|week))(?![A-Za-z])"
 
 
-def _master(lenient: bool, start: str = "any") -> re.Pattern:
-    """MASTER, or the part of it that can match where the text starts with a
-    Chinese character ('cjk') or a digit ('digit'); fewer alternatives, same groups."""
+def _alternatives(lenient: bool) -> list[tuple[str, str, bool, bool]]:
+    """MASTER's alternatives in order: (group, pattern, can start at a Chinese character, can start at a digit)."""
     run = numeral(lenient)
     skip = SKIP if lenient else SKIP + SKIP_STRICT_ONLY
-    alts = [
+    return [
         ("date", rf"(?=[\d{D}{U}星礼禮周週A-Z]){dates.PATTERN}", True, True),
         ("skip", skip, False, True),
         ("dims", DIMENSIONS, False, True),
@@ -235,8 +234,13 @@ def _master(lenient: bool, start: str = "any") -> re.Pattern:
         ("en", EN_WORDS, False, True),
         ("num", rf"(?:(?P<sign>{SIGN if lenient else SIGN_STRICT})[ \t]?)?(?P<run>{run})", True, True),
     ]
+
+
+def _master(lenient: bool, start: str = "any") -> re.Pattern:
+    """MASTER, or the part of it that can match where the text starts with a
+    Chinese character ('cjk') or a digit ('digit'); fewer alternatives, same groups."""
     keep = [(g, p if start == "any" or (start == "cjk" and cjk) or (start == "digit" and digit) else "(?!)")
-            for g, p, cjk, digit in alts]
+            for g, p, cjk, digit in _alternatives(lenient)]
     return _compile("|".join(rf"(?P<{g}>{p})" for g, p in keep), re.M)
 
 
@@ -245,8 +249,8 @@ MASTER_AT = {(lenient, start): _master(lenient, start) for lenient in (False, Tr
 
 # MASTER's match at a digit in running text, where what follows the digits can start none of its other
 # alternatives: a date (年月日, 世纪, a dash, 'th', '60s'), a clock time, version, phone number or id (':', '.', '-',
-# over ten digits), an e-mail (an '@' ahead), dimensions (x, *), an ordinal (、)）) or number words (a space, unless
-# only the end of a table cell or line follows). There MASTER finds this number, with the groups of its number
+# over ten digits), an e-mail (an '@' ahead), dimensions (x, a lone *: markdown's ** of **86.4** is no times sign), an
+# ordinal (、)）) or number words (a space, unless only the end of a table cell or line follows). There MASTER finds this number, with the groups of its number
 # alternative (en and sign never take part): this pattern costs a fifth of MASTER. tests/test_scanner_fast.py
 # checks it against MASTER after each character of the common blocks and of the lexicon and date pattern. A new
 # MASTER alternative that can start at a digit adds the characters it needs after the digits here.
@@ -255,7 +259,7 @@ _NOT_AFTER_PLAIN = (rf"\d.,:/'’\-–—~～至到 \tstnrxX×*eE年月日世、
 PLAIN_NUMBER = _compile(
     r"(?![A-Za-z0-9._%+-]{1,64}@)"
     r"(?P<num>(?:(?P<en>(?!))|(?P<sign>(?!)))?(?P<run>(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,10}(?![0-9]))"
-    rf"(?:\.[0-9]+)?)(?:(?=[ \t]*(?:[|\n\r<]|\Z))|(?![{_NOT_AFTER_PLAIN}])))")
+    rf"(?:\.[0-9]+)?)(?:(?=[ \t]*(?:[|\n\r<]|\Z))|(?![{_NOT_AFTER_PLAIN}])|(?=\*\*)))")
 
 ZH_IDIOM = _compile(_alt(ZH_NUMERAL_IDIOMS))
 
@@ -285,12 +289,32 @@ _START_SPELLINGS = sorted({v for w in START_WORDS for v in (w, w.upper(), w.titl
 # follows it (GPT-4, GPT4, Llama-2), or when it is a/an before a scale word (a million). A word is tried
 # only from its first letter; the scanner reads a word it resumes inside of with TRIGGER itself.
 # The scanner checks every hit as before, so this pattern needs only to find no fewer words.
-TRIGGER_WORD_START = _compile(
-    rf"(?=[A-Za-z\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}])"
-    rf"(?:[\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}]"
-    rf"|(?<![A-Za-z])(?:(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])|[A-Za-z]++(?=[-+]?{_ISDIGIT})"
-    rf"|(?:an?|An?)(?={A_BEFORE_SCALE.pattern})))"
-)
+_TRIGGER_CHARS = rf"\d{D}{U}几幾数數半第周週星礼禮负負绝絕{VULGAR[1:-1]}"
+_START_SPELLING = rf"(?:{_trie(_START_SPELLINGS)})(?![A-Za-z])"
+_A_BEFORE_SCALE = rf"(?:an?|An?)(?={A_BEFORE_SCALE.pattern})"
+_WORD_TRIGGER = rf"{_START_SPELLING}|[A-Za-z]++(?=[-+]?{_ISDIGIT})|{_A_BEFORE_SCALE}"
+TRIGGER_WORD_START = _compile(rf"(?=[A-Za-z{_TRIGGER_CHARS}])(?:[{_TRIGGER_CHARS}]|(?<![A-Za-z])(?:{_WORD_TRIGGER}))")
+
+
+def _skim(lenient: bool) -> _Lazy:
+    """The text from a word start up to the next place TRIGGER_WORD_START finds, read in one C-speed match together
+    with the trigger words there that MASTER reads as a link or a name (https://..., GPT-4, Qwen2: two thirds of
+    the trigger words of README texts), which the scanner would only skip one at a time. A trigger word is
+    skimmed where MASTER's first matching alternative is 'skip' or 'name' (none before it matches: the negative
+    lookaheads), as far as that alternative reads, and not where that leaves the scanner inside a word. The last
+    one skimmed ends at `end("skimmed")`: as after a skip, a sign or point before the next number is looked for
+    only after it."""
+    a = {g: f"(?:{p})" for g, p, _, _ in _alternatives(lenient)}
+    # A word that is no trigger: (?!_WORD_TRIGGER) with the digit after it tested once the word is read.
+    other_word = rf"(?!{_START_SPELLING}|{_A_BEFORE_SCALE})[A-Za-z]++(?![-+]?{_ISDIGIT})"
+    # Tried only where other_word failed: at a letter, that is at a trigger word.
+    before_name = "|".join(a[g] for g in ("dims", "past", "named", "ordinal"))
+    link_or_name = (rf"(?=[A-Za-z])(?!(?={dates.AT_A_WORD}){a['date']})(?:{a['skip']}|(?!{before_name}){a['name']})"
+                    r"(?!(?<=[A-Za-z])[A-Za-z])")
+    return _compile(rf"(?:[^A-Za-z{_TRIGGER_CHARS}]++|{other_word}|(?P<skimmed>{link_or_name}))*+", re.M)
+
+
+SKIM = {False: _skim(False), True: _skim(True)}
 
 # A range's second side: numerals or number words only.
 SIDE = {

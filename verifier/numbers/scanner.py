@@ -5,10 +5,11 @@
 the number and what is glued to it (side.py), the hedge and currency before it (超过, 近, at least, ¥), the
 range, shared unit or denominator after it (joins.py), the hedge after it (左右, 以上, or more), the
 qualifier and interval these leave, and whether running text counts it at all (weak.py). Passes over the
-figures then join neighbours that are one figure (passes.py). Two short cuts keep every reading: at a digit
-whose next character starts no other alternative, patterns.PLAIN_NUMBER stands in for MASTER, and a bare
-number or percentage with nothing around it is read at once (`_plain`); tests/test_scanner_fast.py checks
-both against the long way. Where a new form belongs:
+figures then join neighbours that are one figure (passes.py). Three short cuts keep every reading: the text
+up to the next trigger is read in one match that also passes over the links and names MASTER would only skip
+(patterns.SKIM), at a digit whose next character starts no other alternative patterns.PLAIN_NUMBER stands in
+for MASTER, and a bare number or percentage with nothing around it is read at once (`_plain`);
+tests/test_scanner_fast.py checks each against the long way. Where a new form belongs:
 a word -> lexicon.py; a numeral spelling -> zh.py, en.py, vague.py; something glued after a number ->
 side.AFTER_NUMBER or units.READERS; a second number joined to the first -> joins.py; two figures that are
 one -> passes.py; a number that is no figure -> weak.py or patterns.SKIP; a date -> dates.py.
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 from . import patterns as P
 from .dates import read_date
-from .figure import Figure
+from .figure import Figure, figure
 from .joins import Extent, extent, is_year
 from .lexicon import (
     CLASSIFIER_CHARS, COMPARE_AFTER, CURRENCY_BEFORE, NAMED_QUANTITIES, ONE_WORD_AFTER, ONE_WORD_BEFORE, ROUND_SCALES,
@@ -51,7 +52,7 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
     chain_end = -1          # end of a number-word chain too long to be a figure
     n = len(norm)
     while pos < n:
-        m = _next_match(norm, pos, lenient)
+        m = _next_match(norm, pos, lenient, chain_end < 0)
         if not m:
             break
         kind = m.lastgroup
@@ -62,16 +63,19 @@ def scan(text: str, lenient: bool = False) -> list[tuple[Figure, bool]]:
         if kind in _SKIPPED:
             pos = m.end()
             continue
+        if kind in _WITHOUT_NUMERAL:
+            out += _WITHOUT_NUMERAL[kind](text, m)
+            pos = prev_end = m.end()
+            continue
         try:
-            found = _WITHOUT_NUMERAL[kind](text, m) if kind in _WITHOUT_NUMERAL else \
-                [_compose(norm, text, m, lenient, prev_end)]
+            found = _compose(norm, text, m, lenient, prev_end)
         except Skip as sk:
             pos = max(sk.end, m.end()) if sk.end > m.start() else m.end()
             if sk.chain:
                 chain_end = pos
             continue
-        out += found
-        pos = prev_end = m.end() if kind in _WITHOUT_NUMERAL else found[-1][0].end
+        out.append(found)
+        pos = prev_end = found[0].end
     return after_scan(norm, text, out)
 
 
@@ -113,20 +117,27 @@ def _plain_case(word: str) -> bool:
     return word.islower() or word.isupper() or word.istitle()
 
 
-def _next_match(norm: str, pos: int, lenient: bool):
-    """The next MASTER match at or after pos, tried only where a figure can start."""
+def _next_match(norm: str, pos: int, lenient: bool, skim: bool = True):
+    """The next MASTER match at or after pos, tried only where a figure can start; with skim, links and names
+    (patterns.SKIM) are passed over without being returned (the scanner would skip them; a chain of number words
+    reads them itself)."""
     n = len(norm)
     while pos < n:
         if pos and norm[pos] in _ASCII_LETTERS and norm[pos - 1] in _ASCII_LETTERS:
             t = P.TRIGGER.search(norm, pos)           # resuming inside a word: its rest is a word
+            span = t and t.span()
+        elif skim:
+            sm = P.SKIM[lenient].match(norm, pos)
+            pos = max(pos, sm.end("skimmed"))           # what a number looks back to, as if each was skipped
+            span = _trigger_at(norm, sm.end())
         else:
             t = P.TRIGGER_WORD_START.search(norm, pos)
-        if t is None:
+            span = t and t.span()
+        if not span:
             return None
-        start, end = t.span()
-        c = norm[start]
-        if c.isascii() and c.isalpha():
-            m = P.MASTER[lenient].match(norm, start) if _may_start(norm, t) else None
+        start, end = span
+        if norm[start] in _ASCII_LETTERS:
+            m = P.MASTER[lenient].match(norm, start) if _may_start(norm, start, end) else None
         else:
             m = _match_numeral(norm, pos, start, lenient)
         if m is not None and m.end() > m.start():
@@ -135,10 +146,21 @@ def _next_match(norm: str, pos: int, lenient: bool):
     return None
 
 
-def _may_start(norm: str, t) -> bool:
+def _trigger_at(norm: str, start: int) -> tuple[int, int] | None:
+    """The span of the trigger SKIM stopped before: a digit or numeral character by itself, or the trigger word
+    found from there (SKIM stops at one)."""
+    if start >= len(norm):
+        return None
+    if norm[start] in _ASCII_LETTERS:
+        t = P.TRIGGER_WORD_START.search(norm, start)
+        return t and t.span()
+    return start, start + 1
+
+
+def _may_start(norm: str, start: int, end: int) -> bool:
     """A word starts a figure when it is a number word, a month or weekday, a name with digits (GPT-4) or
     'a'/'an' before a scale ('a million')."""
-    word, end = t.group(), t.end()
+    word = norm[start:end]
     nxt = norm[end] if end < len(norm) else ""
     return ((word.lower() in P.START_WORDS and _plain_case(word)) or word in P.CAP_WORDS
             or nxt.isdigit() or (nxt in "-+" and norm[end + 1:end + 2].isdigit())
@@ -148,18 +170,19 @@ def _may_start(norm: str, t) -> bool:
 def _match_numeral(norm: str, pos: int, start: int, lenient: bool):
     """MASTER at a digit or Chinese numeral, or up to three characters before it: a sign or point (-.5,
     - 1,200,000, (1))."""
-    master = P.MASTER[lenient]
     m = None
     k = 0
+    spaces = True               # the characters walked back over are spaces or tabs only
     while k < 3 and start - k - 1 >= pos and norm[start - k - 1] in _BACKWALK:
         k += 1
-    if not lenient and "0" <= norm[start] <= "9" and not norm[start - k:start].strip(" \t"):
+        spaces = spaces and norm[start - k] in " \t"
+    if spaces and not lenient and "0" <= norm[start] <= "9":
         m = P.PLAIN_NUMBER.match(norm, start)     # nothing before it is tried: MASTER would find this
         if m is not None:
             return m
     while k > 0 and (m is None or m.end() <= start):
         if norm[start - k] not in " \t":
-            m = master.match(norm, start - k)
+            m = P.MASTER[lenient].match(norm, start - k)
         k -= 1
     if m is None or m.end() <= start:
         m = P.MASTER_AT[lenient, "digit" if norm[start].isdigit() else "cjk"].match(norm, start)
@@ -200,13 +223,13 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
         kind, date, low, high = "date", first.run, None, None         # a bare year: 2024 T-EDGE
     _refuse_glued(norm, first, ext, end)
     weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None)
-    return Figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
+    return figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
                   date), weak
 
 
 # After a bare number, characters that start no unit, scale, join, hedge or classifier (tests check each
-# against the full path): a table cell's '|', the end of a line or a clause.
-_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”") | {""}
+# against the full path): a table cell's '|', the end of a line or a clause, markup and code ('&nbsp;', '\', '`', '=').
+_QUIET_AFTER = frozenset("|\n\r<*,)]}\".:;!?，。；：！？）】」』”\\&`'=") | {""}
 _PLAIN_RUN = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
 
 
@@ -224,7 +247,7 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
     if nxt == "%":
         end = norm.index("%", end) + 1          # 12.5%, 12.5 %: the unit, and nothing after it
         nxt = peek(norm, end)
-    if not _PLAIN_RUN.fullmatch(run) or nxt not in _QUIET_AFTER or _prefix(norm, start, prev_end):
+    if nxt not in _QUIET_AFTER or not _PLAIN_RUN.fullmatch(run) or _prefix(norm, start, prev_end):
         return None
     run = run.replace(",", "")
     try:
@@ -232,17 +255,17 @@ def _plain(norm: str, text: str, m, prev_end: int) -> tuple[Figure, bool] | None
     except NumeralError:
         return None
     if norm[end - 1] == "%":
-        return Figure(text[start:end], start, end, "percent", "%", v, v), False
+        return figure(text[start:end], start, end, "percent", "%", v, v), False
     if len(run) == 4 and run.isdigit() and 1900 <= v <= 2099:
-        return Figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
-    return Figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
+        return figure(text[start:end], start, end, "date", "", None, None, date=run), False     # _bare_year
+    return figure(text[start:end], start, end, "count", "", v, v), names_before(norm, start, run)
 
 
 def _refuse_numeral_word(norm: str, m) -> None:
     """百度, 十分, 统一, 下一代, 一点, 一度: a numeral character that starts or is part of a word."""
     run = m.group("run")
-    if run is None or m.group("sign"):
-        return
+    if run is None or m.group("sign") or run[0].isascii():
+        return                      # each word starts with a Chinese numeral
     i = m.start("run")
     if norm.startswith(ZH_NUMERAL_WORDS, i) and norm[i + 2:i + 3] != "之":   # 十分之一 is a fraction
         raise Skip(i + 2)
@@ -343,7 +366,8 @@ def _hedge_before(norm: str, first: Side, prev_end: int) -> tuple[Side, _Before]
 
 
 def _prefix(norm: str, start: int, prev_end: int):
-    """The PREFIX_REV match of the text before `start` (back to the previous figure), or None."""
+    """The PREFIX_REV match of the text before `start` (back to the previous figure), or None where it reads no
+    word (its every group is optional: an empty match says what no match says)."""
     lo_bound = max(prev_end, start - 40)
     i = start - 1
     while i >= lo_bound and norm[i] in " \t":
@@ -353,7 +377,8 @@ def _prefix(norm: str, start: int, prev_end: int):
     c = norm[i]
     if c not in P.PREFIX_LAST_CHARS and (c.isascii() or "\u4e00" <= c <= "\u9fff"):
         return None        # no hedge, currency, 比 or between ends here
-    return P.PREFIX_REV.match(norm[lo_bound:start][::-1])
+    pm = P.PREFIX_REV.match(norm[lo_bound:start][::-1])
+    return pm if pm.lastindex else None
 
 
 def _hedge_after(norm: str, end: int, kind: str, bi: bool) -> tuple[int, str | None, bool]:

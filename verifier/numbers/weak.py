@@ -129,9 +129,12 @@ def _lone_zh_is_word(norm: str, s, end: int) -> bool:
 
 def names_before(norm: str, start: int, run: str) -> bool:
     """A bare number (`run` at `start`) that the words before it make part of a name: 01模型, 源2.0, 骁龙8, iPhone 15."""
-    before = norm[max(0, start - 16):start]
     if run.isdigit() and len(run) > 1 and run[0] == "0":
         return True                                   # 01模型, 007
+    last = norm[start - 1] if start else ""
+    if not (last.isalpha() or last in " \t\n"):
+        return False                                  # each rule below needs a letter or a space before it
+    before = norm[max(0, start - 16):start]
     if run.endswith(".0") and before and before[-1].isalpha():
         return True                                   # 源2.0, AI2.0
     if before.endswith(ZH_PRODUCT_NAMES):
@@ -166,6 +169,8 @@ def idioms_are_weak(norm: str, out: list) -> list:
     """A figure inside a numeral idiom (三番五次, 九牛一毛, 一波三折) is weak: it counts nothing.
 
     An idiom is all Chinese characters, so only a figure with one in its text can stand inside one."""
+    if norm.isascii():
+        return out
     for fig, _ in out:
         if not fig.text.isascii():
             break
