@@ -42,6 +42,11 @@ DEV_FORMS = [
     ("１２，３４５", "count", "", "12345", "12345", "exact"),
     ("９７％", "percent", "%", "97", "97", "exact"),
     ("３．５", "count", "", "3.5", "3.5", "exact"),
+    # 级 after a plain number is a level (exact); after a scale it says 'of the order of' (about)
+    ("6 级", "count", "", "6", "6", "exact"),
+    ("二级", "count", "", "2", "2", "exact"),
+    ("百亿级", "count", "", "10000000000", "10000000000", "approx"),
+    ("千万级", "count", "", "10000000", "10000000", "approx"),
     ("−3%", "percent", "%", "-3", "-3", "exact"),
     ("-5%", "percent", "%", "-5", "-5", "exact"),
     ("+2.5%", "percent", "%", "2.5", "2.5", "exact"),

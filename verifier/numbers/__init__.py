@@ -109,7 +109,7 @@ from .errors import FigureError
 from .figure import KINDS, QUALIFIERS, Figure
 from .render import render
 
-ENGINE_VERSION = "1.9.4"
+ENGINE_VERSION = "1.9.5"
 
 __all__ = ["ENGINE_VERSION", "Figure", "FigureError", "KINDS", "QUALIFIERS", "find_figures",
            "parse_figure", "render"]

@@ -215,6 +215,9 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
     first, before = _hedge_before(norm, first, prev_end)
     ext = extent(norm, first, lenient, before.between)
     end, q_suf, compared = _hedge_after(norm, ext.end, ext.kind, before.bi)
+    level = q_suf == "approx" and norm[ext.end:end].strip() in ("级", "級") and not first.big_scale and not ext.unit
+    if level:
+        q_suf = None                 # 6 级容灾, 二级: a level, exact (and a figure); 百亿级 is a scale, about
     start, q_pre, q_suf = _settle_hedges(norm, first, before, ext, end, q_suf, compared)
     q = _qualifier(first, ext, q_pre, q_suf)
     low, high, low_open, high_open = _interval(first, ext, q, q_pre)
@@ -222,7 +225,7 @@ def _compose(norm: str, text: str, m, lenient: bool, prev_end: int) -> tuple[Fig
     if _bare_year(norm, first, ext, q, start, end):
         kind, date, low, high = "date", first.run, None, None         # a bare year: 2024 T-EDGE
     _refuse_glued(norm, first, ext, end)
-    weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None)
+    weak = is_weak(norm, first, end, kind, ext.unit, ext.is_range, q_pre is not None or q_suf is not None or level)
     return figure(text[start:end], start, end, kind, ext.unit, _clean(low), _clean(high), q, low_open, high_open,
                   date), weak
 
