@@ -466,6 +466,12 @@ VERDICTS = [
     # a year after 'from its' is the base of a change, not the year of the figures after it
     ("For the full year, the group posted a profit of $3.36bn, up 27% from its 2003 performance, while revenues "
      "grew 6.4% to $42.09bn.", "The group's revenues grew 6.4% to $42.09bn in 2004.", "$42.09bn", "supported"),
+    # of a two-item list, the first item measures the last (兰州, not 兰州两个铁路局集团公司增幅较大)
+    ("其中，西安、兰州两个铁路局集团公司增幅较大，分别达24.5％和22.2％。", "西安局集团公司旅客发送量同比增长22.2%。", "22.2%",
+     "contradicted"),
+    # a slot's subject named elsewhere in the sentence too (优化商品汽车班列) is still the other slot's
+    ("优化商品汽车班列开行和冷链运输组织，商品汽车、冷链物流分别同比增长30.9％和45％。", "铁路商品汽车运输量同比增长45%。",
+     "45%", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

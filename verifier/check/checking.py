@@ -884,7 +884,7 @@ def _names_another_slot(scope, claim_words: tuple[Term, ...], numbers: tuple[Fig
         #                              'the two and three-year horizons')
     weights = weights or (1.0,) * len(claim_words)
     theirs = [w for t, w in zip(claim_words, weights) if any(contains(scope.others, f) for f in t.forms)
-              and not any(contains(scope.words, f) for f in t.forms)]
+              and not any(contains(scope.words if not scope.slot.strip() else scope.slot, f) for f in t.forms)]
     if not theirs:
         return False
     ours = [w for t, w in zip(claim_words, weights) if any(contains(scope.slot, f) for f in t.forms)

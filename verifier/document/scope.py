@@ -966,14 +966,18 @@ def _subjects(text: str, start: int, end: int, count: int):
 
 def _parallel(text: str, spans: list) -> list:
     """Chinese list items are alike in length: with middle items to measure by, the first item loses the words
-    before its own (1月份我国|东部) and the last those after (西部|地区实际使用外资同比), which every item shares."""
-    if len(spans) < 3 or not all(_HAN_ONLY.fullmatch(text[a:b].strip()) for a, b in spans):
+    before its own (1月份我国|东部) and the last those after (西部|地区实际使用外资同比), which every item shares;
+    of two items, the first measures the last."""
+    if len(spans) < 2 or not all(_HAN_ONLY.fullmatch(text[a:b].strip()) for a, b in spans):
         return spans
     from .lexicon import lexicon
     found = lexicon()
     if found is None:
         return spans
     words = [found.segment(text[a:b].strip()) for a, b in spans]
+    if len(spans) == 2:              # 西安、兰州|两个铁路局集团公司增幅较大: the first item measures the last
+        start = text.index("".join(words[1][:len(words[0])]), *spans[1])
+        return [spans[0], (start, start + len("".join(words[1][:len(words[0])])))]
     k = max(len(w) for w in words[1:-1])
     first, last = "".join(words[0][-k:]), "".join(words[-1][:k])
     (a0, b0), (a1, b1) = spans[0], spans[-1]
