@@ -14,6 +14,9 @@ from verifier.document.text import contains, fold_spaced
 YEARS = [
     # text, figure text, years it belongs to
     ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "4.41亿元", {"2019"}),
+    ("21年上半年营收为4.41亿元。", "4.41亿元", {"2021"}),                   # a two-digit year before its half
+    ("公司成立18年来营收为4.41亿元。", "4.41亿元", set()),                    # 18年来: eighteen years, no year
+    ("In January-July 2017, sales were 31.8 million.", "31.8 million", {"2017"}),
     ("2019年营收为4.41亿元，2021年营收为5.0亿元。", "5.0亿元", {"2021"}),
     ("2019年、2021年营收分别为4.41亿元、5.0亿元。", "4.41亿元", {"2019"}),
     ("2019年、2021年营收分别为4.41亿元、5.0亿元。", "5.0亿元", {"2021"}),
@@ -472,6 +475,11 @@ VERDICTS = [
     # a slot's subject named elsewhere in the sentence too (优化商品汽车班列) is still the other slot's
     ("优化商品汽车班列开行和冷链运输组织，商品汽车、冷链物流分别同比增长30.9％和45％。", "铁路商品汽车运输量同比增长45%。",
      "45%", "contradicted"),
+    # a two-digit year before its months (18年1-7月份) is a year; a year after a month name is one before a comma
+    ("18年1-7月份终端累计销售31.8万辆，终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
+     "In January-July 2017, the ratio of retail to wholesale sales was 75.2%.", "75.2%", "not_found"),
+    ("18年1-7月份终端累计销售31.8万辆，终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
+     "In January-July 2018, the ratio of retail to wholesale sales was 75.2%.", "75.2%", "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -34,8 +34,14 @@ from .text import fold_spaced
 
 _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d%]|\.\d)(?=\s*(?:年|财年|[A-Za-z\u4e00-\u9fff)）]|[-–/.]\d|[.!?;](?=\s|$)|$)|['’]s\b)"
                    r"|(?<![\d.])(?:FY|fy)\s?((?:19|20)\d\d)")
-_YEAR_SHORT = re.compile(r"\b[1-4]Q(\d\d)\b")      # 2Q26: the second quarter of 2026, as earnings releases write it
-_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止)((?:19|20)\d\d)\b(?![\d%]|\.\d)")
+# 2Q26: the second quarter of 2026, as earnings releases write it; 18年1-7月份, 21年上半年, 17年底: a year of two
+# digits, where a month, quarter or half of it follows (18年来 is eighteen years)
+_YEAR_SHORT = re.compile(r"\b[1-4]Q(\d\d)\b|(?<![\d.])([0-3]\d)年(?=\s*(?:(?:1[0-2]|[1-9])\s*[-—–~至到]?\s*(?:1[0-2]|[1-9])?"
+                         r"\s*月|[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|[底初末]|前\S{1,2}个?月|全年))")
+_YEAR_BEFORE = re.compile(r"(?:\b(?i:in|for|during|since|of|by|from|to|end of|fiscal|FY)\s+|截至|截止|"
+                          r"\b(?i:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?)"
+                          r"((?:19|20)\d\d)\b(?![\d%]|\.\d)")     # …, January-July 2017, …
 _RESPECTIVELY_ZH = "分别"
 _RESPECTIVELY_EN = re.compile(r"\brespectively\b", re.I)
 # "up from 48.8%", "rose from 12% to", 从4.41亿元增长到, 由1000家增至, 较上年同期的48.8%
@@ -646,7 +652,8 @@ def year_mentions(text: str, start: int = 0, end: int | None = None) -> list[tup
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             out.setdefault(m.start(group), m.group(group))
     for m in _YEAR_SHORT.finditer(text, start, end):
-        out.setdefault(m.start(1), "20" + m.group(1))
+        group = 1 if m.group(1) else 2
+        out.setdefault(m.start(group), "20" + m.group(group))
     return sorted(out.items())
 
 
