@@ -480,6 +480,11 @@ VERDICTS = [
      "In January-July 2017, the ratio of retail to wholesale sales was 75.2%.", "75.2%", "not_found"),
     ("18年1-7月份终端累计销售31.8万辆，终端销量与批发销量的比值为75.2%，较17年1-7月份58.2%的比值显著上升。",
      "In January-July 2018, the ratio of retail to wholesale sales was 75.2%.", "75.2%", "supported"),
+    # columns alike in unit (ms) told apart by a version the claim writes
+    ("| Query | Doris 1.2.0-rc01 (ms) | Doris 1.1.3 (ms) | Doris 0.15.0 RC04 (ms) |\n|---|---|---|---|\n"
+     "| Q9 | 3.61 | 7.94 | 16.34 |\n", "On Q9, Doris 1.2.0-rc01 took 3.61 ms.", "3.61 ms", "supported"),
+    ("| Query | Doris 1.2.0-rc01 (ms) | Doris 1.1.3 (ms) | Doris 0.15.0 RC04 (ms) |\n|---|---|---|---|\n"
+     "| Q9 | 3.61 | 7.94 | 16.34 |\n", "On Q9, Doris 0.15.0 RC04 took 3.61 ms.", "3.61 ms", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

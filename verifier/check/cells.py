@@ -63,8 +63,8 @@ def _names_column_apart(claim_text: str, header: str, sharing: list[str]) -> boo
     (encoder, not speed), or its first five letters (decodes for Decoder)?"""
     common = set.intersection(*(terms(clean_cell(h)) for h in sharing))
     words = set(re.findall(r"[a-z]{3,}", claim_text))
-    return any(contains(claim_text, w) or (len(w) >= 5 and any(c[:5] == w[:5] for c in words))
-               for w in terms(clean_cell(header)) - common if w.isalpha())
+    return any(contains(claim_text, w) or (w.isalpha() and len(w) >= 5 and any(c[:5] == w[:5] for c in words))
+               for w in terms(clean_cell(header)) - common if w.isalpha() or len(w) >= 3)   # rc01, not rc04
 
 
 def cell_unnamed(doc: SourceDoc, found: Found, claimed, side: Figure) -> str:
