@@ -490,7 +490,8 @@ def periods_differ(claimed: frozenset[str], found: frozenset[str], several: bool
 _HEDGE_GAP = (r"(?:达到了|达到|高达|已达|了|为|是|约|近|超过|逾|达|仅|"
               r"(?i:by|about|around|nearly|almost|over|more than|some|just|roughly|only))?\s*")
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|"
+    r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|大增|激增|猛增|暴增|"
+    r"略升|微升|攀升|大降|骤降|略降|微降|萎缩|"
     r"(?i:\b(?:grew|grow|grows|growing|growth(?: of)?|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|down|fell|fall|falls|fallen|"
     r"increased?|increases|decreased?|decreases|declined?|declines|jumped|jumps|dropped|drops|gained|gains|"
     r"climbed|climbs|surged|surges|plunged|slipped|shrank|expanded)))\s*" + _HEDGE_GAP + "$")
@@ -535,11 +536,11 @@ def claim_is_difference(claim_text: str, figure_text: str) -> bool:
 
 # The way a change goes, from the verb right before its figure (the hedges of _HEDGE_GAP between).
 # A sign written before the figure says the way too (同比+24.9%, -13.1%): _SIGN.
-_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|略升|微升|攀升|"
+_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|略升|微升|攀升|大增|激增|猛增|暴增|"
                  r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
                  r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded|accelerated|"
                  r"widened|added|adds|raised|boosted)))\s*" + _HEDGE_GAP + "$")
-_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|略降|微降|萎缩|"
+_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|略降|微降|萎缩|大降|骤降|"
                    r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
                    r"plunged|slipped|shrank|shrunk|lost|slowed|narrowed|reduced|reduces|cut|lowered|trimmed)))\s*"
                    + _HEDGE_GAP + "$")
