@@ -17,6 +17,24 @@ else:
 os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
 
+# CC-CEDICT's compact form is built once per run (#16): every test process reads it from that shared cache
+# (the lexicon keeps its compact form in the first cache a process names), never from whichever test's own
+# cache came first, so a worker builds it only if no process of the run has yet.
+from verifier.document import cache as _cache, lexicon as _lexicon  # noqa: E402
+
+_lexicon.keep_in(_cache.FigureCache(_cache.default_dir()))
+
+
+def seed_lexicon(cache_dir) -> None:
+    """Give a fresh cache folder CC-CEDICT's compact form, and nothing else: a run there (or a worker it
+    spawns) extracts every figure afresh but reads the dictionary in milliseconds instead of building it."""
+    assert _lexicon.store_in(_cache.FigureCache(cache_dir))
+
+
+# A pytest run in a subprocess loads every installed plugin: hypothesis's costs half a second and more per process
+# (pytest rewrites its asserts afresh wherever bytecode is not written), and no child run of these tests uses it.
+CHILD_PYTEST = ("-p", "no:hypothesispytest")
+
 
 # The first 21 lines of a seed article: they hold the figures of the small CLI and plugin tests' claims, and
 # reading no more keeps each run quick.
