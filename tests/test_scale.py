@@ -70,6 +70,20 @@ def _json(path: Path, **options) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """shared("mixed" or "bundled") -> (claims path, canonical JSON of its plain run: no cache, one job): each
+    project made and run plainly once, for the tests that only read it (their caches are their own)."""
+    made: dict = {}
+
+    def get(name: str) -> tuple[Path, str]:
+        if name not in made:
+            path = {"mixed": _project, "bundled": _bundled}[name](tmp_path_factory.mktemp(name))
+            made[name] = (path, _json(path))
+        return made[name]
+    return get
+
+
 MODES = [
     # name, options for check_all, runs before the measured one (to warm the cache)
     ("cache, cold", dict(cache_dir="CACHE"), 0),
@@ -81,22 +95,20 @@ MODES = [
 ]
 
 
-@pytest.mark.parametrize("project", [_project, _bundled], ids=["mixed", "bundled"])
+@pytest.mark.parametrize("project", ["mixed", "bundled"])
 @pytest.mark.parametrize("name,options,warmups", MODES, ids=[m[0] for m in MODES])
-def test_results_identical_in_every_mode(tmp_path, project, name, options, warmups):
-    path = project(tmp_path)
-    baseline = _json(path)
+def test_results_identical_in_every_mode(tmp_path, shared, project, name, options, warmups):
+    path, baseline = shared(project)
     options = {k: (tmp_path / "cache" if v == "CACHE" else v) for k, v in options.items()}
     for _ in range(warmups):
         _json(path, **options)
     assert _json(path, **options) == baseline
 
 
-def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, monkeypatch):
+def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, shared, monkeypatch):
     import multiprocessing
 
-    path = _project(tmp_path)
-    baseline = _json(path)
+    path, baseline = shared("mixed")
     seed_lexicon(tmp_path / "cache")          # each worker would otherwise build CC-CEDICT's compact form
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])    # as on Windows
     assert _json(path, jobs=2, cache_dir=tmp_path / "cache") == baseline
@@ -267,10 +279,23 @@ CORRUPTIONS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def mixed_cache(shared, tmp_path_factory):
+    """A cache filled by one run of the mixed project (its two readable sources), copied by each test that
+    spoils it."""
+    path, _ = shared("mixed")
+    cache_dir = tmp_path_factory.mktemp("mixed-cache")
+    _json(path, cache_dir=cache_dir)
+    assert len(list(cache_dir.glob("figures/*/*.json"))) == 2
+    return cache_dir
+
+
 @pytest.mark.parametrize("name,corrupt", CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS])
-def test_corrupt_cache_entry_is_a_miss(tmp_path, extractions, name, corrupt):
-    path, cache_dir, files = _entry(tmp_path)
-    baseline = _json(path)
+def test_corrupt_cache_entry_is_a_miss(tmp_path, shared, mixed_cache, extractions, name, corrupt):
+    path, baseline = shared("mixed")
+    cache_dir = shutil.copytree(mixed_cache, tmp_path / "cache")
+    files = sorted(cache_dir.glob("figures/*/*.json"))
+    assert len(files) == 2
     for file in files:
         file.write_bytes(corrupt(file.read_bytes()))
     extractions.clear()
