@@ -36,6 +36,17 @@ def seed_lexicon(cache_dir) -> None:
 CHILD_PYTEST = ("-p", "no:hypothesispytest")
 
 
+def rows_run_here(request) -> list[dict]:
+    """The parameters of each row of the requesting test function that this process will run: every selected
+    row in a plain run, the requesting one alone under pytest-xdist (whose workers are dealt rows as they go).
+    A table whose rows each wait on subprocesses uses it to start them all at its first row, side by side."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return [request.node.callspec.params]
+    here = request.node
+    return [item.callspec.params for item in request.session.items
+            if getattr(item, "module", None) is here.module and getattr(item, "originalname", None) == here.originalname]
+
+
 # The first 21 lines of a seed article: they hold the figures of the small CLI and plugin tests' claims, and
 # reading no more keeps each run quick.
 SEED_LINES = "".join((Path(__file__).resolve().parents[1] / "seeds" / "003_d8845f575fbdae67.txt")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from verifier.commands.cli import main
 from verifier.outputs.report import canonical
 from verifier.check.run import check_all
 
-from conftest import CHILD_PYTEST, seed_lexicon
+from conftest import CHILD_PYTEST, rows_run_here, seed_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -548,8 +549,10 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
-def test_heavy_modules_load_only_when_needed(tmp_path, args, absent, before):
+def _probe_runs(tmp_path: Path, args: list[str], before: int, env: dict) -> set[str]:
+    """The modules a `verifier` run with `args` on a fresh project had imported when it ended, after `before`
+    runs to fill its cache. The project is made here; the runs may then go on in another thread (`env` is
+    the environment they get, taken when the probe was set)."""
     import subprocess
     import sys
 
@@ -561,9 +564,29 @@ def test_heavy_modules_load_only_when_needed(tmp_path, args, absent, before):
     if "{cache}" in args:
         seed_lexicon(places["cache"])         # the warming run would otherwise build CC-CEDICT's compact form
     modules = tmp_path / "modules.json"
-    for _ in range(before + 1):
-        run = subprocess.run([sys.executable, "-c", _PROBE, str(modules), *(a.format(**places) for a in args)],
-                             capture_output=True, text=True, cwd=tmp_path, timeout=120)
-        assert run.returncode == 0, run.stderr
-    loaded = set(json.loads(modules.read_text()))
+    argv = [sys.executable, "-c", _PROBE, str(modules), *(a.format(**places) for a in args)]
+
+    def runs() -> set[str]:
+        for _ in range(before + 1):
+            run = subprocess.run(argv, capture_output=True, text=True, cwd=tmp_path, timeout=120, env=env)
+            assert run.returncode == 0, run.stderr
+        return set(json.loads(modules.read_text()))
+    return runs
+
+
+_PROBES: dict = {}       # " ".join(args) of a row -> the Future of its runs, started at the table's first row
+
+
+@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
+def test_heavy_modules_load_only_when_needed(request, tmp_path_factory, args, absent, before):
+    from concurrent.futures import ThreadPoolExecutor
+
+    if " ".join(args) not in _PROBES:         # every row this process runs goes at once, each in its own process
+        rows = [row for row in rows_run_here(request) if " ".join(row["args"]) not in _PROBES]
+        pool = ThreadPoolExecutor(len(rows))
+        for row in rows:
+            runs = _probe_runs(tmp_path_factory.mktemp("probe"), row["args"], row["before"], os.environ.copy())
+            _PROBES[" ".join(row["args"])] = pool.submit(runs)
+        pool.shutdown(wait=False)
+    loaded = _PROBES.pop(" ".join(args)).result()
     assert not loaded & set(absent)
