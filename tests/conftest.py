@@ -44,7 +44,8 @@ def rows_run_here(request) -> list[dict]:
         return [request.node.callspec.params]
     here = request.node
     return [item.callspec.params for item in request.session.items
-            if getattr(item, "module", None) is here.module and getattr(item, "originalname", None) == here.originalname]
+            if getattr(item, "module", None) is here.module
+            and getattr(item, "originalname", None) == here.originalname]
 
 
 # The first 21 lines of a seed article: they hold the figures of the small CLI and plugin tests' claims, and

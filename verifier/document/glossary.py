@@ -104,7 +104,7 @@ class Glossary:
     def __init__(self, extra: dict[str, tuple[str, ...]] | None = None):
         if not _BUILT_IN:                # the built-in tables, folded and grouped once per process
             self._map: dict[str, set[str]] = {}
-            self._written: dict[str, str] = {}      # folded form -> as the glossary writes it ('research and development')
+            self._written: dict[str, str] = {}  # folded form -> as the glossary writes it ('research and development')
             self._parent: dict[str, str] = {}
             self._longest = 1
             for table in (BUILTIN, README_TERMS):
