@@ -36,16 +36,16 @@ def seed_lexicon(cache_dir) -> None:
 CHILD_PYTEST = ("-p", "no:hypothesispytest")
 
 
-def rows_run_here(request) -> list[dict]:
-    """The parameters of each row of the requesting test function that this process will run: every selected
-    row in a plain run, the requesting one alone under pytest-xdist (whose workers are dealt rows as they go).
-    A table whose rows each wait on subprocesses uses it to start them all at its first row, side by side."""
+def rows_run_here(request, name: str | None = None) -> list[dict]:
+    """The parameters of each row of a test function of the requesting module (the requesting test, unless
+    `name` is given) that this process will run: every selected row in a plain run; under pytest-xdist, whose
+    workers are dealt rows as they go, the requesting test's own row, or none to a module's fixture. A table
+    whose rows each wait on subprocesses uses it to start them all at once, side by side."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        return [request.node.callspec.params]
-    here = request.node
+        return [request.node.callspec.params] if name is None else []
+    name = name or request.node.originalname
     return [item.callspec.params for item in request.session.items
-            if getattr(item, "module", None) is here.module
-            and getattr(item, "originalname", None) == here.originalname]
+            if getattr(item, "module", None) is request.module and getattr(item, "originalname", None) == name]
 
 
 # The first 21 lines of a seed article: they hold the figures of the small CLI and plugin tests' claims, and

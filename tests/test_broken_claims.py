@@ -182,7 +182,7 @@ def test_broken_file(name, capsys, monkeypatch):
     assert any(line.startswith("  expected: ") and expected in line for line in lines), err
 
 
-_STARTED: dict[str, subprocess.Popen] = {}      # file name -> its `python -m verifier check`, started, not yet read
+_STARTED: dict[str, subprocess.Popen] = {}      # file name -> its `python -m verifier check`, started once
 
 
 @pytest.mark.parametrize("name", ["python_object_tag.yaml", "alias_bomb.yaml", "gbk_encoded.yaml",
@@ -193,7 +193,7 @@ def test_broken_file_through_a_subprocess(request, name):
             _STARTED[row["name"]] = subprocess.Popen(
                 [sys.executable, "-m", "verifier", "check", row["name"]], cwd=CORPUS, stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE, text=True, env=os.environ.copy())
-    done = _STARTED.pop(name)
+    done = _STARTED[name]
     stdout, stderr = done.communicate(timeout=120)
     location = CASES[name][0]
     assert done.returncode == 2, stderr

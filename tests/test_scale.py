@@ -574,19 +574,30 @@ def _probe_runs(tmp_path: Path, args: list[str], before: int, env: dict) -> set[
     return runs
 
 
-_PROBES: dict = {}       # " ".join(args) of a row -> the Future of its runs, started at the table's first row
+_PROBES: dict = {}       # " ".join(args) of a row -> the Future of its runs
 
 
-@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
-def test_heavy_modules_load_only_when_needed(request, tmp_path_factory, args, absent, before):
+def _start_probes(rows: list[dict], tmp_path_factory) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    if " ".join(args) not in _PROBES:         # every row this process runs goes at once, each in its own process
-        rows = [row for row in rows_run_here(request) if " ".join(row["args"]) not in _PROBES]
+    rows = [row for row in rows if " ".join(row["args"]) not in _PROBES]       # each row starts once
+    if rows:
         pool = ThreadPoolExecutor(len(rows))
         for row in rows:
             runs = _probe_runs(tmp_path_factory.mktemp("probe"), row["args"], row["before"], os.environ.copy())
             _PROBES[" ".join(row["args"])] = pool.submit(runs)
         pool.shutdown(wait=False)
-    loaded = _PROBES.pop(" ".join(args)).result()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _probes_early(request, tmp_path_factory):
+    """When one process runs this module, the start-up probes it will run begin with the module, in other
+    processes beside this one's tests (each row then waits for its own); under xdist each row starts its own."""
+    _start_probes(rows_run_here(request, "test_heavy_modules_load_only_when_needed"), tmp_path_factory)
+
+
+@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
+def test_heavy_modules_load_only_when_needed(request, tmp_path_factory, args, absent, before):
+    _start_probes(rows_run_here(request), tmp_path_factory)
+    loaded = _PROBES[" ".join(args)].result()
     assert not loaded & set(absent)
