@@ -1,6 +1,10 @@
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
+
+import pytest
 
 pytest_plugins = ["pytester"]
 
@@ -23,6 +27,30 @@ os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
 from verifier.document import cache as _cache, lexicon as _lexicon  # noqa: E402
 
 _lexicon.keep_in(_cache.FigureCache(_cache.default_dir()))
+
+
+_BUILDERS: list = []
+_BUILD = "from verifier.document import cache, lexicon; lexicon.store_in(cache.FigureCache(cache.default_dir()))"
+
+
+def pytest_configure(config):
+    """A whole-suite run (pytest's testpaths; one process, or xdist's controller, whose workers share its cache
+    home) starts building CC-CEDICT's compact form into the run's shared cache at once, in a process of its own
+    beside collection: the first tests to need it then read it. A test that needs it sooner builds it as before,
+    so no result depends on which comes first."""
+    if hasattr(config, "workerinput") or config.args_source is not pytest.Config.ArgsSource.TESTPATHS:
+        return
+    if _cache.FigureCache(_cache.default_dir())._side_path("lexicon", _lexicon._entry_name()).exists():
+        return
+    _BUILDERS.append(subprocess.Popen([sys.executable, "-c", _BUILD], env=os.environ.copy(),
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+
+def pytest_unconfigure(config):
+    for builder in _BUILDERS:
+        if builder.poll() is None:
+            builder.terminate()
+        builder.wait()
 
 
 def seed_lexicon(cache_dir) -> None:
