@@ -28,6 +28,8 @@ import pytest
 
 from verifier.commands.cli import main
 
+from conftest import rows_run_here
+
 CORPUS = Path(__file__).resolve().parent / "broken_claims"
 
 # file -> (location, problem, found, expected); None: the message has no such line (nothing was "found").
@@ -180,15 +182,23 @@ def test_broken_file(name, capsys, monkeypatch):
     assert any(line.startswith("  expected: ") and expected in line for line in lines), err
 
 
+_STARTED: dict[str, subprocess.Popen] = {}      # file name -> its `python -m verifier check`, started once
+
+
 @pytest.mark.parametrize("name", ["python_object_tag.yaml", "alias_bomb.yaml", "gbk_encoded.yaml",
                                   "binary_source.yaml", "path_traversal.yaml", "deep_nesting.yaml"])
-def test_broken_file_through_a_subprocess(name):
+def test_broken_file_through_a_subprocess(request, name):
+    for row in rows_run_here(request):          # each row's own process, all started at the first row
+        if row["name"] not in _STARTED:
+            _STARTED[row["name"]] = subprocess.Popen(
+                [sys.executable, "-m", "verifier", "check", row["name"]], cwd=CORPUS, stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    done = _STARTED[name]
+    stdout, stderr = done.communicate(timeout=120)
     location = CASES[name][0]
-    done = subprocess.run([sys.executable, "-m", "verifier", "check", name], cwd=CORPUS, capture_output=True,
-                          text=True, timeout=120, env=os.environ.copy())
-    assert done.returncode == 2, done.stderr
-    assert location in done.stderr
-    assert_clean(done.stdout, done.stderr)
+    assert done.returncode == 2, stderr
+    assert location in stderr
+    assert_clean(stdout, stderr)
 
 
 def test_python_tag_never_runs(capsys, monkeypatch):

@@ -12,7 +12,7 @@ from verifier.outputs.ci_formats import repository_root
 from verifier.outputs.terminal import clip, colour_wanted, width_of
 
 ROOT = Path(__file__).resolve().parents[1]
-from conftest import SEED_LINES  # noqa: E402
+from conftest import CHILD_PYTEST, SEED_LINES  # noqa: E402
 
 CLAIMS = """\
 version: 1
@@ -118,7 +118,8 @@ def test_xdist_run_whose_claims_are_all_deselected_is_no_false_alarm(pytester, m
     """Under xdist the workers collect; a claims file all of whose items -k deselects was still collected."""
     monkeypatch.setenv("CI", "true")
     _project(pytester)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "xdist", "-n", "1", "-k", "test_one")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *CHILD_PYTEST, "-p", "xdist", "-n", "1",
+                                           "-k", "test_one")
     assert "NOT checked" not in result.stdout.str()
     assert result.ret == pytest.ExitCode.OK
     result.assert_outcomes(passed=1)
@@ -329,7 +330,7 @@ TB_LINE_CLAIMS = CLAIMS + """\
 """
 
 
-@pytest.mark.parametrize("args", [[], ["-p", "xdist", "-n", "1"]], ids=["serial", "xdist"])
+@pytest.mark.parametrize("args", [[], [*CHILD_PYTEST, "-p", "xdist", "-n", "1"]], ids=["serial", "xdist"])
 def test_tb_line_prints_each_failure_once_on_one_line(pytester, args):
     if args and not __import__("importlib").util.find_spec("xdist"):
         pytest.skip("pytest-xdist is not installed")

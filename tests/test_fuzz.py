@@ -11,7 +11,9 @@ and asserts the contract: a value, a FigureError or a VerifierError; spans
 inside the text; no figure where there is no digit or numeral.
 
 Runs are bounded and, by default, derandomized (the same inputs every run, so
-CI never fails on a new random draw). For a deeper, random run:
+CI never fails on a new random draw). The properties that load and check a whole
+claims file per input run fewer inputs by default than the rest. For a deeper,
+random run (ten times the inputs, and the costly properties as deep as ever):
     VERIFIER_FUZZ=deep pytest tests/test_fuzz.py
 The number of inputs fuzzed is printed at the end of the module.
 """
@@ -40,13 +42,14 @@ from verifier.document.sources import SourceDoc, decode, read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DEEP = os.environ.get("VERIFIER_FUZZ") == "deep"
-SCALE = 10 if DEEP else 1
 FUZZED: Counter = Counter()          # inputs actually run, per property (printed at the end)
 RUN_VERDICTS = {"supported", "contradicted", "not_found", "error", "stale"}
 
 
-def fuzz(examples: int):
-    return settings(max_examples=examples * SCALE, deadline=None, derandomize=not DEEP,
+def fuzz(examples: int, deep: int | None = None):
+    """`examples` inputs by default; under VERIFIER_FUZZ=deep, `deep` (ten times `examples` unless given)."""
+    return settings(max_examples=(deep or examples * 10) if DEEP else examples, deadline=None,
+                    derandomize=not DEEP,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                            HealthCheck.data_too_large, HealthCheck.filter_too_much],
                     print_blob=True)
@@ -462,7 +465,7 @@ def mutated_bundled(draw):
     return "".join(lines)
 
 
-@fuzz(300)
+@fuzz(150, deep=3000)      # each input reads the whole bundled file (schema and all)
 @given(mutated_bundled())
 def test_load_claims_mutated_bundled_file(text):
     """The real claims file, damaged the way editors and merges damage files."""
@@ -502,7 +505,7 @@ documents = st.fixed_dictionaries(
     })
 
 
-@fuzz(300)
+@fuzz(150, deep=3000)      # each input is loaded and checked
 @given(documents)
 def test_load_and_check_random_claim_documents(project, doc):
     FUZZED["load+check(random documents)"] += 1
@@ -514,7 +517,7 @@ def test_load_and_check_random_claim_documents(project, doc):
         assert r.verdict in RUN_VERDICTS
 
 
-@fuzz(100)
+@fuzz(50, deep=1000)       # each input is a whole CLI run
 @given(documents)
 def test_cli_exit_codes_on_random_documents(project, doc):
     """Through the real CLI: exit 0/1/2 only, JSON on stdout, never 'internal error'."""

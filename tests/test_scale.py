@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from verifier.claimsfile.claims import load_claims
 from verifier.commands.cli import main
 from verifier.outputs.report import canonical
 from verifier.check.run import check_all
+
+from conftest import CHILD_PYTEST, rows_run_here, seed_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -68,6 +71,20 @@ def _json(path: Path, **options) -> str:
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """shared("mixed" or "bundled") -> (claims path, canonical JSON of its plain run: no cache, one job): each
+    project made and run plainly once, for the tests that only read it (their caches are their own)."""
+    made: dict = {}
+
+    def get(name: str) -> tuple[Path, str]:
+        if name not in made:
+            path = {"mixed": _project, "bundled": _bundled}[name](tmp_path_factory.mktemp(name))
+            made[name] = (path, _json(path))
+        return made[name]
+    return get
+
+
 MODES = [
     # name, options for check_all, runs before the measured one (to warm the cache)
     ("cache, cold", dict(cache_dir="CACHE"), 0),
@@ -79,22 +96,21 @@ MODES = [
 ]
 
 
-@pytest.mark.parametrize("project", [_project, _bundled], ids=["mixed", "bundled"])
+@pytest.mark.parametrize("project", ["mixed", "bundled"])
 @pytest.mark.parametrize("name,options,warmups", MODES, ids=[m[0] for m in MODES])
-def test_results_identical_in_every_mode(tmp_path, project, name, options, warmups):
-    path = project(tmp_path)
-    baseline = _json(path)
+def test_results_identical_in_every_mode(tmp_path, shared, project, name, options, warmups):
+    path, baseline = shared(project)
     options = {k: (tmp_path / "cache" if v == "CACHE" else v) for k, v in options.items()}
     for _ in range(warmups):
         _json(path, **options)
     assert _json(path, **options) == baseline
 
 
-def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, monkeypatch):
+def test_jobs_without_fork_spawn_workers_that_read_the_claims_again(tmp_path, shared, monkeypatch):
     import multiprocessing
 
-    path = _project(tmp_path)
-    baseline = _json(path)
+    path, baseline = shared("mixed")
+    seed_lexicon(tmp_path / "cache")          # each worker would otherwise build CC-CEDICT's compact form
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])    # as on Windows
     assert _json(path, jobs=2, cache_dir=tmp_path / "cache") == baseline
 
@@ -264,10 +280,23 @@ CORRUPTIONS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def mixed_cache(shared, tmp_path_factory):
+    """A cache filled by one run of the mixed project (its two readable sources), copied by each test that
+    spoils it."""
+    path, _ = shared("mixed")
+    cache_dir = tmp_path_factory.mktemp("mixed-cache")
+    _json(path, cache_dir=cache_dir)
+    assert len(list(cache_dir.glob("figures/*/*.json"))) == 2
+    return cache_dir
+
+
 @pytest.mark.parametrize("name,corrupt", CORRUPTIONS, ids=[c[0] for c in CORRUPTIONS])
-def test_corrupt_cache_entry_is_a_miss(tmp_path, extractions, name, corrupt):
-    path, cache_dir, files = _entry(tmp_path)
-    baseline = _json(path)
+def test_corrupt_cache_entry_is_a_miss(tmp_path, shared, mixed_cache, extractions, name, corrupt):
+    path, baseline = shared("mixed")
+    cache_dir = shutil.copytree(mixed_cache, tmp_path / "cache")
+    files = sorted(cache_dir.glob("figures/*/*.json"))
+    assert len(files) == 2
     for file in files:
         file.write_bytes(corrupt(file.read_bytes()))
     extractions.clear()
@@ -471,6 +500,9 @@ def _xdist_available() -> bool:
     return True
 
 
+_SERIAL: list = []          # (summary lines, outcomes) of the plain run of the project below
+
+
 @pytest.mark.skipif(not _xdist_available(), reason="pytest-xdist is not installed (pip install pytest-xdist)")
 @pytest.mark.parametrize("xdist_args", [["-n", "2"], ["-n", "2", "--dist", "loadgroup"]], ids=["load", "loadgroup"])
 def test_xdist_gives_the_same_summary(pytester, xdist_args):
@@ -480,11 +512,13 @@ def test_xdist_gives_the_same_summary(pytester, xdist_args):
     pytester.makefile(".yaml", claims=body + "\n")
 
     def summary(*args):
-        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *args)
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *CHILD_PYTEST, *args)
         lines = [line for line in result.outlines if line.startswith("verifier: ")]
         return lines, result.parseoutcomes()
 
-    serial = summary()
+    if not _SERIAL:                         # the plain run is the same for every row: run it once
+        _SERIAL.append(summary())
+    serial = _SERIAL[0]
     assert serial[0] == ["verifier: config: defaults (no pyproject.toml with [tool.verifier] found)",   # the header
                          "verifier: 3 supported, 1 contradicted, 1 not found"]
     assert summary("-p", "xdist", *xdist_args) == serial
@@ -515,8 +549,10 @@ with open(sys.argv[1], "w") as out:
 """
 
 
-@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
-def test_heavy_modules_load_only_when_needed(tmp_path, args, absent, before):
+def _probe_runs(tmp_path: Path, args: list[str], before: int, env: dict) -> set[str]:
+    """The modules a `verifier` run with `args` on a fresh project had imported when it ended, after `before`
+    runs to fill its cache. The project is made here; the runs may then go on in another thread (`env` is
+    the environment they get, taken when the probe was set)."""
     import subprocess
     import sys
 
@@ -525,10 +561,43 @@ def test_heavy_modules_load_only_when_needed(tmp_path, args, absent, before):
     paired = path.with_name("paired.yaml")
     paired.write_text(PASSING + "pairs:\n  - {en: en, zh: ali}\n", encoding="utf-8")
     places = dict(claims=path, paired=paired, cache=tmp_path / "cache")
+    if "{cache}" in args:
+        seed_lexicon(places["cache"])         # the warming run would otherwise build CC-CEDICT's compact form
     modules = tmp_path / "modules.json"
-    for _ in range(before + 1):
-        run = subprocess.run([sys.executable, "-c", _PROBE, str(modules), *(a.format(**places) for a in args)],
-                             capture_output=True, text=True, cwd=tmp_path, timeout=120)
-        assert run.returncode == 0, run.stderr
-    loaded = set(json.loads(modules.read_text()))
+    argv = [sys.executable, "-c", _PROBE, str(modules), *(a.format(**places) for a in args)]
+
+    def runs() -> set[str]:
+        for _ in range(before + 1):
+            run = subprocess.run(argv, capture_output=True, text=True, cwd=tmp_path, timeout=120, env=env)
+            assert run.returncode == 0, run.stderr
+        return set(json.loads(modules.read_text()))
+    return runs
+
+
+_PROBES: dict = {}       # " ".join(args) of a row -> the Future of its runs
+
+
+def _start_probes(rows: list[dict], tmp_path_factory) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    rows = [row for row in rows if " ".join(row["args"]) not in _PROBES]       # each row starts once
+    if rows:
+        pool = ThreadPoolExecutor(len(rows))
+        for row in rows:
+            runs = _probe_runs(tmp_path_factory.mktemp("probe"), row["args"], row["before"], os.environ.copy())
+            _PROBES[" ".join(row["args"])] = pool.submit(runs)
+        pool.shutdown(wait=False)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _probes_early(request, tmp_path_factory):
+    """When one process runs this module, the start-up probes it will run begin with the module, in other
+    processes beside this one's tests (each row then waits for its own); under xdist each row starts its own."""
+    _start_probes(rows_run_here(request, "test_heavy_modules_load_only_when_needed"), tmp_path_factory)
+
+
+@pytest.mark.parametrize("args,absent,before", STARTUP, ids=["--help", "small run", "warm run with a pair"])
+def test_heavy_modules_load_only_when_needed(request, tmp_path_factory, args, absent, before):
+    _start_probes(rows_run_here(request), tmp_path_factory)
+    loaded = _PROBES[" ".join(args)].result()
     assert not loaded & set(absent)

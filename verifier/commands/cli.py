@@ -7,6 +7,7 @@ reaches the user unless --debug is given.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import pkgutil
 import signal
@@ -28,7 +29,9 @@ def _verbs() -> dict:
     return dict(sorted(found.items()))
 
 
+@functools.cache
 def _version() -> str:
+    """The installed version, looked up once per process (each main() builds its parser afresh)."""
     try:
         from importlib.metadata import version
         return version("verifier")

@@ -102,13 +102,20 @@ class Glossary:
     """Variants of a term in both languages, folded for substring matching."""
 
     def __init__(self, extra: dict[str, tuple[str, ...]] | None = None):
-        self._map: dict[str, set[str]] = {}
-        self._written: dict[str, str] = {}      # folded form -> as the glossary writes it ('research and development')
-        self._parent: dict[str, str] = {}
-        self._longest = 1
-        for table in (BUILTIN, README_TERMS, extra or {}):
-            for term, words in table.items():
-                self.add(term, words)
+        if not _BUILT_IN:                # the built-in tables, folded and grouped once per process
+            self._map: dict[str, set[str]] = {}
+            self._written: dict[str, str] = {}  # folded form -> as the glossary writes it ('research and development')
+            self._parent: dict[str, str] = {}
+            self._longest = 1
+            for table in (BUILTIN, README_TERMS):
+                for term, words in table.items():
+                    self.add(term, words)
+            _BUILT_IN.append((self._map, self._written, self._parent, self._longest))
+        built_map, written, parent, self._longest = _BUILT_IN[0]
+        self._map = {member: set(group) for member, group in built_map.items()}   # add() grows these sets
+        self._written, self._parent = dict(written), dict(parent)
+        for term, words in (extra or {}).items():
+            self.add(term, words)
 
     def add(self, term: str, words) -> None:
         for word in (term, *words):
@@ -189,6 +196,7 @@ class Glossary:
 
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
+_BUILT_IN: list = []        # (map, written, parent, longest) of BUILTIN and README_TERMS alone, copied by each Glossary
 
 
 def _stems(word: str):

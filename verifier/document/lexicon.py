@@ -233,12 +233,23 @@ def lexicon() -> Lexicon | None:
         if found is None:
             found = _built()
             if found is not None and cache is not None:
-                cache.store_side("lexicon", _entry_name(), {"format": _FORMAT, "to_zh": "\n".join(found._to_zh),
-                                                            "to_en": "\n".join(found._to_en),
-                                                            "names": "\n".join(found._names),
-                                                            "proper": "\n".join(found._proper)})
+                _store(cache, found)
         _LOADED.append(found)
     return _LOADED[0]
+
+
+def store_in(cache) -> bool:
+    """Write this process's lexicon (loaded or built once, as lexicon() does) into `cache` as its compact form;
+    False where there is no dictionary or the cache cannot be written."""
+    found = lexicon()
+    return found is not None and _store(cache, found)
+
+
+def _store(cache, found: Lexicon) -> bool:
+    return cache.store_side("lexicon", _entry_name(), {"format": _FORMAT, "to_zh": "\n".join(found._to_zh),
+                                                       "to_en": "\n".join(found._to_en),
+                                                       "names": "\n".join(found._names),
+                                                       "proper": "\n".join(found._proper)})
 
 
 def _built() -> Lexicon | None:
