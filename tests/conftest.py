@@ -12,14 +12,22 @@ pytest_plugins = ["pytester"]
 # The workers of one pytest-xdist run share one such home, as one process's tests do: each worker would
 # otherwise build CC-CEDICT's compact form and read every seed afresh (the cache's writes are atomic and its
 # key is made once, so workers may share it; tests that need an empty cache make their own).
+# The process that makes a home removes it when it exits, so runs leave no folders behind in the temp folder.
 _RUN = os.environ.get("PYTEST_XDIST_TESTRUNUID", "")
-if _RUN.isalnum():
+if "XDG_CACHE_HOME" in os.environ and "XDG_CONFIG_HOME" in os.environ:
+    _HOME = ""                               # a worker: the controller's home, inherited
+elif _RUN.isalnum():
     _HOME = os.path.join(tempfile.gettempdir(), f"verifier-test-home-{_RUN}")
     os.makedirs(_HOME, mode=0o700, exist_ok=True)
 else:
     _HOME = tempfile.mkdtemp(prefix="verifier-test-home-")
-os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
-os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
+if _HOME:
+    os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_HOME, "cache"))
+    os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_HOME, "config"))
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        import atexit
+        import shutil
+        atexit.register(shutil.rmtree, _HOME, True)
 
 # CC-CEDICT's compact form is built once per run (#16): every test process reads it from that shared cache
 # (the lexicon keeps its compact form in the first cache a process names), never from whichever test's own
