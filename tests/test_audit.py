@@ -203,6 +203,22 @@ def test_weekday_checked_against_date_with_the_documents_year():
     assert bad.zh.value == "2024-12-08" and "Sunday" in bad.note
 
 
+DOCUMENT_YEARS = [
+    # text, the date a month without a year reads as: an amount's digits (1930亿美元) are no year
+    ("特斯拉市值达到1930亿美元。9月份，公司交付了2万辆。", "XXXX-09"),
+    ("2021年特斯拉市值达到1930亿美元。9月份，公司交付了2万辆。", "2021-09"),
+    ("In 2021 the company was worth $1930 billion. In September it delivered 20,000 cars.", "2021-09"),
+]
+
+
+@pytest.mark.parametrize("text, date", DOCUMENT_YEARS)
+def test_a_month_takes_a_year_the_document_writes(text, date):
+    from verifier.audit.dates import resolve_years
+    from verifier.numbers import find_figures
+    figures = resolve_years(text, find_figures(text), lambda offset: 0)
+    assert [f.date for f in figures if f.kind == "date" and "-" in f.date] == [date]
+
+
 def test_seed_pair_weekday_matches_the_forum_date():
     en = SourceDoc("000", (ROOT / "seeds/000_9bfada59106e9d6b.txt").read_text(encoding="utf-8"), "en")
     zh = SourceDoc("001", (ROOT / "seeds/001_187f639e31b962a3.txt").read_text(encoding="utf-8"), "zh")

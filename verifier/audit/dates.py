@@ -19,8 +19,9 @@ _YEAR = re.compile(r"(?<![\d.\-/])((?:19|20)\d\d)(?![\d.%])(?=\s*(?:年|[A-Z\u4e
 
 
 def year_mentions(text: str, figures: list[Figure]) -> list[tuple[int, str]]:
-    """(offset, 'YYYY') of every year the text names, in order."""
-    found = {m.start(): m.group(1) for m in _YEAR.finditer(text)}
+    """(offset, 'YYYY') of every year the text names, in order: not the digits of an amount (1930亿美元)."""
+    amounts = {f.start for f in figures if f.kind != "date"}
+    found = {m.start(): m.group(1) for m in _YEAR.finditer(text) if m.start() not in amounts}
     for f in figures:
         if f.kind == "date" and re.match(r"(?:19|20)\d\d", f.date or ""):
             found.setdefault(f.start, f.date[:4])
