@@ -46,6 +46,8 @@ def _plain(a: Decimal) -> str:
         return f"{int(a):,}"
     s = format(a, "f")
     whole, _, frac = s.partition(".")
+    if len(frac) > 12:                   # a fraction's endless digits (三分之二): six places say it
+        frac = format(a.quantize(Decimal("0.000001")), "f").partition(".")[2].rstrip("0") + "…"
     return f"{int(whole):,}.{frac}"
 
 
