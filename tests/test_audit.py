@@ -203,6 +203,12 @@ def test_weekday_checked_against_date_with_the_documents_year():
     assert bad.zh.value == "2024-12-08" and "Sunday" in bad.note
 
 
+def test_a_findings_context_is_the_sentence_without_markup():
+    result = audit("Tesla shares rose 12.7% on Monday.",
+                   '<a href="https://36kr.com/p/1" target="_blank">特斯拉</a>股价周一上涨<b>12.7%</b>。')
+    assert {f.zh.context for f in result.findings if f.zh} == {"特斯拉 股价周一上涨 12.7% 。"}
+
+
 DOCUMENT_YEARS = [
     # text, the date a month without a year reads as: an amount's digits (1930亿美元) are no year
     ("特斯拉市值达到1930亿美元。9月份，公司交付了2万辆。", "XXXX-09"),

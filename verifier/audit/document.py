@@ -158,11 +158,12 @@ class AuditDoc:
             window = masked[a:f.start] + " " + masked[f.end:b]
             near = vocab.shared(window, self.lang)
             words = vocab.local(self._clause(u, f, vocab), self.lang)
-            context = " ".join(self.doc.text[u.start:u.end].split())
+            prose = self.doc.prose                  # the sentence as a person reads it: no HTML tags
+            context = " ".join(prose[u.start:u.end].split())
             if len(context) > 160:
                 left = max(f.start - u.start - 70, 0)
                 stop = min(u.start + left + 150, u.end)
-                context = ("…" if left else "") + " ".join(self.doc.text[u.start + left:stop].split()) \
+                context = ("…" if left else "") + " ".join(prose[u.start + left:stop].split()) \
                     + ("…" if stop < u.end else "")
         after = self.layout.masked[f.end:f.end + 12]
         return Item(index, f, line, col, unit, cell, frozenset(near), frozenset(words), context, after)
