@@ -22,6 +22,8 @@ CLAIM_ERRORS = [
     ("unknown key", "  - id: a\n    source: s\n    figure: '97%'\n    nera: [价格]\n",
      ["claims.yaml:8:5", "unknown key 'nera'", "did you mean 'near'?"]),
     ("missing id", "  - source: s\n    figure: '97%'\n", ["claims.yaml:5:5", "has no id", "expected: id:"]),
+    ("comma in a flow value", "  - {id: a, claim: Hertz ordered 100,000 cars, source: s, figure: '100,000'}\n",
+     ["unknown key '000 cars'", "a comma ends a value and starts a new key, so put the value in quotes"]),
     ("unknown source", "  - id: a\n    source: t\n    figure: '97%'\n",
      ["claims.yaml:6:13", "unknown source 't'", "found:    t"]),
     ("bad figure", "  - id: a\n    source: s\n    figure: 'lots'\n",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import gc
 import os
-import difflib
 import re
 import stat
 import unicodedata
@@ -25,7 +24,7 @@ from ..numbers.figure import Figure
 from ..numbers.lexicon import UNCONVERTED_UNITS
 from ..numbers.patterns import VERSION
 from ..numbers.ranks import parse_rank
-from .schema import known_valid, remember_valid, schema_problems
+from .schema import did_you_mean, known_valid, remember_valid, schema_problems, unknown_key_hint
 from .yamltree import Map, Scalar, Seq, read_tree
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -343,11 +342,6 @@ def _os_reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _did_you_mean(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(choices)}"
-
-
 class _Reader:
     """One pass over the located tree; collects per-claim errors as it goes."""
 
@@ -368,7 +362,7 @@ class _Reader:
         for key, (key_loc, _) in node.entries.items():
             if key not in allowed:
                 return self.err(key_loc, f"unknown key {key!r} in {what}",
-                                found=key, expected=", ".join(allowed), hint=_did_you_mean(key, allowed))
+                                found=key, expected=", ".join(allowed), hint=unknown_key_hint(key, allowed))
         return None
 
     def string(self, node, where: str, *, required=True):
@@ -406,7 +400,7 @@ class _Reader:
         for key, (key_loc, _) in root.entries.items():
             if key not in TOP_KEYS:
                 raise self.fatal(key_loc, f"unknown top-level key {key!r}", found=key,
-                                 expected=", ".join(TOP_KEYS), hint=_did_you_mean(key, TOP_KEYS))
+                                 expected=", ".join(TOP_KEYS), hint=did_you_mean(key, TOP_KEYS))
         version = self.version(root)
         sources = self.sources(root)
         glossary = self.glossary(root)
@@ -497,7 +491,7 @@ class _Reader:
             lang, error = self.string(lang_node, f"lang of source {sid!r}")
             if not error and lang not in LANGS:
                 error = self.err(lang_node.loc, f"unknown language {lang!r} for source {sid!r}",
-                                 found=lang, expected=" or ".join(LANGS), hint=_did_you_mean(lang, LANGS))
+                                 found=lang, expected=" or ".join(LANGS), hint=did_you_mean(lang, LANGS))
             if error:
                 return SourceSpec(sid, Path(), "", key_loc, error)
         full = (self.base / rel)
@@ -606,7 +600,7 @@ class _Reader:
             ids[side], error = self.string(value_node, f"pair `{side}`")
             if not error and ids[side] not in sources:
                 error = self.err(value_node.loc, f"unknown source {ids[side]!r}", found=ids[side],
-                                 expected="an id under `sources:`", hint=_did_you_mean(ids[side], sources))
+                                 expected="an id under `sources:`", hint=did_you_mean(ids[side], sources))
             elif not error and sources[ids[side]].error:
                 error = sources[ids[side]].error
         accepted = ()
@@ -719,13 +713,13 @@ class _Reader:
         source_node = entries["source"][1]
         if sid not in sources:
             return broken(self.err(source_node.loc, f"unknown source {sid!r} in claim {cid!r}",
-                                   found=sid, expected="an id under `sources:`", hint=_did_you_mean(sid, sources)),
+                                   found=sid, expected="an id under `sources:`", hint=did_you_mean(sid, sources)),
                           cid=cid)
         expect = values.get("expect", "supported")
         if expect not in VERDICTS:
             expect_node = entries["expect"][1]
             return broken(self.err(expect_node.loc, f"unknown verdict {expect!r}", found=expect,
-                                   expected=" | ".join(VERDICTS), hint=_did_you_mean(expect, VERDICTS)), cid=cid)
+                                   expected=" | ".join(VERDICTS), hint=did_you_mean(expect, VERDICTS)), cid=cid)
         figures, parsed, error = self.figures(entries, cid, values.get("claim", ""))
         if error:
             figures = as_written(node)["figures"]          # shown as the file writes them, beside the error

@@ -155,7 +155,7 @@ def _problem(owner: tuple, error, tree, schema: dict) -> SchemaProblem:
         extra = [key for key in value if key not in allowed]
         key = extra[0] if extra else "?"
         loc = node.entries[key][0] if isinstance(node, Map) and key in node.entries else node.loc
-        hint = _did_you_mean(key, allowed) if allowed else "remove it"
+        hint = unknown_key_hint(key, allowed) if allowed else "remove it"
         return SchemaProblem(owner, loc, f"unknown key {key!r} in {where}", found=key,
                              expected=", ".join(allowed) if allowed else "no other keys", hint=hint)
     if kind == "required":
@@ -177,7 +177,7 @@ def _problem(owner: tuple, error, tree, schema: dict) -> SchemaProblem:
     if kind == "enum":
         choices = list(dict.fromkeys(str(c) for c in sub["enum"]))
         return SchemaProblem(owner, node.loc, f"{where} is not one of {', '.join(choices)}",
-                             found=found, expected=" | ".join(choices), hint=_did_you_mean(str(value), choices))
+                             found=found, expected=" | ".join(choices), hint=did_you_mean(str(value), choices))
     if kind == "pattern":
         return SchemaProblem(owner, node.loc, f"{where} is not in the expected form", found=found,
                              expected=described or f"text matching {sub['pattern']}")
@@ -238,6 +238,15 @@ def _where(path: tuple) -> str:
     return f"{item}`{keys[-1]}` of {head}" if keys else f"{item}{head}"
 
 
-def _did_you_mean(word: str, choices) -> str:
+def did_you_mean(word: str, choices) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(choices)}"
+
+
+def unknown_key_hint(key: str, allowed) -> str:
+    """The hint for a key the schema does not know; one that reads as text (`300 electric vehicles`) is most
+    likely the rest of a value a comma cut in `{ … }`."""
+    if " " in key.strip() and not difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.6):
+        return ("this looks like text, not a key: inside `{ … }` a comma ends a value and starts a new key, so "
+                "put the value in quotes (claim: \"…, …\") or write the claim as a block mapping")
+    return did_you_mean(key, allowed)
