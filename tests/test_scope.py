@@ -488,6 +488,11 @@ VERDICTS = [
     ("全年出货超3亿台，同比略升1%。", "全年出货同比下降1%。", "下降1%", "contradicted"),     # 略升 goes up
     ("苹果出货同比大增四成，第四季度成中国市场第一。", "苹果在中国市场的出货份额占四成。", "四成", "not_found"),  # 大增: a change
     ("全年出货超3亿台，同比萎缩5%。", "全年出货同比增长5%。", "增长5%", "contradicted"),     # 萎缩 goes down
+    # a part after 其中 named by a claim word the whole does not write (中国 of 美国和中国市场分别贡献了)
+    ("在三季报中公司总共实现营收137.57亿美元，其中129亿美元为电动车业务收入，美国和中国市场分别贡献了64.14亿和31.13亿美元收入。",
+     "中国市场贡献了31.13亿美元收入。", "31.13亿美元", "supported"),
+    ("在三季报中公司总共实现营收137.57亿美元，其中129亿美元为电动车业务收入，美国和中国市场分别贡献了64.14亿和31.13亿美元收入。",
+     "中国市场贡献了64.14亿美元收入。", "64.14亿美元", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

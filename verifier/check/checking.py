@@ -631,7 +631,8 @@ def _names_part(doc: SourceDoc, found: Found, part: str, claimed: _Claimed) -> b
             if not (at > 0 and text[at - 1:at + len(piece)] in whole):
                 return True
             at = text.find(piece, at + 1)
-    return False
+    # a claim word the part writes and the whole does not (中国 of 美国和中国市场分别贡献了…)
+    return any(len(f) >= 2 and contains(part, f) and f not in whole for t in claimed.terms for f in t.forms)
 
 
 def _revised(doc: SourceDoc, found: Found) -> bool:
