@@ -99,3 +99,20 @@ MARKUP = [
 def test_markup_is_blanked_for_scope(text, prose):
     from verifier.document.reading import blank_markup
     assert blank_markup(text) == prose and len(blank_markup(text)) == len(text)
+
+
+CELLS = [
+    # cell text, what its label reads: markup goes, an identifier's underscore stays
+    ("**MiniCPM-2B**", "MiniCPM-2B"),
+    ("_italic_", "italic"),
+    ("__bold__", "bold"),
+    ("db_resnet34", "db_resnet34"),
+    ("**en_PP-OCRv3_det**", "en_PP-OCRv3_det"),
+    ("[CnSTD](https://x.y/z)", "CnSTD"),
+]
+
+
+@pytest.mark.parametrize("cell, label", CELLS)
+def test_a_cell_label_keeps_an_identifiers_underscore(cell, label):
+    from verifier.document.markdown import clean_cell
+    assert clean_cell(cell) == label

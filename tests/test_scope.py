@@ -493,6 +493,11 @@ VERDICTS = [
      "中国市场贡献了31.13亿美元收入。", "31.13亿美元", "supported"),
     ("在三季报中公司总共实现营收137.57亿美元，其中129亿美元为电动车业务收入，美国和中国市场分别贡献了64.14亿和31.13亿美元收入。",
      "中国市场贡献了64.14亿美元收入。", "64.14亿美元", "contradicted"),
+    # a column of sizes writes megabytes as '86 M'
+    ("| Model | Model File Size |\n|---|---|\n| db_resnet18 | 47 M |\n| db_resnet34 | 86 M |\n",
+     "The db_resnet34 model file is 86 MB.", "86 MB", "supported"),
+    ("| Model | Model File Size |\n|---|---|\n| db_resnet18 | 47 M |\n| db_resnet34 | 86 M |\n",
+     "The db_resnet34 model file is 47 MB.", "47 MB", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

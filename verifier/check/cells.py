@@ -22,6 +22,9 @@ from ..numbers.matching import comparable
 BARE_COUNT = Figure("", 0, 0, "count", "", None, None)     # what any bare count is comparable with
 
 
+# A column of sizes (Model File Size, 模型大小) writes megabytes as '86 M': the letter after the number is the unit.
+_SIZE_HEADER = re.compile(r"(?i:\bsize\b)|大小|体积")
+_SIZE_AFTER = re.compile(r"[ \t]?([KMGT])(?:B|iB)?(?![A-Za-z])", re.I)
 _HEADER_UNIT = re.compile(r"[(（\[]\s*([^()（）\[\]]{1,8}?)\s*[)）\]]\s*$")
 _HEADER_SCALE = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "g": Decimal(10) ** 9, "b": Decimal(10) ** 9,
                  "t": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
@@ -36,6 +39,12 @@ def header_readings(doc: SourceDoc, target: Figure, claim_text: str) -> list:
     for found in doc.index.candidates(BARE_COUNT):
         fig = found.figure
         cell = doc.layout.cell_at(fig.start) if not fig.unit else None
+        if cell is not None and fig.low is not None and target.kind == "quantity" and \
+                _SIZE_HEADER.search(clean_cell(cell.col_header)) and (size := _SIZE_AFTER.match(doc.text, fig.end)):
+            read = replace(fig, kind="quantity", unit=size.group(1).upper() + "B")    # Model File Size: 86 M
+            if comparable(target, read):
+                read_anew.append(replace(found, figure=read))
+            continue
         match = _HEADER_UNIT.search(clean_cell(cell.col_header)) if cell is not None else None
         if match is None or fig.low is None:
             continue

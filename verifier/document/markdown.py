@@ -292,7 +292,7 @@ def _table_index(tables, offset: int) -> int:
 def clean_cell(text: str) -> str:
     """Cell text without markup: '**MiniCPM-2B**' -> 'MiniCPM-2B'."""
     text = html.unescape(re.sub(r"<[^>]*>", " ", text))
-    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"[*`]+|(?<![^\W_])_+|_+(?![^\W_])", "", text)      # db_resnet34 keeps its underscore
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return " ".join(text.split())
 
