@@ -498,6 +498,15 @@ VERDICTS = [
      "The db_resnet34 model file is 86 MB.", "86 MB", "supported"),
     ("| Model | Model File Size |\n|---|---|\n| db_resnet18 | 47 M |\n| db_resnet34 | 86 M |\n",
      "The db_resnet34 model file is 47 MB.", "47 MB", "contradicted"),
+    # a column the claim names by a word it would not weigh (Overall), and sibling headings over two tables
+    ("### Scoring Rate of Objective Questions\n\n| Models | Overall | Chinese |\n|---|---|---|\n"
+     "| GPT-4 | 72.2% | 53.9% |\n\n### Scoring Rate of Subjective Questions\n\n| Models | Overall | Math |\n"
+     "|---|---|---|\n| GPT-4 | 58.6% | 41.0% |\n", "GPT-4 has an overall objective-question scoring rate of 72.2%.",
+     "72.2%", "supported"),
+    ("### Scoring Rate of Objective Questions\n\n| Models | Overall | Chinese |\n|---|---|---|\n"
+     "| GPT-4 | 72.2% | 53.9% |\n\n### Scoring Rate of Subjective Questions\n\n| Models | Overall | Math |\n"
+     "|---|---|---|\n| GPT-4 | 58.6% | 41.0% |\n", "On subjective questions GPT-4 has an overall scoring rate of 72.2%.",
+     "72.2%", "contradicted"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

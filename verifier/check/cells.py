@@ -89,7 +89,8 @@ def cell_unnamed(doc: SourceDoc, found: Found, claimed, side: Figure) -> str:
     forms = [t.forms for t in claimed.terms] + [set(v) for v in claimed.near] + list(claimed.unit_words)
     missing = [what for what, label in (("row", fold_spaced(cell.row_label)), ("column", fold_spaced(cell.col_header)))
                if label.strip() and not any(any(contains(label, f) for f in group) for group in forms)
-               and not _numbered_label_in(label, claimed.text)]
+               and not _numbered_label_in(label, claimed.text)
+               and not (len(label.strip()) >= 3 and contains(claimed.text, label.strip()))]   # Overall, Total
     if "row" not in missing and (_another_model(cell, claimed) or _outnamed_row(doc, cell, claimed, side)
                                  or _another_numbered_row(doc, cell, claimed.raw, side)
                                  or _row_says_otherwise(doc, cell, claimed.raw)):
@@ -117,9 +118,15 @@ def _other_section(doc: SourceDoc, cell, claim_text: str) -> str:
         return ""
     for table in doc.layout.tables:
         theirs = heading(table)
-        if table.index != cell.table and theirs and theirs != mine and table.headers == own.headers \
-                and contains(claim_text, theirs):
+        if table.index == cell.table or not theirs or theirs == mine:
+            continue
+        if table.headers == own.headers and contains(claim_text, theirs):
             return theirs                # tables alike (the same columns), each under its own heading
+        if _siblings(theirs, mine):      # Scoring Rate of Subjective / of Objective Questions: the word apart decides
+            apart = lambda a, b: {w for w in re.findall(r"\w+", a) if w not in re.findall(r"\w+", b)}
+            if any(contains(claim_text, w) for w in apart(theirs, mine)) and \
+                    not any(contains(claim_text, w) for w in apart(mine, theirs)):
+                return theirs
     return ""
 
 
