@@ -507,6 +507,11 @@ VERDICTS = [
      "| GPT-4 | 72.2% | 53.9% |\n\n### Scoring Rate of Subjective Questions\n\n| Models | Overall | Math |\n"
      "|---|---|---|\n| GPT-4 | 58.6% | 41.0% |\n", "On subjective questions GPT-4 has an overall scoring rate of 72.2%.",
      "72.2%", "contradicted"),
+    # 'quarterly' says a quarter, which one unsaid: no full year's figure, and any quarter's
+    ("Quarterly profits at the group jumped 76% to $1.13bn.", "The group's full-year profit rose 76%.", "76%",
+     "not_found"),
+    ("Quarterly profits at the group jumped 76% to $1.13bn.", "The group's fourth-quarter profit rose 76%.", "76%",
+     "supported"),
     pytest.param("MMLU（+23%）、CEval（+33%）显著提升。", "MMLU 提升了 33%。", "33%", "contradicted",
                  marks=pytest.mark.xfail(strict=True, reason="without near, a conflict needs two claim words; the "
                                                               "claim shares one (MMLU) with the sentence")),

@@ -251,7 +251,7 @@ _PERIOD = re.compile(
     r"|\bcalendar year\b))"
     r"|前(?P<zhytd>[二三两2-3])(?:个)?季度|(?i:\bfirst (?P<enytd>two|three) quarters\b)"
     r"|(?P<zhq>第?[一二三四1-4])季度|(?i:\bQ(?P<q>[1-4])\b)|\b(?P<qyy>[1-4])Q(?=\d\d\b)"
-    r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)"
+    r"|(?i:\b(?P<qen>first|second|third|fourth)[ -]quarter\b)|(?P<qany>(?i:\bquarterly\b)|单季度?)"
     r"|(?P<zhh>上|下)半年|(?i:\bH(?P<h>[12])\b)|(?i:\b(?P<hen>first|second)[ -]half\b)"
     r"|(?P<this>(?i:\bthis year\b|\bnow\b)|今年|本年)"
     r"|(?P<prev>(?i:\b(?:last|previous|prior)[ -]year\b|\ba year (?:earlier|ago|before)\b|\bthe year before\b|"
@@ -283,6 +283,9 @@ def period_mentions(text: str, start: int = 0, end: int | None = None) -> list[t
             out.append((m.start(), f"q{last // 3}" if count == 3 and last % 3 == 0 else
                         f"h{last // 6}" if count == 6 and last % 6 == 0 else
                         "m1-12" if (first, last) == (1, 12) else f"m{first}-{last}" if first >= 1 else f"m{last}"))
+            continue
+        if g == "qany":                                   # quarterly, 单季: some quarter, which one unsaid
+            out.append((m.start(), "q"))
             continue
         if g == "fullyear":                               # 全年, the full year: all twelve months
             out.append((m.start(), "m1-12"))
@@ -480,7 +483,7 @@ def periods_differ(claimed: frozenset[str], found: frozenset[str], several: bool
     for kind in "mqhy":
         a = {t for t in claimed if t[0] == kind}
         b = {t for t in found if t[0] == kind}
-        if a and b and not a & b:
+        if a and b and not a & b and "q" not in a | b:     # 'q': a quarter, which one unsaid, differs from none
             return True
     return False
 
