@@ -155,8 +155,7 @@ def _another_numbered_row(doc: SourceDoc, cell, claim_raw: str, side: Figure) ->
     if not numbers:
         return False
     table = doc.layout.tables[cell.table]
-    rows = [clean_cell(other.row_label).strip() for other in doc.layout.cells
-            if other.table == cell.table and other.col == 0]
+    rows = [clean_cell(cells[0].row_label).strip() for (t, _), cells in _rows(doc).items() if t == cell.table]
     for own, labels in ((cell.row_label, rows), (cell.col_header, table.headers)):
         own = clean_cell(own).strip()
         if _BARE_NUMBER.fullmatch(own) and Decimal(own) not in numbers and numbers & {
@@ -170,8 +169,8 @@ def _row_says_otherwise(doc: SourceDoc, cell, claim_raw: str) -> bool:
     (| LoRA (r=8) | 8 | FP16 | 24GB | under 'Batch size', for 'with batch size 4'): another row's figure."""
     claim = claim_raw.casefold()
     table = doc.layout.tables[cell.table]
-    for other in doc.layout.cells:
-        if other.table != cell.table or other.row != cell.row or other.col == cell.col:
+    for other in row_cells(doc, cell):
+        if other.col == cell.col:
             continue
         value = clean_cell(doc.text[other.start:other.end]).strip()
         header = clean_cell(table.headers[other.col]).strip().casefold() if other.col < len(table.headers) else ""
@@ -184,6 +183,21 @@ def _row_says_otherwise(doc: SourceDoc, cell, claim_raw: str) -> bool:
 
 
 _BARE_NUMBER = re.compile(r"\d{1,6}(?:\.\d+)?")
+
+
+def row_cells(doc: SourceDoc, cell) -> list:
+    """The cells of `cell`'s row, left to right."""
+    return _rows(doc).get((cell.table, cell.row), [])
+
+
+def _rows(doc: SourceDoc) -> dict[tuple[int, int], list]:
+    """(table, row) -> its cells, left to right: grouped once per document, not scanned for every figure."""
+    if "_table_rows" not in doc.__dict__:
+        rows: dict[tuple[int, int], list] = {}
+        for cell in doc.layout.cells:
+            rows.setdefault((cell.table, cell.row), []).append(cell)
+        doc.__dict__["_table_rows"] = {key: sorted(cells, key=lambda c: c.col) for key, cells in rows.items()}
+    return doc.__dict__["_table_rows"]
 
 
 def _siblings(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from .basis import bases, bases_differ, claim_basis, figure_basis
 from .binding import bound_to_near
 from .cells import (BARE_COUNT, bound_cells, cell_unnamed, header_readings, in_a_cell, near_in_cell,
-                    others_column)
+                    others_column, row_cells)
 from ..claimsfile.claims import Claim
 from .claimwords import Term, claim_terms, term_forms
 from .counted import claim_noun, count_evidence
@@ -118,6 +118,7 @@ class _Claimed:
                                  # name a table's column (Params (M))
     basis: str = ""              # what the claim's change is measured against: 'yoy', 'seq', 'ytd', 'avg2', 'vs2019'
     measures: frozenset = frozenset()      # the financial measures the claim names (revenue, the bottom line…)
+    settings: dict = field(default_factory=dict)   # the claim's settings and sizes (mp=1, 640x640): _settings
     own_periods: frozenset = frozenset()   # `periods` less those of its bases (and of 'this/last year' where it
                                            # gives several figures): what a figure's period must not differ from
 
@@ -142,7 +143,8 @@ def check_claim(claim: Claim, doc: SourceDoc, glossary: Glossary = DEFAULT) -> R
                        len(claim.parsed) > 1, _marks(claim), _claims_a_part(claim),
                        claim_subjects(doc, claim.claim, claim.figures, claim_words, present),
                        _stated(claim), claim.claim, _unit_words(claim, glossary), claim_basis(claim.claim, years),
-                       measures=frozenset(measures_in(claim.claim)), own_periods=_own_periods(claim))
+                       measures=frozenset(measures_in(claim.claim)), own_periods=_own_periods(claim),
+                       settings=_settings(claim.claim))
     # near binds the figure of a one-figure claim to its clause (verifier/check/binding.py); a claim with
     # several figures (63.76% vs GPT-4's 61.88%) names several things, and its near words not each one.
     binding = near if claim.near and len(claim.parsed) == 1 else ()
@@ -497,7 +499,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         if unnamed:
             out.append((found, unnamed))
         elif (setting := _SETTING_BEFORE.search(doc.prose, max(0, found.figure.start - 24), found.figure.start)) \
-                and not any(side.low in values for values in _settings(claimed.raw).values()):
+                and not any(side.low in values for values in claimed.settings.values()):
             out.append((found, f"the value of a setting ({setting.group().strip()}…), not a measure"))
         elif claimed.years and (years := _dated(doc, found, scope)) and not claimed.years & years:
             out.append((found, f"about {', '.join(sorted(years))}"))
@@ -534,7 +536,7 @@ def _in_scope(doc: SourceDoc, eligible: list, claimed: _Claimed, role: tuple[boo
         elif other := _another_item(doc, found, claimed.identifiers):
             out.append((found, f"about another item ({other})"))
         elif other := (_another_version(doc, found, claimed.text) or _another_numbered(doc, found, claimed.raw)
-                       or _another_setting(doc, found, claimed.raw)):
+                       or _another_setting(doc, found, claimed.settings)):
             out.append((found, f"about another version ({other})"))
         elif other := _negated_variant(doc, found, claimed.raw):
             out.append((found, other))
@@ -769,16 +771,15 @@ def _another_numbered(doc: SourceDoc, found: Found, claim_raw: str) -> str:
     return "" if number in wanted[word] else f"{word} {number}"
 
 
-def _another_setting(doc: SourceDoc, found: Found, claim_raw: str) -> str:
-    """The claim names a setting (ZeRO3(mp=1), LoRA (r=8), bs=16) and the figure's row, or its clause, gives
-    that setting another value and never the claim's: another configuration's figure. Returns it, or ''."""
-    wanted = _settings(claim_raw)
+def _another_setting(doc: SourceDoc, found: Found, wanted: dict) -> str:
+    """The claim names a setting (ZeRO3(mp=1), LoRA (r=8), bs=16; `wanted`, _settings of the claim) and the
+    figure's row, or its clause, gives that setting another value and never the claim's: another configuration's
+    figure. Returns it, or ''."""
     if not wanted:
         return ""
     cell = doc.layout.cell_at(found.figure.start) if doc.layout.cells else None
     if cell is not None:             # its row's cells, and the words at it where the cell holds several (<br>)
-        row = " ".join(doc.text[c.start:c.end] for c in doc.layout.cells
-                       if c.table == cell.table and c.row == cell.row and c.col < cell.col)
+        row = " ".join(doc.text[c.start:c.end] for c in row_cells(doc, cell) if c.col < cell.col)
         given = _settings(f"{cell.row_label} {row} {scope_of(doc, found).own}")
         named, claimed_keys = {k for k in given if k != "size"}, {k for k in wanted if k != "size"}
         if named and claimed_keys and not named & claimed_keys:    # Freeze (l=3) is no LoRA (r=8): another row

@@ -108,9 +108,12 @@ def blank_markup(text: str) -> str:
 
 def _blanked(match: re.Match) -> str:
     """A tag as spaces; a line-break tag (<br>) as a '|' and spaces, so it still parts a cell's several values."""
-    from .markdown import _BLOCK_TAG
-    blank = re.sub(r"[^\n]", " ", match.group())
-    return "|" + blank[1:] if _BLOCK_TAG.match(match.group()) and "br" in match.group().lower() else blank
+    blank = _NOT_NEWLINE.sub(" ", match.group())
+    return "|" + blank[1:] if _LINE_BREAK_TAG.match(match.group()) else blank
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_LINE_BREAK_TAG = re.compile(r"</?br\b", re.I)
 
 
 def without_markup(text: str) -> str:

@@ -377,14 +377,14 @@ def _labelled(doc, found, cell, what: str) -> frozenset[str]:
 def label_line(doc, sentence: int) -> int:
     """The sentence that labels the paragraph (or list) holding `sentence`, like a heading: a short line of its
     own before it, with no figure but its dates and no sentence end (**北美地区** over its bullets, 'Financial
-    highlights, October–December 2024'); -1 when there is none. Worked out once per paragraph."""
+    highlights, October–December 2024'); -1 when there is none. Worked out once per sentence."""
     cache = doc.__dict__.setdefault("_label_lines", {})
-    i = sentence
-    while i > 0 and "\n\n" not in doc.text[doc.sentences[i - 1][1] - 1:doc.sentences[i][0] + 1]:
-        i -= 1                       # back to the paragraph's first sentence
-    if i not in cache:
-        cache[i] = _label_before(doc, i)
-    return cache[i]
+    if sentence not in cache:
+        i = sentence
+        while i > 0 and "\n\n" not in doc.text[doc.sentences[i - 1][1] - 1:doc.sentences[i][0] + 1]:
+            i -= 1                   # back to the paragraph's first sentence
+        cache[sentence] = _label_before(doc, i)
+    return cache[sentence]
 
 
 def _label_before(doc, first: int) -> int:
@@ -492,9 +492,12 @@ def periods_differ(claimed: frozenset[str], found: frozenset[str], several: bool
 # (占…的58.3%, 占比48.2%, made up 10.26%, accounted for). 增至/rose to name the level reached: neither.
 _HEDGE_GAP = (r"(?:达到了|达到|高达|已达|了|为|是|约|近|超过|逾|达|仅|"
               r"(?i:by|about|around|nearly|almost|over|more than|some|just|roughly|only))?\s*")
+# Chinese verbs of a change that say its way and its size (大增四成, 略升1%, 萎缩5%): one list for role and way.
+_ZH_RISES = "略升|微升|攀升|大增|激增|猛增|暴增"
+_ZH_FALLS = "略降|微降|萎缩|大降|骤降"
 _CHANGE_BEFORE = re.compile(
-    r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|大增|激增|猛增|暴增|"
-    r"略升|微升|攀升|大降|骤降|略降|微降|萎缩|"
+    r"(?:增长|增加|增幅|增速|上升|上涨|提高|提升|下降|下滑|下跌|减少|降低|回落|降幅|跌|涨|同比|环比|"
+    + _ZH_RISES + "|" + _ZH_FALLS + "|"
     r"(?i:\b(?:grew|grow|grows|growing|growth(?: of)?|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|down|fell|fall|falls|fallen|"
     r"increased?|increases|decreased?|decreases|declined?|declines|jumped|jumps|dropped|drops|gained|gains|"
     r"climbed|climbs|surged|surges|plunged|slipped|shrank|expanded)))\s*" + _HEDGE_GAP + "$")
@@ -539,11 +542,11 @@ def claim_is_difference(claim_text: str, figure_text: str) -> bool:
 
 # The way a change goes, from the verb right before its figure (the hedges of _HEDGE_GAP between).
 # A sign written before the figure says the way too (同比+24.9%, -13.1%): _SIGN.
-_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|略升|微升|攀升|大增|激增|猛增|暴增|"
+_UP = re.compile(r"(?:增长|增加|上升|上涨|提高|提升|增至|升至|涨|加快|扩大|回升|" + _ZH_RISES + "|"
                  r"(?i:\b(?:grew|grow|grows|growing|rose|rise|rises|risen|rising|(?<!made )(?<!make )(?<!makes )up|"
                  r"increased?|increases|jumped|jumps|gained|gains|climbed|climbs|surged|surges|expanded|accelerated|"
                  r"widened|added|adds|raised|boosted)))\s*" + _HEDGE_GAP + "$")
-_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|略降|微降|萎缩|大降|骤降|"
+_DOWN = re.compile(r"(?:下降|下滑|下跌|减少|降低|回落|降至|减至|跌去|跌|放缓|收窄|缩小|" + _ZH_FALLS + "|"
                    r"(?i:\b(?:fell|fall|falls|fallen|down|decreased?|decreases|declined?|declines|dropped|drops|"
                    r"plunged|slipped|shrank|shrunk|lost|slowed|narrowed|reduced|reduces|cut|lowered|trimmed)))\s*"
                    + _HEDGE_GAP + "$")
@@ -981,19 +984,24 @@ def _parallel(text: str, spans: list) -> list:
     of two items, the first measures the last."""
     if len(spans) < 2 or not all(_HAN_ONLY.fullmatch(text[a:b].strip()) for a, b in spans):
         return spans
+    words = [_dictionary_words(text[a:b].strip()) for a, b in spans]
+    if None in words:
+        return spans
+    k = len(words[0]) if len(spans) == 2 else max(len(w) for w in words[1:-1])
+    (a0, b0), (a1, b1) = spans[0], spans[-1]
+    first = a0 if len(spans) == 2 else text.rindex("".join(words[0][-k:]), a0, b0)
+    last = "".join(words[-1][:k])
+    start = text.index(last, a1, b1)
+    return [(first, b0), *spans[1:-1], (start, start + len(last))]
+
+
+@functools.lru_cache(maxsize=4096)
+def _dictionary_words(item: str) -> tuple[str, ...] | None:
+    """A list item cut into CC-CEDICT words, once per item text (every figure of its list asks); None without a
+    dictionary."""
     from .lexicon import lexicon
     found = lexicon()
-    if found is None:
-        return spans
-    words = [found.segment(text[a:b].strip()) for a, b in spans]
-    if len(spans) == 2:              # 西安、兰州|两个铁路局集团公司增幅较大: the first item measures the last
-        start = text.index("".join(words[1][:len(words[0])]), *spans[1])
-        return [spans[0], (start, start + len("".join(words[1][:len(words[0])])))]
-    k = max(len(w) for w in words[1:-1])
-    first, last = "".join(words[0][-k:]), "".join(words[-1][:k])
-    (a0, b0), (a1, b1) = spans[0], spans[-1]
-    start = text.index(last, a1, b1)
-    return [(text.rindex(first, a0, b0), b0), *spans[1:-1], (start, start + len(last))]
+    return tuple(found.segment(item)) if found is not None else None
 
 
 _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
